@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The core library `ActorGraph` is pure Swift. Everything that links Graphviz
+// (the `CGraphviz` system library, `ActorGraphRender`, the CLI and their tests)
+// is left out when ACTORGRAPH_CORE_ONLY=1, so the core builds and tests on a
+// machine without libgraphviz-dev:
+//     ACTORGRAPH_CORE_ONLY=1 swift test --scratch-path .build-core
+let coreOnly = Context.environment["ACTORGRAPH_CORE_ONLY"] == "1"
+
+var products: [Product] = [
+    .library(name: "ActorGraph", targets: ["ActorGraph"]),
+]
+var targets: [Target] = [
+    .target(name: "ActorGraph"),
+    .testTarget(
+        name: "ActorGraphTests",
+        dependencies: ["ActorGraph"],
+        resources: [.copy("Fixtures")]
+    ),
+]
+
+if !coreOnly {
+    products += [
+        .library(name: "ActorGraphRender", targets: ["ActorGraphRender"]),
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+        .executable(name: "actorgraph-bench", targets: ["actorgraph-bench"]),
+    ]
+    targets += [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ActorGraphRender", dependencies: ["CGraphviz"]),
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: [
+                "ActorGraph",
+                "ActorGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraph", "ActorGraphRender"]),
+        .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
+    ]
+}
+
+let package = Package(
+    name: "ActorGraph",
+    products: products,
+    dependencies: coreOnly ? [] : [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: targets
+)

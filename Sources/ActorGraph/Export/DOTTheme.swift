@@ -1,0 +1,16 @@
+// Graph-wide look of every exported diagram. Per-kind and per-relation
+// styles live in Model/StandardSchema.swift and in `kind`/`relation`
+// declarations; this file holds what applies to all of them.
+
+/// Fonts and defaults shared by every diagram.
+enum DOTTheme {
+    static let fontName = "Liberation Sans"
+    static let graph: [(String, String)] = [
+        ("fontname", fontName), ("fontsize", "12"), ("labelloc", "t"), ("nodesep", "0.4"), ("ranksep", "0.6"),
+        ("bgcolor", "white"), ("pad", "0.3"),
+    ]
+    static let node: [(String, String)] = [("fontname", fontName), ("fontsize", "11"), ("style", "filled"), ("penwidth", "1.4")]
+    static let edge: [(String, String)] = [("fontname", fontName), ("fontsize", "9"), ("penwidth", "1.2")]
+    static let clusterStyle: [(String, String)] = [("style", "rounded,dashed"), ("color", "#9e9e9e"), ("fontcolor", "#616161")]
+    static let legendStyle: [(String, String)] = [("style", "rounded"), ("color", "#bdbdbd"), ("fontcolor", "#424242")]
+}

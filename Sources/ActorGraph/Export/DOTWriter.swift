@@ -1,0 +1,227 @@
+/// Writes a ``Graph`` as Graphviz DOT.
+///
+/// Output is deterministic (entities and relations in file order, the same
+/// bytes for the same input) so diagrams diff cleanly, and injection-safe:
+/// node ids are generated (`n0`, `n1`, ...), and every piece of user text
+/// is a quoted, escaped string (see ``DOTString``).
+public struct DOTWriter: Sendable {
+    /// The options in force.
+    public var options: DOTOptions
+
+    /// Creates a writer.
+    public init(options: DOTOptions = DOTOptions()) {
+        self.options = options
+    }
+
+    /// The DOT text for `graph`.
+    public func write(_ graph: Graph) -> String {
+        String(decoding: bytes(graph), as: UTF8.self)
+    }
+
+    /// The DOT text for `graph` as UTF-8 bytes, without building a `String`.
+    public func bytes(_ graph: Graph) -> [UInt8] {
+        var out = DOTBuffer()
+        out.reserve(graph.entities.count * 120 + graph.relations.count * 90)
+        out.raw("digraph \"actorgraph\" {\n")
+        var graphAttributes = DOTTheme.graph
+        if let rankdir = options.rankdir { graphAttributes.append(("rankdir", rankdir)) }
+        if let title = options.title { graphAttributes.append(("label", title)) }
+        graphAttributes += options.graphAttributes.map { ($0.name, $0.value) }
+        out.statement("graph", graphAttributes)
+        out.statement("node", DOTTheme.node)
+        out.statement("edge", DOTTheme.edge)
+
+        let kindAttributes = graph.schema.kinds.map { kind in
+            DOTBuffer.attributeBytes(Self.nodeStyle(kind.style))
+        }
+        if options.clusters {
+            writeClusters(graph, kindAttributes: kindAttributes, to: &out)
+        } else {
+            for index in graph.entities.indices {
+                writeNode(index, of: graph, kindAttributes: kindAttributes, indent: 1, to: &out)
+            }
+        }
+
+        let typeAttributes = graph.schema.relationTypes.map { type in
+            DOTBuffer.attributeBytes(Self.edgeStyle(type))
+        }
+        for relation in graph.relations {
+            out.indent(1)
+            out.nodeID(relation.source)
+            out.raw(" -> ")
+            out.nodeID(relation.target)
+            out.raw(" [label=")
+            var label = graph.schema.relationTypes[relation.type].name
+            if let date = relation.attributes[key: "date"] { label += "\n" + date }
+            out.quoted(label)
+            out.bytes(typeAttributes[relation.type])
+            if !relation.attributes.isEmpty {
+                out.raw(", tooltip=")
+                out.quoted(relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n"))
+            }
+            out.raw("];\n")
+        }
+        if options.legend { writeLegend(graph, to: &out) }
+        out.raw("}\n")
+        return out.storage
+    }
+
+    private func writeNode(_ index: Int, of graph: Graph, kindAttributes: [[UInt8]], indent: Int, to out: inout DOTBuffer) {
+        let entity = graph.entities[index]
+        out.indent(indent)
+        out.nodeID(index)
+        out.raw(" [label=")
+        out.quoted(entity.name)
+        out.raw(", tooltip=")
+        var tooltip = "\(entity.id) (\(graph.schema.kinds[entity.kind].name))"
+        if !entity.aliases.isEmpty { tooltip += "\naka " + entity.aliases.joined(separator: ", ") }
+        for attribute in entity.attributes { tooltip += "\n\(attribute.key): \(attribute.value)" }
+        out.quoted(tooltip)
+        out.bytes(kindAttributes[entity.kind])
+        out.raw("];\n")
+    }
+
+    // MARK: Clusters
+
+    /// Draws each entity that others are `part-of` as a box around them,
+    /// nested as deep as containment goes. An entity that is part of
+    /// several can sit in only one box: the first in file order wins, and a
+    /// containment cycle is cut where it closes.
+    private func writeClusters(_ graph: Graph, kindAttributes: [[UInt8]], to out: inout DOTBuffer) {
+        let count = graph.entities.count
+        var parent = [Int](repeating: -1, count: count)
+        if let partOf = graph.schema.relationType(named: "part-of") {
+            for relation in graph.relations where relation.type == partOf && relation.source != relation.target && parent[relation.source] < 0 {
+                parent[relation.source] = relation.target
+            }
+        }
+        var state = [UInt8](repeating: 0, count: count)
+        for start in 0..<count where state[start] == 0 {
+            var path: [Int] = []
+            var node = start
+            while node >= 0, state[node] == 0 {
+                state[node] = 1
+                path.append(node)
+                node = parent[node]
+            }
+            if node >= 0, state[node] == 1, let last = path.last { parent[last] = -1 }
+            for visited in path { state[visited] = 2 }
+        }
+        var children = [[Int]](repeating: [], count: count)
+        for index in 0..<count where parent[index] >= 0 {
+            children[parent[index]].append(index)
+        }
+        func emit(_ index: Int, indent: Int) {
+            guard !children[index].isEmpty else {
+                writeNode(index, of: graph, kindAttributes: kindAttributes, indent: indent, to: &out)
+                return
+            }
+            out.indent(indent)
+            out.raw("subgraph \"cluster_\(index)\" {\n")
+            out.indent(indent + 1)
+            out.raw("graph [label=")
+            out.quoted(graph.entities[index].name)
+            out.bytes(DOTBuffer.attributeBytes(DOTTheme.clusterStyle))
+            out.raw("];\n")
+            writeNode(index, of: graph, kindAttributes: kindAttributes, indent: indent + 1, to: &out)
+            for child in children[index] { emit(child, indent: indent + 1) }
+            out.indent(indent)
+            out.raw("}\n")
+        }
+        for index in 0..<count where parent[index] < 0 {
+            emit(index, indent: 1)
+        }
+    }
+
+    // MARK: Legend
+
+    private func writeLegend(_ graph: Graph, to out: inout DOTBuffer) {
+        var kindsUsed = [Bool](repeating: false, count: graph.schema.kinds.count)
+        for entity in graph.entities { kindsUsed[entity.kind] = true }
+        var typesUsed = [Bool](repeating: false, count: graph.schema.relationTypes.count)
+        for relation in graph.relations { typesUsed[relation.type] = true }
+
+        out.raw("  subgraph \"cluster_legend\" {\n    graph [label=\"Legend\"")
+        out.bytes(DOTBuffer.attributeBytes(DOTTheme.legendStyle))
+        out.raw("];\n")
+        for (index, kind) in graph.schema.kinds.enumerated() where kindsUsed[index] {
+            out.raw("    \"legend_kind_\(index)\" [label=")
+            out.quoted(kind.name)
+            out.bytes(DOTBuffer.attributeBytes(Self.nodeStyle(kind.style)))
+            out.raw("];\n")
+        }
+        for (index, type) in graph.schema.relationTypes.enumerated() where typesUsed[index] {
+            out.raw("    \"legend_from_\(index)\" [label=\"\", shape=\"point\", width=\"0.05\"];\n")
+            out.raw("    \"legend_to_\(index)\" [label=\"\", shape=\"point\", width=\"0.05\"];\n")
+            out.raw("    \"legend_from_\(index)\" -> \"legend_to_\(index)\" [label=")
+            out.quoted(type.name)
+            out.bytes(DOTBuffer.attributeBytes(Self.edgeStyle(type)))
+            out.raw("];\n")
+        }
+        out.raw("  }\n")
+    }
+
+    // MARK: Styles
+
+    static func nodeStyle(_ style: NodeStyle) -> [(String, String)] {
+        var attributes = [("shape", style.shape), ("color", style.color), ("fontcolor", style.color)]
+        attributes.append(("fillcolor", style.fill ?? "white"))
+        return attributes
+    }
+
+    static func edgeStyle(_ type: RelationType) -> [(String, String)] {
+        var attributes = [("color", type.style.color), ("fontcolor", type.style.color), ("style", type.style.line),
+                          ("arrowhead", type.style.arrowhead)]
+        if type.isSymmetric { attributes.append(("dir", "none")) }
+        return attributes
+    }
+}
+
+/// A growing byte buffer with the few DOT constructs the writer needs.
+struct DOTBuffer {
+    private(set) var storage: [UInt8] = []
+
+    mutating func reserve(_ capacity: Int) { storage.reserveCapacity(capacity) }
+
+    mutating func raw(_ text: String) { storage.append(contentsOf: text.utf8) }
+
+    mutating func bytes(_ bytes: [UInt8]) { storage.append(contentsOf: bytes) }
+
+    mutating func quoted(_ text: String) { DOTString.append(text, to: &storage) }
+
+    mutating func indent(_ level: Int) {
+        for _ in 0..<level { storage.append(contentsOf: [0x20, 0x20]) }
+    }
+
+    /// Writes the generated node id `n<index>`.
+    mutating func nodeID(_ index: Int) {
+        storage.append(UInt8(ascii: "n"))
+        storage.append(contentsOf: String(index).utf8)
+    }
+
+    /// `graph [a="x", b="y"];` for the `graph`, `node` and `edge` defaults.
+    mutating func statement(_ keyword: String, _ attributes: [(String, String)]) {
+        raw("  \(keyword) [")
+        var first = true
+        for (name, value) in attributes {
+            if !first { raw(", ") }
+            first = false
+            quoted(name)
+            raw("=")
+            quoted(value)
+        }
+        raw("];\n")
+    }
+
+    /// `, name="value"` for each attribute, for appending after a label.
+    static func attributeBytes(_ attributes: [(String, String)]) -> [UInt8] {
+        var buffer = DOTBuffer()
+        for (name, value) in attributes {
+            buffer.raw(", ")
+            buffer.quoted(name)
+            buffer.raw("=")
+            buffer.quoted(value)
+        }
+        return buffer.storage
+    }
+}

@@ -1,0 +1,52 @@
+/// An error, warning or note about an `.ag` file, compiler style.
+public struct Diagnostic: Hashable, Sendable {
+    /// How serious a diagnostic is.
+    public enum Severity: String, Hashable, Sendable {
+        /// The input is wrong; no output is written.
+        case error
+        /// Suspicious but usable.
+        case warning
+        /// More about the diagnostic it belongs to.
+        case note
+    }
+
+    /// How serious it is.
+    public var severity: Severity
+    /// What is wrong and what to do about it.
+    public var message: String
+    /// Where, when it is about a place in a file.
+    public var location: SourceLocation?
+    /// Further notes, such as where a duplicate was first declared.
+    public var notes: [Diagnostic]
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, notes: [Diagnostic] = []) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+
+    /// The diagnostic as `file:line:column: severity: message`, the source
+    /// line and a caret under the place, followed by its notes.
+    public var formatted: String {
+        var text = ""
+        if let location {
+            text += "\(location.path):\(location.line):\(location.column): "
+        }
+        text += "\(severity.rawValue): \(message)\n"
+        if let location, !location.lineText.isEmpty || location.column == 1 {
+            text += location.lineText + "\n"
+            var caret = ""
+            for (index, scalar) in location.lineText.unicodeScalars.enumerated() where index < location.column - 1 {
+                caret.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
+            }
+            caret += "^" + String(repeating: "~", count: max(0, location.length - 1))
+            text += caret + "\n"
+        }
+        for note in notes {
+            text += note.formatted
+        }
+        return text
+    }
+}

@@ -1,0 +1,446 @@
+/// Reads `.ag` files into one ``Graph``, checking them like a compiler.
+///
+/// Files given together form one graph: a catalogue of actors in one file
+/// may be used by events in another. The checker works in passes over the
+/// parsed statements: kind declarations, then relation type declarations,
+/// then entities, then relations, so nothing depends on the order of files.
+public enum GraphCompiler {
+    /// Words that start declarations and so cannot be ids or kind names.
+    static let keywords: Set<String> = ["kind", "relation", "aka"]
+
+    /// Parses and checks `files` as one graph over `schema`.
+    public static func compile(_ files: [SourceFile], schema: Schema = .standard) -> CompileResult {
+        var checker = Checker(files: files, schema: schema)
+        return checker.run()
+    }
+}
+
+/// The state of one compilation.
+private struct Checker {
+    private enum Role { case kindDeclaration, relationDeclaration, entity, relation }
+
+    private let files: [SourceFile]
+    private var trees: [SyntaxTree] = []
+    private var schema: Schema
+    /// Global statement number of each file's first statement.
+    private var fileBase: [Int] = []
+    private var roles: [[Role]] = []
+    private var pending: [PendingDiagnostic] = []
+    /// Where each kind and relation type was declared, for duplicate notes.
+    private var declaredKinds: [String: (file: Int, token: Token)] = [:]
+    private var declaredRelationTypes: [String: (file: Int, token: Token)] = [:]
+
+    init(files: [SourceFile], schema: Schema) {
+        self.files = files
+        self.schema = schema
+    }
+
+    mutating func run() -> CompileResult {
+        var base = 0
+        for (index, file) in files.enumerated() {
+            let (tree, diagnostics) = Parser.parse(file.bytes, file: index)
+            trees.append(tree)
+            pending += diagnostics
+            fileBase.append(base)
+            base += tree.statements.count
+        }
+        classifyDeclarations()
+        forEach(.kindDeclaration) { checker, file, statement, _ in checker.declareKind(file, statement) }
+        forEach(.relationDeclaration) { checker, file, statement, _ in checker.declareRelationType(file, statement) }
+        classifyEntities()
+
+        var builder = GraphBuilder(schema: schema)
+        builder.reserveCapacity(entities: roles.reduce(0) { $0 + $1.count { $0 == .entity } },
+                                relations: roles.reduce(0) { $0 + $1.count { $0 == .relation } })
+        forEach(.entity) { checker, file, statement, origin in checker.addEntity(file, statement, origin, to: &builder) }
+        forEach(.relation) { checker, file, statement, origin in checker.addRelation(file, statement, origin, to: &builder) }
+        let (graph, issues) = builder.build()
+        for issue in issues { pending.append(diagnostic(for: issue)) }
+        return result(graph: graph)
+    }
+
+    private mutating func forEach(_ role: Role, _ body: (inout Checker, Int, SyntaxTree.Statement, Int) -> Void) {
+        for file in trees.indices {
+            for (index, statement) in trees[file].statements.enumerated() where roles[file][index] == role {
+                body(&self, file, statement, fileBase[file] + index)
+            }
+        }
+    }
+
+    // MARK: Classifying statements
+
+    private mutating func classifyDeclarations() {
+        roles = trees.enumerated().map { file, tree in
+            tree.statements.map { statement in
+                let first = tree.terms[Int(statement.firstTerm)]
+                if isWord(first, "kind", in: file) { return .kindDeclaration }
+                if isWord(first, "relation", in: file) { return .relationDeclaration }
+                return .relation
+            }
+        }
+    }
+
+    /// Once every kind is declared, statements starting with a kind name
+    /// are entity declarations; the rest are relations.
+    private mutating func classifyEntities() {
+        for file in trees.indices {
+            for (index, statement) in trees[file].statements.enumerated() where roles[file][index] == .relation {
+                let first = trees[file].terms[Int(statement.firstTerm)]
+                if first.kind == .word, schema.kind(named: text(first, file)) != nil {
+                    roles[file][index] = .entity
+                }
+            }
+        }
+    }
+
+    // MARK: Kind and relation type declarations
+
+    private mutating func declareKind(_ file: Int, _ statement: SyntaxTree.Statement) {
+        let tree = trees[file]
+        let head = tree.head(statement)
+        guard let nameToken = declaredName(head, statement, file, usage: "kind NAME [shape: \"note\", color: \"gray40\", fill: \"white\"]") else { return }
+        let name = text(nameToken, file)
+        if schema.relationType(named: name) != nil {
+            error(nameToken, file, "'\(name)' is a relation type and cannot also be a kind; choose another name")
+            return
+        }
+        if let first = declaredKinds[name] {
+            duplicate("kind", name, nameToken, file, first: first)
+            return
+        }
+        declaredKinds[name] = (file, nameToken)
+        let existing = schema.kind(named: name).map { schema.kinds[$0] }
+        var kind = existing ?? EntityKind(name: name, style: Schema.defaultKindStyle)
+        for (key, value, token) in styleEntries(statement, file, allowed: ["shape", "color", "fill"]) {
+            switch key {
+            case "shape":
+                if checkVocabulary(value, token, file, GraphvizVocabulary.shapes, what: "Graphviz shape") { kind.style.shape = value }
+            case "color":
+                if checkColor(value, token, file) { kind.style.color = value }
+            default:
+                if checkColor(value, token, file) { kind.style.fill = value }
+            }
+        }
+        schema.define(kind)
+    }
+
+    private mutating func declareRelationType(_ file: Int, _ statement: SyntaxTree.Statement) {
+        let head = trees[file].head(statement)
+        guard let nameToken = declaredName(head, statement, file, usage: "relation NAME [from: person|group, to: any, style: \"dashed\"]") else { return }
+        let name = text(nameToken, file)
+        if schema.kind(named: name) != nil {
+            error(nameToken, file, "'\(name)' is a kind and cannot also be a relation type; choose another name")
+            return
+        }
+        if let first = declaredRelationTypes[name] {
+            duplicate("relation type", name, nameToken, file, first: first)
+            return
+        }
+        declaredRelationTypes[name] = (file, nameToken)
+        let existing = schema.relationType(named: name).map { schema.relationTypes[$0] }
+        var type = existing ?? RelationType(name: name, from: .any, to: .any, style: Schema.defaultRelationStyle)
+        let allowed = ["from", "to", "style", "color", "arrowhead", "symmetric"]
+        for entry in trees[file].attributes(statement) {
+            let key = text(trees[file].terms[Int(entry.key)], file)
+            let keyToken = trees[file].terms[Int(entry.key)]
+            guard allowed.contains(key) else {
+                unknownKey(key, keyToken, file, allowed: allowed, what: "a relation type")
+                continue
+            }
+            let values = trees[file].values(entry)
+            if key == "from" || key == "to" {
+                if existing != nil {
+                    error(keyToken, file, "the endpoint rules of built-in '\(name)' are fixed; declare a new relation type for other rules")
+                } else if let rule = endpointRule(values, file) {
+                    if key == "from" { type.from = rule } else { type.to = rule }
+                }
+                continue
+            }
+            guard let (value, token) = singleValue(entry, file) else { continue }
+            switch key {
+            case "style":
+                if checkVocabulary(value, token, file, GraphvizVocabulary.lineStyles, what: "line style") { type.style.line = value }
+            case "color":
+                if checkColor(value, token, file) { type.style.color = value }
+            case "arrowhead":
+                if checkVocabulary(value, token, file, GraphvizVocabulary.arrowheads, what: "Graphviz arrowhead") { type.style.arrowhead = value }
+            default:
+                if value == "true" || value == "false" {
+                    type.isSymmetric = value == "true"
+                } else {
+                    error(token, file, "'symmetric' takes true or false")
+                }
+            }
+        }
+        schema.define(type)
+    }
+
+    /// Checks `kind NAME` / `relation NAME` and returns NAME's token.
+    private mutating func declaredName(_ head: ArraySlice<Token>, _ statement: SyntaxTree.Statement, _ file: Int, usage: String) -> Token? {
+        rejectAliases(statement, file, in: "declaration")
+        guard head.count == 2, let nameToken = head.last, nameToken.kind == .word else {
+            let culprit = head.count >= 2 ? head[head.startIndex + (head[head.startIndex + 1].kind == .word ? 2 : 1)] : head[head.startIndex]
+            error(culprit, file, "expected '\(usage)'")
+            return nil
+        }
+        let name = text(nameToken, file)
+        if GraphCompiler.keywords.contains(name) {
+            error(nameToken, file, "'\(name)' is a keyword and cannot be declared; choose another name")
+            return nil
+        }
+        return nameToken
+    }
+
+    private mutating func endpointRule(_ values: ArraySlice<Token>, _ file: Int) -> EndpointRule? {
+        var kinds: [String] = []
+        var ok = true
+        for token in values {
+            let value = text(token, file)
+            switch value {
+            case "any" where values.count == 1: return .any
+            case "actor" where values.count == 1: return .actor
+            case "actor": kinds += schema.kinds.filter(\.isActor).map(\.name)
+            case "any":
+                error(token, file, "'any' already allows every kind; write it alone")
+                ok = false
+            default:
+                if schema.kind(named: value) != nil {
+                    kinds.append(value)
+                } else {
+                    let suggestions = Suggester.nearest(to: value, among: schema.kinds.map(\.name) + ["any", "actor"])
+                    error(token, file, "unknown kind '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "declare it with 'kind \(value)'"))
+                    ok = false
+                }
+            }
+        }
+        return ok ? .kinds(kinds) : nil
+    }
+
+    /// The `key: value` entries of a style declaration whose key is
+    /// allowed and which have exactly one value.
+    private mutating func styleEntries(_ statement: SyntaxTree.Statement, _ file: Int, allowed: [String]) -> [(String, String, Token)] {
+        var entries: [(String, String, Token)] = []
+        for entry in trees[file].attributes(statement) {
+            let keyToken = trees[file].terms[Int(entry.key)]
+            let key = text(keyToken, file)
+            guard allowed.contains(key) else {
+                unknownKey(key, keyToken, file, allowed: allowed, what: "a kind")
+                continue
+            }
+            if let (value, token) = singleValue(entry, file) { entries.append((key, value, token)) }
+        }
+        return entries
+    }
+
+    private mutating func checkVocabulary(_ value: String, _ token: Token, _ file: Int, _ vocabulary: Set<String>, what: String) -> Bool {
+        if vocabulary.contains(value) { return true }
+        let suggestions = Suggester.nearest(to: value, among: vocabulary.sorted())
+        error(token, file, "unknown \(what) '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "see graphviz.org for the names"))
+        return false
+    }
+
+    private mutating func checkColor(_ value: String, _ token: Token, _ file: Int) -> Bool {
+        if GraphvizVocabulary.isColor(value) { return true }
+        error(token, file, "'\(value)' is not a colour; write a Graphviz colour name like \"gray40\" or \"#rrggbb\"")
+        return false
+    }
+
+    // MARK: Entities and relations
+
+    private mutating func addEntity(_ file: Int, _ statement: SyntaxTree.Statement, _ origin: Int, to builder: inout GraphBuilder) {
+        let head = trees[file].head(statement)
+        let kindToken = head[head.startIndex]
+        let kindName = text(kindToken, file)
+        guard head.count >= 2 else {
+            error(kindToken, file, "missing id after '\(kindName)'; write '\(kindName) some-id \"Display name\"'")
+            return
+        }
+        let idToken = head[head.startIndex + 1]
+        guard idToken.kind == .word else {
+            error(idToken, file, "an id is a bare word (letters, digits, '-', '_', '.'); write '\(kindName) some-id \"Display name\"'")
+            return
+        }
+        let id = text(idToken, file)
+        if schema.kind(named: id) != nil || GraphCompiler.keywords.contains(id) {
+            error(idToken, file, "'\(id)' is a kind name or keyword and cannot be an id; choose another id")
+            return
+        }
+        var name: String?
+        if head.count >= 3 {
+            let nameToken = head[head.startIndex + 2]
+            guard nameToken.kind == .string else {
+                error(nameToken, file, "put the display name in double quotes: \"\(text(nameToken, file))\"")
+                return
+            }
+            name = text(nameToken, file)
+        }
+        if head.count > 3 {
+            error(head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
+            return
+        }
+        guard let attributes = freeAttributes(statement, file) else { return }
+        let aliases = trees[file].aliases(statement).map { text($0, file) }
+        builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases, attributes: attributes, origin: origin)
+    }
+
+    private mutating func addRelation(_ file: Int, _ statement: SyntaxTree.Statement, _ origin: Int, to builder: inout GraphBuilder) {
+        let head = trees[file].head(statement)
+        let first = head[head.startIndex]
+        if first.kind == .word, !builder.containsEntity(id: text(first, file)),
+           head.count < 2 || schema.relationType(named: text(head[head.startIndex + 1], file)) == nil,
+           case let kinds = Suggester.nearest(to: text(first, file), among: schema.kinds.map(\.name)), !kinds.isEmpty {
+            error(first, file, "unknown kind '\(text(first, file))'" + GraphIssue.didYouMean(kinds, otherwise: ""))
+            return
+        }
+        guard head.count == 3 else {
+            let culprit = head.count > 3 ? head[head.startIndex + 3] : head[head.index(before: head.endIndex)]
+            error(culprit, file, "a relation is 'SUBJECT TYPE OBJECT', e.g. 'abu-taqwa commands nujaba-12'; an entity declaration starts with its kind")
+            return
+        }
+        rejectAliases(statement, file, in: "relation")
+        let typeToken = head[head.startIndex + 1]
+        guard typeToken.kind == .word else {
+            error(typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string")
+            return
+        }
+        guard let attributes = freeAttributes(statement, file) else { return }
+        builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file),
+                            attributes: attributes, origin: origin)
+    }
+
+    private func reference(_ token: Token, _ file: Int) -> GraphBuilder.Reference {
+        token.kind == .word ? .id(text(token, file)) : .name(text(token, file))
+    }
+
+    private mutating func rejectAliases(_ statement: SyntaxTree.Statement, _ file: Int, in what: String) {
+        if statement.akaOffset >= 0 {
+            pending.append(PendingDiagnostic(severity: .error, message: "'aka' gives aliases to an entity and cannot be used in a \(what)",
+                                             file: file, offset: Int(statement.akaOffset), length: 3))
+        }
+    }
+
+    /// The attributes of an entity or relation: one value per key, no key twice.
+    private mutating func freeAttributes(_ statement: SyntaxTree.Statement, _ file: Int) -> [Attribute]? {
+        var attributes: [Attribute] = []
+        var seen: [String: Token] = [:]
+        var ok = true
+        for entry in trees[file].attributes(statement) {
+            let keyToken = trees[file].terms[Int(entry.key)]
+            let key = text(keyToken, file)
+            if let first = seen[key] {
+                duplicate("attribute", key, keyToken, file, first: (file, first))
+                ok = false
+                continue
+            }
+            seen[key] = keyToken
+            guard let (value, _) = singleValue(entry, file) else {
+                ok = false
+                continue
+            }
+            attributes.append(Attribute(key, value))
+        }
+        return ok ? attributes : nil
+    }
+
+    private mutating func singleValue(_ entry: SyntaxTree.AttributeEntry, _ file: Int) -> (String, Token)? {
+        let values = trees[file].values(entry)
+        guard values.count == 1, let token = values.first else {
+            let key = text(trees[file].terms[Int(entry.key)], file)
+            error(values[values.startIndex + 1], file, "'\(key)' takes one value; '|' lists kinds only in 'from:' and 'to:' of a relation declaration")
+            return nil
+        }
+        return (text(token, file), token)
+    }
+
+    // MARK: Text and diagnostics
+
+    private func text(_ token: Token, _ file: Int) -> String {
+        let bytes = files[file].bytes
+        guard token.kind == .string else {
+            return String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self)
+        }
+        let range = Lexer.contentRange(of: token)
+        if token.hasEscapes {
+            return StringLiteral.decode(bytes, from: range.lowerBound, to: range.upperBound)
+        }
+        return String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    private func isWord(_ token: Token, _ word: String, in file: Int) -> Bool {
+        token.kind == .word && files[file].bytes[Int(token.start) ..< Int(token.end)].elementsEqual(word.utf8)
+    }
+
+    private mutating func error(_ token: Token, _ file: Int, _ message: String) {
+        pending.append(PendingDiagnostic(severity: .error, message: message, file: file,
+                                         offset: Int(token.start), length: Int(token.end - token.start)))
+    }
+
+    private mutating func unknownKey(_ key: String, _ token: Token, _ file: Int, allowed: [String], what: String) {
+        let suggestions = Suggester.nearest(to: key, among: allowed)
+        error(token, file, "unknown key '\(key)' for \(what)" + GraphIssue.didYouMean(suggestions, otherwise: "the keys are " + allowed.joined(separator: ", ")))
+    }
+
+    private mutating func duplicate(_ what: String, _ name: String, _ token: Token, _ file: Int, first: (file: Int, token: Token)) {
+        var diagnostic = PendingDiagnostic(severity: .error, message: "duplicate \(what) '\(name)'; remove one of the two",
+                                           file: file, offset: Int(token.start), length: Int(token.end - token.start))
+        diagnostic.notes = [PendingDiagnostic(severity: .note, message: "'\(name)' first declared here", file: first.file,
+                                              offset: Int(first.token.start), length: Int(first.token.end - first.token.start))]
+        pending.append(diagnostic)
+    }
+
+    /// Maps a global statement number back to its file and statement.
+    private func locate(origin: Int) -> (file: Int, statement: SyntaxTree.Statement) {
+        let file = trees.indices.first { origin - fileBase[$0] < trees[$0].statements.count }!
+        return (file, trees[file].statements[origin - fileBase[file]])
+    }
+
+    private func diagnostic(for issue: GraphIssue) -> PendingDiagnostic {
+        guard let origin = issue.origin else {
+            return PendingDiagnostic(severity: issue.isWarning ? .warning : .error, message: issue.message, file: 0, offset: 0, length: 0)
+        }
+        var result = pendingDiagnostic(origin: origin, part: issue.part, severity: issue.isWarning ? .warning : .error, message: issue.message)
+        switch issue.problem {
+        case .duplicateID(let id, let first?):
+            result.notes = [pendingDiagnostic(origin: first, part: .id, severity: .note, message: "'\(id)' first declared here")]
+        case .ambiguousName(_, let otherID, let other?):
+            result.notes = [pendingDiagnostic(origin: other, part: .id, severity: .note, message: "'\(otherID)' declared here")]
+        default:
+            break
+        }
+        return result
+    }
+
+    private func pendingDiagnostic(origin: Int, part: GraphIssue.Part, severity: Diagnostic.Severity, message: String) -> PendingDiagnostic {
+        let (file, statement) = locate(origin: origin)
+        let tree = trees[file]
+        let head = tree.head(statement)
+        let token: Token
+        switch part {
+        case .id, .type: token = head[head.startIndex + 1]
+        case .subject: token = head[head.startIndex]
+        case .name, .object: token = head[head.startIndex + 2]
+        case .alias(let index): token = tree.aliases(statement)[tree.aliases(statement).startIndex + index]
+        }
+        return PendingDiagnostic(severity: severity, message: message, file: file,
+                                 offset: Int(token.start), length: Int(token.end - token.start))
+    }
+
+    private func result(graph: Graph) -> CompileResult {
+        var lineStarts: [Int: [Int]] = [:]
+        func resolve(_ pending: PendingDiagnostic) -> Diagnostic {
+            guard files.indices.contains(pending.file) else {
+                return Diagnostic(pending.severity, pending.message, notes: pending.notes.map(resolve))
+            }
+            let file = files[pending.file]
+            if lineStarts[pending.file] == nil { lineStarts[pending.file] = file.lineStarts() }
+            let location = file.location(at: pending.offset, length: pending.length, lineStarts: lineStarts[pending.file]!)
+            return Diagnostic(pending.severity, pending.message, at: location, notes: pending.notes.map(resolve))
+        }
+        let ordered = pending.enumerated().sorted {
+            ($0.element.file, $0.element.offset, $0.offset) < ($1.element.file, $1.element.offset, $1.offset)
+        }
+        let diagnostics = ordered.map { resolve($0.element) }
+        let failed = diagnostics.contains { $0.severity == .error }
+        return CompileResult(graph: failed ? nil : graph, diagnostics: diagnostics)
+    }
+}

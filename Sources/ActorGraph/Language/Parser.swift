@@ -1,0 +1,200 @@
+/// Parses one `.ag` file into a ``SyntaxTree``: the shape of each
+/// statement, not its meaning, which ``GraphCompiler`` checks once every
+/// file is read (a kind may be declared in another file).
+///
+/// On an error the parser reports it, drops the statement and goes on at
+/// the next line, so one run reports every error in the file.
+struct Parser {
+    private var lexer: Lexer
+    private let bytes: [UInt8]
+    private let file: Int
+    private var token: Token
+    private var tree = SyntaxTree()
+    private var diagnostics: [PendingDiagnostic] = []
+
+    init(bytes: [UInt8], file: Int) {
+        self.bytes = bytes
+        self.file = file
+        lexer = Lexer(bytes: bytes, file: file)
+        token = Token(kind: .end, start: 0, end: 0)
+    }
+
+    /// Parses the whole file.
+    static func parse(_ bytes: [UInt8], file: Int) -> (SyntaxTree, [PendingDiagnostic]) {
+        var parser = Parser(bytes: bytes, file: file)
+        for offset in UTF8Validator.firstInvalidOffsetPerLine(bytes) {
+            parser.error(at: offset, length: 1, "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save the file as UTF-8")
+        }
+        parser.advance()
+        while parser.token.kind != .end {
+            if parser.token.kind == .newline {
+                parser.advance()
+            } else {
+                parser.statement()
+            }
+        }
+        return (parser.tree, parser.diagnostics + parser.lexer.diagnostics)
+    }
+
+    private mutating func advance() {
+        token = lexer.next()
+    }
+
+    private func isKeyword(_ word: String) -> Bool {
+        guard token.kind == .word, Int(token.end - token.start) == word.utf8.count else { return false }
+        return bytes[Int(token.start) ..< Int(token.end)].elementsEqual(word.utf8)
+    }
+
+    private mutating func statement() {
+        let termMark = tree.terms.count
+        let attributeMark = tree.attributes.count
+        var statement = SyntaxTree.Statement(firstTerm: Int32(termMark), firstAttribute: Int32(attributeMark))
+        var ok = true
+
+        while token.kind == .word || token.kind == .string, !isKeyword("aka") {
+            tree.terms.append(token)
+            statement.headCount += 1
+            advance()
+        }
+        if statement.headCount == 0 {
+            unexpected("at the start of a statement; a line declares an entity ('person abu-taqwa \"Abu Taqwa\"') or a relation ('a commands b')")
+            ok = false
+        }
+        if ok, isKeyword("aka") {
+            statement.akaOffset = token.start
+            advance()
+            ok = aliases(&statement)
+        }
+        if ok, token.kind == .openBracket {
+            switch attributeList(&statement) {
+            case .parsed: break
+            case .failed: ok = false
+            case .unclosed:
+                tree.terms.removeSubrange(termMark...)
+                tree.attributes.removeSubrange(attributeMark...)
+                return
+            }
+        }
+        if ok, token.kind != .newline, token.kind != .end {
+            unexpected("; a statement ends at the end of its line")
+            ok = false
+        }
+        if ok {
+            tree.statements.append(statement)
+        } else {
+            tree.terms.removeSubrange(termMark...)
+            tree.attributes.removeSubrange(attributeMark...)
+            while token.kind != .newline, token.kind != .end { advance() }
+        }
+    }
+
+    private mutating func aliases(_ statement: inout SyntaxTree.Statement) -> Bool {
+        while true {
+            guard token.kind == .string || token.kind == .word else {
+                unexpected("; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\"")
+                return false
+            }
+            tree.terms.append(token)
+            statement.aliasCount += 1
+            advance()
+            guard token.kind == .comma else { return true }
+            advance()
+            while token.kind == .newline { advance() }
+        }
+    }
+
+    private enum AttributeListResult { case parsed, failed, unclosed }
+
+    /// Parses `[key: value, ...]`; newlines inside are allowed. A line that
+    /// does not start `key:` means the `]` was forgotten: that is reported
+    /// at the `[`, and parsing resumes with that line as a new statement.
+    private mutating func attributeList(_ statement: inout SyntaxTree.Statement) -> AttributeListResult {
+        let open = token
+        advance()
+        var failed = false
+        var afterNewline = false
+        while true {
+            switch token.kind {
+            case .closeBracket:
+                advance()
+                return failed ? .failed : .parsed
+            case .newline:
+                afterNewline = true
+                advance()
+            case .comma:
+                advance()
+            case .end:
+                error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                return .unclosed
+            case .word:
+                if afterNewline {
+                    var lookahead = lexer
+                    if lookahead.next().kind != .colon {
+                        error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                        return .unclosed
+                    }
+                }
+                afterNewline = false
+                if !attributeEntry(&statement) {
+                    failed = true
+                    while ![.comma, .newline, .closeBracket, .end].contains(token.kind) { advance() }
+                }
+            default:
+                unexpected("in an attribute list; write key: value pairs separated by commas")
+                failed = true
+                advance()
+            }
+        }
+    }
+
+    private mutating func attributeEntry(_ statement: inout SyntaxTree.Statement) -> Bool {
+        let key = token
+        let keyText = String(decoding: bytes[Int(key.start) ..< Int(key.end)], as: UTF8.self)
+        advance()
+        guard token.kind == .colon else {
+            unexpected("after attribute '\(keyText)'; write \(keyText): value")
+            return false
+        }
+        advance()
+        let firstValue = tree.terms.count
+        while true {
+            guard token.kind == .word || token.kind == .string else {
+                unexpected("; '\(keyText):' needs a value, a bare word like 2024-01-04 or a quoted string")
+                return false
+            }
+            tree.terms.append(token)
+            advance()
+            guard token.kind == .pipe else { break }
+            advance()
+        }
+        guard [.comma, .newline, .closeBracket].contains(token.kind) else {
+            unexpected("after the value of '\(keyText)'; separate entries with ',' and end the list with ']'")
+            return false
+        }
+        tree.attributes.append(SyntaxTree.AttributeEntry(
+            key: Int32(tree.terms.count), firstValue: Int32(firstValue), valueCount: Int32(tree.terms.count - firstValue)))
+        tree.terms.append(key)
+        statement.attributeCount += 1
+        return true
+    }
+
+    private mutating func unexpected(_ context: String) {
+        let found: String
+        switch token.kind {
+        case .newline: found = "end of line"
+        case .end: found = "end of file"
+        case .invalid:
+            let text = String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self)
+            error(at: Int(token.start), length: Int(token.end - token.start),
+                  "unexpected character '\(text)'; ids are letters, digits, '-', '_' and '.', and names go in double quotes")
+            return
+        default: found = "'" + String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self) + "'"
+        }
+        let separator = context.hasPrefix(";") ? "" : " "
+        error(at: Int(token.start), length: max(1, Int(token.end - token.start)), "unexpected \(found)\(separator)\(context)")
+    }
+
+    private mutating func error(at offset: Int, length: Int, _ message: String) {
+        diagnostics.append(PendingDiagnostic(severity: .error, message: message, file: file, offset: offset, length: length))
+    }
+}

@@ -1,0 +1,76 @@
+/// Decodes the escapes of a quoted `.ag` string: `\"`, `\\`, `\n`, `\t`
+/// and `\u{...}` (one to six hex digits naming a Unicode scalar).
+enum StringLiteral {
+    /// A malformed escape: where it starts, how long it is, what is wrong.
+    struct Problem {
+        var offset: Int
+        var length: Int
+        var message: String
+    }
+
+    /// The text of `bytes[start..<end]` (the content between the quotes),
+    /// reporting each malformed escape to `report` and keeping it verbatim.
+    static func decode(_ bytes: [UInt8], from start: Int, to end: Int, report: (Problem) -> Void = { _ in }) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(end - start)
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "\\"), index + 1 < end else {
+                output.append(byte)
+                index += 1
+                continue
+            }
+            switch bytes[index + 1] {
+            case UInt8(ascii: "\""): output.append(UInt8(ascii: "\"")); index += 2
+            case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\")); index += 2
+            case UInt8(ascii: "n"): output.append(UInt8(ascii: "\n")); index += 2
+            case UInt8(ascii: "t"): output.append(UInt8(ascii: "\t")); index += 2
+            case UInt8(ascii: "u"):
+                if let (scalar, length) = unicodeEscape(bytes, at: index, end: end) {
+                    output.append(contentsOf: Array(String(scalar).utf8))
+                    index += length
+                } else {
+                    report(Problem(offset: index, length: 2,
+                                   message: "invalid unicode escape; write \\u{...} with 1 to 6 hex digits naming a Unicode scalar, e.g. \\u{627}"))
+                    output.append(contentsOf: bytes[index ..< index + 2])
+                    index += 2
+                }
+            default:
+                let length = min(2, end - index)
+                let shown = String(decoding: bytes[index ..< index + length], as: UTF8.self)
+                report(Problem(offset: index, length: length,
+                               message: "unknown escape '\(shown)' in string; the escapes are \\\" \\\\ \\n \\t \\u{...}, so write \\\\ for a backslash"))
+                output.append(byte)
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Parses `\u{XXXX}` at `index`, returning the scalar and the escape's byte length.
+    private static func unicodeEscape(_ bytes: [UInt8], at index: Int, end: Int) -> (Unicode.Scalar, Int)? {
+        var cursor = index + 2
+        guard cursor < end, bytes[cursor] == UInt8(ascii: "{") else { return nil }
+        cursor += 1
+        var value: UInt32 = 0
+        var digits = 0
+        while cursor < end, bytes[cursor] != UInt8(ascii: "}") {
+            guard digits < 6, let digit = hexValue(bytes[cursor]) else { return nil }
+            value = value * 16 + digit
+            digits += 1
+            cursor += 1
+        }
+        guard cursor < end, digits > 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, cursor + 1 - index)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return UInt32(byte - UInt8(ascii: "A") + 10)
+        default: return nil
+        }
+    }
+}

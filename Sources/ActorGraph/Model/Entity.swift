@@ -1,0 +1,23 @@
+/// A node of the graph: a person, a group, a state, or an entity of a
+/// declared kind.
+public struct Entity: Hashable, Sendable {
+    /// The stable id, a bare word unique within the graph (`abu-taqwa`).
+    public var id: String
+    /// The index of the entity's kind in the graph's ``Schema``.
+    public var kind: Int
+    /// The display name; the id when none was given.
+    public var name: String
+    /// Other spellings that also find the entity.
+    public var aliases: [String]
+    /// Free attributes in the order written.
+    public var attributes: [Attribute]
+
+    /// Creates an entity.
+    public init(id: String, kind: Int, name: String, aliases: [String] = [], attributes: [Attribute] = []) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.attributes = attributes
+    }
+}

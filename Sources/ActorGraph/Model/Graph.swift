@@ -1,0 +1,63 @@
+/// A typed, directed multigraph of actors, stored for speed: entities and
+/// relations have dense integer indices, ids and folded names are found
+/// through hash maps, and adjacency in both directions is held in flat
+/// compressed-sparse-row arrays built once.
+///
+/// Build one from `.ag` text with ``GraphCompiler``, or in code with
+/// ``GraphBuilder`` or the result-builder initialiser.
+public struct Graph: Sendable {
+    /// The kinds and relation types the graph uses.
+    public let schema: Schema
+    /// Every entity, in declaration order; an entity's index is its position.
+    public let entities: [Entity]
+    /// Every relation, in declaration order; a relation's index is its position.
+    public let relations: [Relation]
+    /// Relations grouped by their source entity.
+    public let outgoing: Adjacency
+    /// Relations grouped by their target entity.
+    public let incoming: Adjacency
+    private let idIndex: [String: Int32]
+    private let nameIndex: [String: Int32]
+
+    init(schema: Schema, entities: [Entity], relations: [Relation], idIndex: [String: Int32], nameIndex: [String: Int32]) {
+        self.schema = schema
+        self.entities = entities
+        self.relations = relations
+        self.idIndex = idIndex
+        self.nameIndex = nameIndex
+        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].source }
+        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].target }
+    }
+
+    /// The index of the entity whose id is exactly `id`.
+    public func entity(id: String) -> Int? {
+        idIndex[id].map(Int.init)
+    }
+
+    /// The index of the entity `text` names: its id exactly, or else an id,
+    /// name or alias equal to it once folded by ``NameKey``.
+    public func resolve(_ text: String) -> Int? {
+        if let index = idIndex[text] { return Int(index) }
+        return nameIndex[NameKey.fold(text)].map(Int.init)
+    }
+
+    /// Ids, names and aliases closest to `text`, for "did you mean" messages.
+    public func suggestions(for text: String, limit: Int = 3) -> [String] {
+        Suggester.nearest(to: text, among: entities.lazy.flatMap { [$0.id, $0.name] + $0.aliases }, limit: limit)
+    }
+
+    /// The kind of the entity at `index`.
+    public func kind(of index: Int) -> EntityKind {
+        schema.kinds[entities[index].kind]
+    }
+
+    /// The type of the relation at `index`.
+    public func type(of index: Int) -> RelationType {
+        schema.relationTypes[relations[index].type]
+    }
+
+    /// How many relations touch the entity at `index`, either way.
+    public func degree(of index: Int) -> Int {
+        outgoing.count(index) + incoming.count(index)
+    }
+}

@@ -1,0 +1,179 @@
+/// Collects entities and relations, checks them against the schema's rules
+/// and produces a ``Graph`` with its indices.
+///
+/// Relations may name entities declared after them (or in another file),
+/// so references are resolved only in ``build()``. Every problem is kept as
+/// a ``GraphIssue`` rather than thrown, so one pass reports all of them.
+public struct GraphBuilder {
+    /// How a relation names one of its ends.
+    public enum Reference: Hashable, Sendable {
+        /// An entity id, matched exactly.
+        case id(String)
+        /// A name, alias or id, matched after folding with ``NameKey``.
+        case name(String)
+    }
+
+    private struct PendingRelation {
+        var subject: Reference
+        var type: String
+        var object: Reference
+        var attributes: [Attribute]
+        var origin: Int?
+    }
+
+    /// The kinds and relation types entities and relations are checked against.
+    public let schema: Schema
+    private var entities: [Entity] = []
+    private var entityOrigins: [Int?] = []
+    private var idIndex: [String: Int32] = [:]
+    private var nameIndex: [String: Int32] = [:]
+    private var pending: [PendingRelation] = []
+    private var issues: [GraphIssue] = []
+
+    /// Starts an empty graph over `schema`.
+    public init(schema: Schema = .standard) {
+        self.schema = schema
+    }
+
+    /// Reserves room for about `entities` entities and `relations` relations.
+    public mutating func reserveCapacity(entities: Int, relations: Int) {
+        self.entities.reserveCapacity(entities)
+        entityOrigins.reserveCapacity(entities)
+        idIndex.reserveCapacity(entities)
+        nameIndex.reserveCapacity(entities * 2)
+        pending.reserveCapacity(relations)
+    }
+
+    /// Adds an entity of the kind at `kind` in ``schema``. An entity whose
+    /// id is taken is reported and left out; a name or alias that already
+    /// names another entity is reported and not indexed.
+    public mutating func addEntity(id: String, kind: Int, name: String? = nil, aliases: [String] = [],
+                                   attributes: [Attribute] = [], origin: Int? = nil) {
+        let index = Int32(entities.count)
+        if let first = idIndex[id] {
+            issues.append(GraphIssue(problem: .duplicateID(id, first: entityOrigins[Int(first)]), origin: origin, part: .id))
+            return
+        }
+        idIndex[id] = index
+        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes)
+        entities.append(entity)
+        entityOrigins.append(origin)
+
+        indexName(id, of: index, part: .id, origin: origin)
+        if let name { indexName(name, of: index, part: .name, origin: origin) }
+        for (position, alias) in aliases.enumerated() {
+            indexName(alias, of: index, part: .alias(position), origin: origin)
+        }
+    }
+
+    private mutating func indexName(_ text: String, of index: Int32, part: GraphIssue.Part, origin: Int?) {
+        let key = NameKey.fold(text)
+        guard !key.isEmpty else { return }
+        if let other = nameIndex[key] {
+            if other != index {
+                let problem = GraphIssue.Problem.ambiguousName(text, otherID: entities[Int(other)].id, other: entityOrigins[Int(other)])
+                issues.append(GraphIssue(problem: problem, origin: origin, part: part))
+            }
+            return
+        }
+        nameIndex[key] = index
+    }
+
+    /// Adds a relation `subject type object`; it is checked in ``build()``.
+    public mutating func addRelation(_ subject: Reference, _ type: String, _ object: Reference,
+                                     attributes: [Attribute] = [], origin: Int? = nil) {
+        pending.append(PendingRelation(subject: subject, type: type, object: object, attributes: attributes, origin: origin))
+    }
+
+    /// Resolves every relation, checks endpoint rules, warns about entities
+    /// no relation touches, and returns the graph with every issue found.
+    /// Relations with errors are left out of the graph.
+    public consuming func build() -> (graph: Graph, issues: [GraphIssue]) {
+        let rules = EndpointTable(schema: schema)
+        var relations: [Relation] = []
+        relations.reserveCapacity(pending.count)
+        var touched = [Bool](repeating: false, count: entities.count)
+        var lastTypeName = ""
+        var lastType: Int?
+
+        for relation in pending {
+            if relation.type != lastTypeName || lastType == nil {
+                lastTypeName = relation.type
+                lastType = schema.relationType(named: relation.type)
+            }
+            let subject = resolve(relation.subject, part: .subject, origin: relation.origin)
+            let object = resolve(relation.object, part: .object, origin: relation.origin)
+            if let subject { touched[subject] = true }
+            if let object { touched[object] = true }
+            guard let type = lastType else {
+                let names = schema.relationTypes.map(\.name)
+                let problem = GraphIssue.Problem.unknownRelationType(relation.type, suggestions: Suggester.nearest(to: relation.type, among: names))
+                issues.append(GraphIssue(problem: problem, origin: relation.origin, part: .type))
+                continue
+            }
+            guard let subject, let object else { continue }
+            var valid = true
+            for (entity, part) in [(subject, GraphIssue.Part.subject), (object, .object)]
+            where !rules.allows(type: type, kind: entities[entity].kind, subject: part == .subject) {
+                let relationType = schema.relationTypes[type]
+                let problem = GraphIssue.Problem.endpointRule(
+                    type: relationType.name, entityID: entities[entity].id, kind: schema.kinds[entities[entity].kind].name,
+                    rule: (part == .subject ? relationType.from : relationType.to).description)
+                issues.append(GraphIssue(problem: problem, origin: relation.origin, part: part))
+                valid = false
+            }
+            if valid {
+                relations.append(Relation(source: subject, target: object, type: type, attributes: relation.attributes))
+            }
+        }
+
+        for (index, entity) in entities.enumerated() where !touched[index] {
+            issues.append(GraphIssue(problem: .unusedEntity(entity.id), origin: entityOrigins[index], part: .id))
+        }
+        let graph = Graph(schema: schema, entities: entities, relations: relations, idIndex: idIndex, nameIndex: nameIndex)
+        return (graph, issues)
+    }
+
+    private mutating func resolve(_ reference: Reference, part: GraphIssue.Part, origin: Int?) -> Int? {
+        switch reference {
+        case .id(let id):
+            if let index = idIndex[id] { return Int(index) }
+            reportUnknown(id, quoted: false, part: part, origin: origin)
+        case .name(let name):
+            if let index = idIndex[name] ?? nameIndex[NameKey.fold(name)] { return Int(index) }
+            reportUnknown(name, quoted: true, part: part, origin: origin)
+        }
+        return nil
+    }
+
+    private mutating func reportUnknown(_ text: String, quoted: Bool, part: GraphIssue.Part, origin: Int?) {
+        let candidates = entities.lazy.flatMap { quoted ? [$0.name] + $0.aliases + [$0.id] : [$0.id] }
+        let suggestions = Suggester.nearest(to: text, among: candidates)
+        issues.append(GraphIssue(problem: .unknownEntity(text, quoted: quoted, suggestions: suggestions), origin: origin, part: part))
+    }
+}
+
+/// For each relation type and kind, whether that kind may stand at each
+/// end: computed once so checking a relation is two array reads.
+private struct EndpointTable {
+    private let kindCount: Int
+    private let subjects: [Bool]
+    private let objects: [Bool]
+
+    init(schema: Schema) {
+        kindCount = schema.kinds.count
+        subjects = schema.relationTypes.flatMap { type in schema.kinds.map { type.from.allows($0) } }
+        objects = schema.relationTypes.flatMap { type in schema.kinds.map { type.to.allows($0) } }
+    }
+
+    func allows(type: Int, kind: Int, subject: Bool) -> Bool {
+        (subject ? subjects : objects)[type * kindCount + kind]
+    }
+}
+
+extension GraphBuilder {
+    /// Whether an entity with exactly this id has been added.
+    public func containsEntity(id: String) -> Bool {
+        idIndex[id] != nil
+    }
+}

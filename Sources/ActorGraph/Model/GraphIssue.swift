@@ -1,0 +1,89 @@
+/// A problem found while building a graph: an error that keeps the graph
+/// from being used, or a warning.
+///
+/// Issues carry the `origin` the caller passed with the offending
+/// declaration, so the `.ag` compiler can point at file, line and column,
+/// and code built with the DSL can say which declaration was wrong.
+public struct GraphIssue: Error, Hashable, Sendable {
+    /// Which part of a declaration an issue points at.
+    public enum Part: Hashable, Sendable {
+        /// The entity id of a declaration.
+        case id
+        /// The `n`th alias of an entity declaration.
+        case alias(Int)
+        /// The display name of an entity declaration.
+        case name
+        /// The subject of a relation.
+        case subject
+        /// The relation type of a relation.
+        case type
+        /// The object of a relation.
+        case object
+    }
+
+    /// What is wrong.
+    public enum Problem: Hashable, Sendable {
+        /// Two entities share an id; `first` is the first one's origin.
+        case duplicateID(String, first: Int?)
+        /// A name or alias folds to a key that already names another entity.
+        case ambiguousName(String, otherID: String, other: Int?)
+        /// A relation names an entity that does not exist.
+        case unknownEntity(String, quoted: Bool, suggestions: [String])
+        /// A relation names a relation type that does not exist.
+        case unknownRelationType(String, suggestions: [String])
+        /// A relation's end breaks its type's endpoint rule.
+        case endpointRule(type: String, entityID: String, kind: String, rule: String)
+        /// No relation touches the entity.
+        case unusedEntity(String)
+    }
+
+    /// What is wrong.
+    public var problem: Problem
+    /// The origin given with the declaration at fault, if any.
+    public var origin: Int?
+    /// Which part of that declaration.
+    public var part: Part
+
+    /// Whether the issue is only a warning.
+    public var isWarning: Bool {
+        if case .unusedEntity = problem { return true }
+        return false
+    }
+
+    /// A one-line message that says what is wrong and what to do.
+    public var message: String {
+        switch problem {
+        case .duplicateID(let id, _):
+            return "duplicate id '\(id)'; rename one of the two entities or merge their declarations"
+        case .ambiguousName(let name, let otherID, _):
+            return "'\(name)' already names entity '\(otherID)' (names match ignoring case, accents and punctuation); remove it or make it distinct"
+        case .unknownEntity(let reference, let quoted, let suggestions):
+            let shown = quoted ? "\"\(reference)\"" : "'\(reference)'"
+            let what = quoted ? "no entity has the name or alias" : "unknown entity id"
+            return "\(what) \(shown)" + Self.didYouMean(suggestions, otherwise: "declare it, e.g. 'group \(quoted ? "some-id \"\(reference)\"" : reference)'")
+        case .unknownRelationType(let name, let suggestions):
+            return "unknown relation type '\(name)'" + Self.didYouMean(suggestions, otherwise: "declare it with 'relation \(name) [from: any, to: any]'")
+        case .endpointRule(let type, let entityID, let kind, let rule):
+            let end = part == .subject ? "subject" : "object"
+            return "'\(type)' needs its \(end) to be \(rule), but '\(entityID)' is a \(kind); use another relation type or declare a new one"
+        case .unusedEntity(let id):
+            return "no relation touches '\(id)'; add a relation or remove it"
+        }
+    }
+
+    static func didYouMean(_ suggestions: [String], otherwise advice: String) -> String {
+        if suggestions.isEmpty { return "; \(advice)" }
+        return "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    }
+}
+
+/// The errors that kept a graph built in code from being made.
+public struct GraphBuildError: Error, CustomStringConvertible, Sendable {
+    /// Every error found, in declaration order.
+    public var issues: [GraphIssue]
+
+    /// One message per line.
+    public var description: String {
+        issues.map(\.message).joined(separator: "\n")
+    }
+}

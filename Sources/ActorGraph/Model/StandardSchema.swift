@@ -1,0 +1,35 @@
+// The built-in visual language and endpoint rules. To restyle a built-in
+// kind or relation type, or to add one every graph gets, change this file.
+
+extension Schema {
+    /// The built-in kinds (`person`, `group`, `state`) and relation types
+    /// (`commands`, `part-of`, `member-of`, `funded-by`, `attacked`,
+    /// `allied-with`) every graph starts from.
+    public static let standard: Schema = {
+        var schema = Schema()
+        schema.define(EntityKind(name: "person", style: NodeStyle(shape: "ellipse", color: "#1f4e79", fill: "#dbe8f5"), isActor: true))
+        schema.define(EntityKind(name: "group", style: NodeStyle(shape: "box", color: "#7a4b00", fill: "#fbe9c8"), isActor: true))
+        schema.define(EntityKind(name: "state", style: NodeStyle(shape: "doubleoctagon", color: "#1e5631", fill: "#dcefdc"), isActor: true))
+
+        let personOrGroup = EndpointRule.kinds(["person", "group"])
+        schema.define(RelationType(name: "commands", from: personOrGroup, to: personOrGroup,
+                                   style: EdgeStyle(color: "#1f4e79", line: "bold", arrowhead: "normal")))
+        schema.define(RelationType(name: "part-of", from: .kinds(["group"]), to: .kinds(["group", "state"]),
+                                   style: EdgeStyle(color: "#7a4b00", line: "solid", arrowhead: "diamond")))
+        schema.define(RelationType(name: "member-of", from: .kinds(["person"]), to: .kinds(["group", "state"]),
+                                   style: EdgeStyle(color: "#8c6d31", line: "solid", arrowhead: "odiamond")))
+        schema.define(RelationType(name: "funded-by", from: personOrGroup, to: .actor,
+                                   style: EdgeStyle(color: "#2e7d32", line: "dashed", arrowhead: "empty")))
+        schema.define(RelationType(name: "attacked", from: .any, to: .any,
+                                   style: EdgeStyle(color: "#c62828", line: "bold", arrowhead: "vee")))
+        schema.define(RelationType(name: "allied-with", from: .any, to: .any, isSymmetric: true,
+                                   style: EdgeStyle(color: "#6a1b9a", line: "solid", arrowhead: "none")))
+        return schema
+    }()
+
+    /// The style a declared kind gets when its declaration names none.
+    public static let defaultKindStyle = NodeStyle(shape: "hexagon", color: "#424242", fill: "#eeeeee")
+
+    /// The style a declared relation type gets when its declaration names none.
+    public static let defaultRelationStyle = EdgeStyle(color: "#424242", line: "solid", arrowhead: "normal")
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `actorgraph` command: subcommands for checking, exporting,
+/// rendering and describing `.ag` graphs.
+struct ActorGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actorgraph",
+        abstract: "Check, export, render and describe conflict actor graphs written as .ag text.",
+        discussion: """
+        Several files given together form one graph, so a catalogue of actors can sit beside \
+        per-event files. '-' reads standard input. Exit status: 0 ok, 1 errors in the input, 2 bad usage.
+
+        Examples:
+          actorgraph check Graphs/*.ag
+          actorgraph render Graphs/*.ag -o strike.svg --legend
+          actorgraph dot Graphs/*.ag --clusters --rankdir LR -o strike.dot
+          actorgraph describe Graphs/*.ag
+        """,
+        subcommands: [CheckCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self]
+    )
+}
