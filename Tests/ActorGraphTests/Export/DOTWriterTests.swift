@@ -1,0 +1,99 @@
+import Testing
+@testable import ActorGraph
+
+struct DOTWriterTests {
+    let graph: Graph
+
+    init() throws {
+        graph = try #require(compile("""
+        kind event [shape: "note", color: "gray40"]
+        state  us     "United States"
+        group  pmf    "Popular Mobilization Forces"
+        group  nujaba "Harakat \\"al\\" Nujaba"
+        group  n12    "12th Brigade"
+        person abu    "Abu Taqwa"
+        event  strike "Strike"
+        abu commands n12
+        n12 part-of nujaba
+        nujaba part-of pmf
+        us attacked n12 [date: 2024-01-04, weapon: "drone"]
+        us attacked strike
+        nujaba allied-with pmf
+        """).graph)
+    }
+
+    @Test func writesNodesAndEdgesInFileOrderWithGeneratedIDs() {
+        let lines = DOTWriter().write(graph).split(separator: "\n").map(String.init)
+        let nodes = lines.filter { $0.hasPrefix("  n") && !$0.hasPrefix("  node") && !$0.contains("->") }
+        #expect(nodes.map { $0.split(separator: " ")[0] } == ["n0", "n1", "n2", "n3", "n4", "n5"])
+        let edges = lines.filter { $0.contains("->") }
+        #expect(edges.map { $0.split(separator: "[")[0].trimmingCharacters(in: .whitespaces) } ==
+                ["n4 -> n3", "n3 -> n2", "n2 -> n1", "n0 -> n3", "n0 -> n5", "n2 -> n1"])
+    }
+
+    @Test func isDeterministic() {
+        let options = DOTOptions(rankdir: "LR", legend: true, clusters: true, title: "t")
+        #expect(DOTWriter(options: options).write(graph) == DOTWriter(options: options).write(graph))
+    }
+
+    @Test func drawsEachKindAndRelationTypeInItsStyle() {
+        let dot = DOTWriter().write(graph)
+        #expect(dot.contains(#"n5 [label="Strike", tooltip="strike (event)", "shape"="note", "color"="gray40""#))
+        #expect(dot.contains(#"n0 [label="United States", tooltip="us (state)", "shape"="doubleoctagon""#))
+        #expect(dot.contains(##"n0 -> n3 [label="attacked\n2024-01-04", "color"="#c62828""##))
+        #expect(dot.contains(#"tooltip="date: 2024-01-04\nweapon: drone""#))
+        #expect(dot.contains(##"n2 -> n1 [label="allied-with", "color"="#6a1b9a", "fontcolor"="#6a1b9a", "style"="solid", "arrowhead"="none", "dir"="none"]"##))
+    }
+
+    @Test func userTextOnlyAppearsQuoted() {
+        #expect(DOTWriter().write(graph).contains(#"label="Harakat \"al\" Nujaba""#))
+    }
+
+    @Test func graphOptionsAreWrittenAfterTheDefaults() {
+        let dot = DOTWriter(options: DOTOptions(rankdir: "LR", title: "Baghdad", graphAttributes: [("splines", "ortho"), ("rankdir", "BT")])).write(graph)
+        let graphLine = dot.split(separator: "\n")[1]
+        #expect(graphLine.contains(#""rankdir"="LR", "label"="Baghdad", "splines"="ortho", "rankdir"="BT""#))
+    }
+
+    @Test func legendListsOnlyKindsAndTypesInUse() {
+        let dot = DOTWriter(options: DOTOptions(legend: true)).write(graph)
+        #expect(dot.contains("subgraph \"cluster_legend\""))
+        #expect(dot.contains(#""legend_kind_0" [label="person""#))
+        #expect(dot.contains(#""legend_kind_3" [label="event""#))
+        #expect(dot.contains(#"[label="attacked""#))
+        #expect(!dot.contains(#"[label="funded-by""#))
+        #expect(!DOTWriter().write(graph).contains("cluster_legend"))
+    }
+
+    @Test func clustersNestPartOfContainment() {
+        let dot = DOTWriter(options: DOTOptions(clusters: true)).write(graph)
+        let lines = dot.split(separator: "\n").map(String.init)
+        let outer = lines.firstIndex { $0.contains("subgraph \"cluster_1\"") }!
+        let inner = lines.firstIndex { $0.contains("subgraph \"cluster_2\"") }!
+        let brigade = lines.firstIndex { $0.contains("n3 [label=") }!
+        #expect(outer < inner && inner < brigade)
+        #expect(lines[brigade].hasPrefix("      n3"))
+        #expect(lines.filter { $0.contains("[label=") && !$0.contains("->") && !$0.contains("graph [") }.count == graph.entities.count)
+    }
+
+    @Test func clustersSurviveAContainmentCycle() throws {
+        let cyclic = try Graph {
+            Group("a")
+            Group("b")
+            Group("c")
+            Relate("a", "part-of", "b")
+            Relate("b", "part-of", "c")
+            Relate("c", "part-of", "a")
+        }
+        let dot = DOTWriter(options: DOTOptions(clusters: true)).write(cyclic)
+        let declarations = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for id in ["n0 [label", "n1 [label", "n2 [label"] {
+            #expect(declarations.count { $0.hasPrefix(id) } == 1)
+        }
+        #expect(dot.components(separatedBy: "{").count == dot.components(separatedBy: "}").count)
+    }
+
+    @Test func bytesMatchText() {
+        #expect(String(decoding: DOTWriter().bytes(graph), as: UTF8.self) == DOTWriter().write(graph))
+    }
+}

@@ -1,0 +1,184 @@
+import Testing
+@testable import ActorGraph
+
+/// One test per diagnostic the checker gives, each with its line and column.
+struct DiagnosticTests {
+    @Test func unterminatedString() {
+        expectDiagnostic("person a \"Abu\nperson b", .error, line: 1, column: 10, "unterminated string")
+    }
+
+    @Test func unknownEscape() {
+        expectDiagnostic("person a \"x\\qy\"\na attacked a", .error, line: 1, column: 12, "unknown escape '\\q'")
+    }
+
+    @Test func invalidUnicodeEscape() {
+        expectDiagnostic("person a \"\\u{D800}\"\na attacked a", .error, line: 1, column: 11, "invalid unicode escape")
+    }
+
+    @Test func invalidUTF8() {
+        let bytes: [UInt8] = Array("person a \"ok\"\nperson b \"".utf8) + [0xC3, 0x28] + Array("\"\na attacked b\n".utf8)
+        let diagnostics = GraphCompiler.compile([SourceFile(path: "t.ag", bytes: bytes)]).diagnostics
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.line == 2)
+        #expect(diagnostics.first?.location?.column == 11)
+        #expect(diagnostics.first?.message.contains("invalid UTF-8") == true)
+    }
+
+    @Test func unexpectedCharacter() {
+        expectDiagnostic("person a\nperson b\na attacked → b", .error, line: 3, column: 12, "unexpected character '→'")
+    }
+
+    @Test func duplicateIDWithNote() {
+        let diagnostics = compile("person a\nperson b\nperson a\na attacked b").diagnostics
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics[0].location?.line == 3)
+        #expect(diagnostics[0].location?.column == 8)
+        #expect(diagnostics[0].notes.first?.location?.line == 1)
+        #expect(diagnostics[0].notes.first?.message.contains("first declared here") == true)
+    }
+
+    @Test func aliasPointingToTwoEntities() {
+        expectDiagnostic("group a \"Al Nujaba\"\ngroup b aka \"Other\", \"al-Nujaba\"\na attacked b", .error, line: 2, column: 22,
+                         "already names entity 'a'")
+    }
+
+    @Test func unknownIDWithSuggestion() {
+        expectDiagnostic("group nujaba\nnujaba attacked nujabba", .error, line: 2, column: 17, "did you mean 'nujaba'?")
+    }
+
+    @Test func unknownNameWithSuggestion() {
+        expectDiagnostic("group n \"Harakat al-Nujaba\"\nn attacked \"Harakat al Nujabah\"", .error, line: 2, column: 12,
+                         "did you mean 'Harakat al-Nujaba'?")
+    }
+
+    @Test func unknownRelationTypeWithSuggestion() {
+        expectDiagnostic("group a\na comands a", .error, line: 2, column: 3, "unknown relation type 'comands'; did you mean 'commands'?")
+    }
+
+    @Test func unknownRelationTypeWithoutSuggestionSaysHowToDeclare() {
+        expectDiagnostic("group a\na zzzzzz a", .error, line: 2, column: 3, "declare it with 'relation zzzzzz")
+    }
+
+    @Test func unknownKindWithSuggestion() {
+        expectDiagnostic("kind event\nevnt kerman \"Kerman bombing\"", .error, line: 2, column: 1, "unknown kind 'evnt'; did you mean 'event'?")
+    }
+
+    @Test func endpointRuleBroken() {
+        expectDiagnostic("group a\ngroup b\nb member-of a", .error, line: 3, column: 1,
+                         "'member-of' needs its subject to be person, but 'b' is a group")
+    }
+
+    @Test func endpointRuleBrokenAtTheObject() {
+        expectDiagnostic("person a\ngroup b\nb part-of a", .error, line: 3, column: 11, "needs its object to be group|state")
+    }
+
+    @Test func unusedEntityWarning() {
+        expectDiagnostic("person a\nperson b\nperson c\na attacked b", .warning, line: 3, column: 8, "no relation touches 'c'")
+    }
+
+    @Test func duplicateAttribute() {
+        expectDiagnostic("person a\na attacked a [date: 1, date: 2]", .error, line: 2, column: 24, "duplicate attribute 'date'")
+    }
+
+    @Test func unclosedAttributeList() {
+        let result = compile("person a\na attacked a [date: 1\na attacked a")
+        #expect(result.errorCount == 1)
+        #expect(result.diagnostics.first?.location?.line == 2)
+        #expect(result.diagnostics.first?.location?.column == 14)
+        #expect(result.diagnostics.first?.message.contains("unclosed '['") == true)
+    }
+
+    @Test func missingColonInAttributes() {
+        expectDiagnostic("person a\na attacked a [date 2024]", .error, line: 2, column: 20, "after attribute 'date'")
+    }
+
+    @Test func missingAttributeValue() {
+        expectDiagnostic("person a\na attacked a [date: ]", .error, line: 2, column: 21, "'date:' needs a value")
+    }
+
+    @Test func severalValuesOutsideFromAndTo() {
+        expectDiagnostic("person a\na attacked a [date: 1|2]", .error, line: 2, column: 23, "'date' takes one value")
+    }
+
+    @Test func relationWithTooManyTerms() {
+        expectDiagnostic("person a\nperson b\na attacked b a", .error, line: 3, column: 14, "a relation is 'SUBJECT TYPE OBJECT'")
+    }
+
+    @Test func akaOnARelation() {
+        expectDiagnostic("person a\na attacked a aka \"x\"", .error, line: 2, column: 14, "'aka' gives aliases to an entity")
+    }
+
+    @Test func quotedID() {
+        expectDiagnostic("person \"Abu Taqwa\"", .error, line: 1, column: 8, "an id is a bare word")
+    }
+
+    @Test func unquotedDisplayName() {
+        expectDiagnostic("person abu Taqwa", .error, line: 1, column: 12, "put the display name in double quotes")
+    }
+
+    @Test func idThatIsAKindName() {
+        expectDiagnostic("group state", .error, line: 1, column: 7, "'state' is a kind name or keyword")
+    }
+
+    @Test func duplicateKindDeclaration() {
+        expectDiagnostic("kind event\nkind event", .error, line: 2, column: 6, "duplicate kind 'event'")
+    }
+
+    @Test func kindNamedLikeARelationType() {
+        expectDiagnostic("kind commands", .error, line: 1, column: 6, "'commands' is a relation type")
+    }
+
+    @Test func unknownShapeWithSuggestion() {
+        expectDiagnostic("kind event [shape: \"elipse\"]", .error, line: 1, column: 20, "did you mean 'ellipse'?")
+    }
+
+    @Test func unknownKindKey() {
+        expectDiagnostic("kind event [colour: red]", .error, line: 1, column: 13, "unknown key 'colour' for a kind; did you mean 'color'?")
+    }
+
+    @Test func badColour() {
+        expectDiagnostic("kind event [color: \"light blue\"]", .error, line: 1, column: 20, "is not a colour")
+    }
+
+    @Test func unknownKindInEndpointRule() {
+        expectDiagnostic("relation r [from: persn, to: any]", .error, line: 1, column: 19, "unknown kind 'persn'; did you mean 'person'?")
+    }
+
+    @Test func builtInEndpointRulesAreFixed() {
+        expectDiagnostic("relation commands [from: any]", .error, line: 1, column: 20, "endpoint rules of built-in 'commands' are fixed")
+    }
+
+    @Test func badSymmetricValue() {
+        expectDiagnostic("relation r [symmetric: yes]", .error, line: 1, column: 24, "'symmetric' takes true or false")
+    }
+
+    @Test func unknownArrowhead() {
+        expectDiagnostic("relation r [arrowhead: \"veee\"]", .error, line: 1, column: 24, "did you mean 'vee'")
+    }
+
+    @Test func duplicateRelationTypeAcrossFiles() {
+        let result = GraphCompiler.compile([SourceFile(path: "one.ag", text: "relation r"), SourceFile(path: "two.ag", text: "\nrelation r")])
+        #expect(result.errorCount == 1)
+        #expect(result.diagnostics[0].location?.path == "two.ag")
+        #expect(result.diagnostics[0].notes[0].location?.path == "one.ag")
+    }
+
+    @Test func statementStartingWithPunctuation() {
+        expectDiagnostic(": a", .error, line: 1, column: 1, "unexpected ':' at the start of a statement")
+    }
+
+    @Test func formattedDiagnosticShowsLineAndCaret() {
+        let diagnostic = compile("group nujaba\nnujaba attacked nujabba").diagnostics[0]
+        #expect(diagnostic.formatted == """
+        t.ag:2:17: error: unknown entity id 'nujabba'; did you mean 'nujaba'?
+        nujaba attacked nujabba
+                        ^~~~~~~
+
+        """)
+    }
+
+    @Test func caretColumnsCountCharactersNotBytes() {
+        let diagnostic = compile("group a \"النجباء\" \"x\"").diagnostics[0]
+        #expect(diagnostic.location?.column == 19)
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import ActorGraph
+
+struct GraphBuilderTests {
+    /// Every built-in relation type, with each kind pair it must accept or refuse.
+    @Test(arguments: [
+        ("commands", "person", "group", true), ("commands", "group", "person", true), ("commands", "state", "group", false),
+        ("commands", "person", "state", false),
+        ("part-of", "group", "group", true), ("part-of", "group", "state", true), ("part-of", "person", "group", false),
+        ("part-of", "group", "person", false),
+        ("member-of", "person", "group", true), ("member-of", "person", "state", true), ("member-of", "group", "group", false),
+        ("member-of", "person", "person", false),
+        ("funded-by", "group", "state", true), ("funded-by", "person", "person", true), ("funded-by", "state", "state", false),
+        ("funded-by", "group", "event", false),
+        ("attacked", "state", "group", true), ("attacked", "event", "person", true),
+        ("allied-with", "group", "state", true), ("allied-with", "event", "event", true),
+    ])
+    func endpointRules(type: String, from: String, to: String, allowed: Bool) {
+        var schema = Schema.standard
+        schema.define(EntityKind(name: "event", style: Schema.defaultKindStyle))
+        var builder = GraphBuilder(schema: schema)
+        builder.addEntity(id: "a", kind: schema.kind(named: from)!)
+        builder.addEntity(id: "b", kind: schema.kind(named: to)!)
+        builder.addRelation(.id("a"), type, .id("b"), origin: 7)
+        let (graph, issues) = builder.build()
+        #expect(graph.relations.count == (allowed ? 1 : 0))
+        #expect(issues.contains { if case .endpointRule = $0.problem { return $0.origin == 7 } else { return false } } == !allowed)
+    }
+
+    @Test func duplicateIDIsReportedWithTheFirstOrigin() {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "x", kind: 0, origin: 1)
+        builder.addEntity(id: "x", kind: 1, origin: 2)
+        let (graph, issues) = builder.build()
+        #expect(graph.entities.count == 1)
+        #expect(issues.contains(GraphIssue(problem: .duplicateID("x", first: 1), origin: 2, part: .id)))
+    }
+
+    @Test func aliasNamingTwoEntitiesIsReported() {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "a", kind: 1, name: "Al Nujaba", origin: 1)
+        builder.addEntity(id: "b", kind: 1, aliases: ["x", "al-Nujaba"], origin: 2)
+        let issues = builder.build().issues.filter { !$0.isWarning }
+        #expect(issues == [GraphIssue(problem: .ambiguousName("al-Nujaba", otherID: "a", other: 1), origin: 2, part: .alias(1))])
+    }
+
+    @Test func ownSpellingsMayFoldAlike() {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "us", kind: 2, name: "US", aliases: ["U.S."])
+        builder.addRelation(.name("u s"), "attacked", .id("us"))
+        let (graph, issues) = builder.build()
+        #expect(issues.isEmpty)
+        #expect(graph.relations.count == 1)
+    }
+
+    @Test func unknownReferencesGetSuggestions() {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "nujaba", kind: 1, name: "Harakat al-Nujaba")
+        builder.addRelation(.id("nujabba"), "attacked", .name("Harakat al Nujabaa"))
+        builder.addRelation(.id("nujaba"), "atacked", .id("nujaba"))
+        let issues = builder.build().issues
+        #expect(issues.contains { $0.problem == .unknownEntity("nujabba", quoted: false, suggestions: ["nujaba"]) && $0.part == .subject })
+        #expect(issues.contains { $0.problem == .unknownEntity("Harakat al Nujabaa", quoted: true, suggestions: ["Harakat al-Nujaba"]) })
+        #expect(issues.contains { $0.problem == .unknownRelationType("atacked", suggestions: ["attacked"]) && $0.part == .type })
+    }
+
+    @Test func untouchedEntitiesAreWarnings() {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "a", kind: 0, origin: 3)
+        let issues = builder.build().issues
+        #expect(issues == [GraphIssue(problem: .unusedEntity("a"), origin: 3, part: .id)])
+        #expect(issues[0].isWarning)
+    }
+
+    @Test func parallelRelationsKeepTheirOwnAttributes() throws {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "a", kind: 2)
+        builder.addEntity(id: "b", kind: 1)
+        builder.addRelation(.id("a"), "attacked", .id("b"), attributes: [Attribute("date", "2023-12")])
+        builder.addRelation(.id("a"), "attacked", .id("b"), attributes: [Attribute("date", "2024-01-04")])
+        let graph = builder.build().graph
+        #expect(graph.relations.map { $0.attributes[key: "date"] } == ["2023-12", "2024-01-04"])
+    }
+}
