@@ -21,7 +21,7 @@ public struct DOTWriter: Sendable {
     /// The DOT text for `graph` as UTF-8 bytes, without building a `String`.
     public func bytes(_ graph: Graph) -> [UInt8] {
         var out = DOTBuffer()
-        out.reserve(graph.entities.count * 120 + graph.relations.count * 90)
+        out.reserve(graph.entities.count * 200 + graph.relations.count * 40)
         out.raw("digraph \"actorgraph\" {\n")
         var graphAttributes = DOTTheme.graph
         if let rankdir = options.rankdir { graphAttributes.append(("rankdir", rankdir)) }
@@ -42,25 +42,7 @@ public struct DOTWriter: Sendable {
             }
         }
 
-        let typeAttributes = graph.schema.relationTypes.map { type in
-            DOTBuffer.attributeBytes(Self.edgeStyle(type))
-        }
-        for relation in graph.relations {
-            out.indent(1)
-            out.nodeID(relation.source)
-            out.raw(" -> ")
-            out.nodeID(relation.target)
-            out.raw(" [label=")
-            var label = graph.schema.relationTypes[relation.type].name
-            if let date = relation.attributes[key: "date"] { label += "\n" + date }
-            out.quoted(label)
-            out.bytes(typeAttributes[relation.type])
-            if !relation.attributes.isEmpty {
-                out.raw(", tooltip=")
-                out.quoted(relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n"))
-            }
-            out.raw("];\n")
-        }
+        writeRelations(graph, to: &out)
         if options.legend { writeLegend(graph, to: &out) }
         out.raw("}\n")
         return out.storage
@@ -79,6 +61,42 @@ public struct DOTWriter: Sendable {
         out.quoted(tooltip)
         out.bytes(kindAttributes[entity.kind])
         out.raw("];\n")
+    }
+
+    /// Writes relations grouped by type, each group in an anonymous
+    /// subgraph whose edge defaults carry the type's label and style, in
+    /// file order within the group. A relation's own line then only says
+    /// what differs: its date in the label and its attributes as a tooltip.
+    private func writeRelations(_ graph: Graph, to out: inout DOTBuffer) {
+        let byType = Adjacency(entityCount: graph.schema.relationTypes.count, relationCount: graph.relations.count) {
+            graph.relations[$0].type
+        }
+        for (typeIndex, type) in graph.schema.relationTypes.enumerated() where byType.count(typeIndex) > 0 {
+            out.raw("  {\n    edge [label=")
+            out.quoted(type.name)
+            out.bytes(DOTBuffer.attributeBytes(Self.edgeStyle(type)))
+            out.raw("];\n")
+            for relationIndex in byType[typeIndex] {
+                let relation = graph.relations[Int(relationIndex)]
+                out.indent(2)
+                out.nodeID(relation.source)
+                out.raw(" -> ")
+                out.nodeID(relation.target)
+                if !relation.attributes.isEmpty {
+                    out.raw(" [")
+                    if let date = relation.attributes[key: "date"] {
+                        out.raw("label=")
+                        out.quoted(type.name + "\n" + date)
+                        out.raw(", ")
+                    }
+                    out.raw("tooltip=")
+                    out.quoted(relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n"))
+                    out.raw("]")
+                }
+                out.raw(";\n")
+            }
+            out.raw("  }\n")
+        }
     }
 
     // MARK: Clusters

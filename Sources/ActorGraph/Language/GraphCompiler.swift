@@ -26,6 +26,8 @@ private struct Checker {
     private var fileBase: [Int] = []
     private var roles: [[Role]] = []
     private var pending: [PendingDiagnostic] = []
+    /// Entity ids by their bytes, for resolving bare-word references.
+    private var ids = IDTable(capacity: 0)
     /// Where each kind and relation type was declared, for duplicate notes.
     private var declaredKinds: [String: (file: Int, token: Token)] = [:]
     private var declaredRelationTypes: [String: (file: Int, token: Token)] = [:]
@@ -45,48 +47,65 @@ private struct Checker {
             base += tree.statements.count
         }
         classifyDeclarations()
-        forEach(.kindDeclaration) { checker, file, statement, _ in checker.declareKind(file, statement) }
-        forEach(.relationDeclaration) { checker, file, statement, _ in checker.declareRelationType(file, statement) }
+        for (file, index) in statements(.kindDeclaration) { declareKind(file, trees[file].statements[index]) }
+        for (file, index) in statements(.relationDeclaration) { declareRelationType(file, trees[file].statements[index]) }
         classifyEntities()
 
         var builder = GraphBuilder(schema: schema)
-        builder.reserveCapacity(entities: roles.reduce(0) { $0 + $1.count { $0 == .entity } },
-                                relations: roles.reduce(0) { $0 + $1.count { $0 == .relation } })
-        forEach(.entity) { checker, file, statement, origin in checker.addEntity(file, statement, origin, to: &builder) }
-        forEach(.relation) { checker, file, statement, origin in checker.addRelation(file, statement, origin, to: &builder) }
+        let entities = statements(.entity), relations = statements(.relation)
+        builder.reserveCapacity(entities: entities.count, relations: relations.count)
+        ids = IDTable(capacity: entities.count)
+        for (file, index) in entities {
+            addEntity(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
+        }
+        for (file, index) in relations {
+            addRelation(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
+        }
         let (graph, issues) = builder.build()
-        for issue in issues { pending.append(diagnostic(for: issue)) }
+        report(issues, ids: Set(graph.entities.map(\.id)))
         return result(graph: graph)
     }
 
-    private mutating func forEach(_ role: Role, _ body: (inout Checker, Int, SyntaxTree.Statement, Int) -> Void) {
-        for file in trees.indices {
-            for (index, statement) in trees[file].statements.enumerated() where roles[file][index] == role {
-                body(&self, file, statement, fileBase[file] + index)
+    /// The file and position of every statement with `role`, in file order.
+    private func statements(_ role: Role) -> [(file: Int, index: Int)] {
+        var found: [(file: Int, index: Int)] = []
+        for file in roles.indices {
+            for (index, statementRole) in roles[file].enumerated() where statementRole == role {
+                found.append((file, index))
             }
         }
+        return found
     }
 
     // MARK: Classifying statements
 
     private mutating func classifyDeclarations() {
-        roles = trees.enumerated().map { file, tree in
-            tree.statements.map { statement in
+        let kind = Array("kind".utf8), relation = Array("relation".utf8)
+        roles = []
+        for (file, tree) in trees.enumerated() {
+            let bytes = files[file].bytes
+            var fileRoles: [Role] = []
+            fileRoles.reserveCapacity(tree.statements.count)
+            for statement in tree.statements {
                 let first = tree.terms[Int(statement.firstTerm)]
-                if isWord(first, "kind", in: file) { return .kindDeclaration }
-                if isWord(first, "relation", in: file) { return .relationDeclaration }
-                return .relation
+                let word = first.kind == .word ? bytes[Int(first.start) ..< Int(first.end)] : []
+                fileRoles.append(word.elementsEqual(kind) ? .kindDeclaration : word.elementsEqual(relation) ? .relationDeclaration : .relation)
             }
+            roles.append(fileRoles)
         }
     }
 
     /// Once every kind is declared, statements starting with a kind name
     /// are entity declarations; the rest are relations.
     private mutating func classifyEntities() {
+        let kindNames = schema.kinds.map { Array($0.name.utf8) }
         for file in trees.indices {
+            let bytes = files[file].bytes
             for (index, statement) in trees[file].statements.enumerated() where roles[file][index] == .relation {
                 let first = trees[file].terms[Int(statement.firstTerm)]
-                if first.kind == .word, schema.kind(named: text(first, file)) != nil {
+                guard first.kind == .word else { continue }
+                let word = bytes[Int(first.start) ..< Int(first.end)]
+                if kindNames.contains(where: { $0.elementsEqual(word) }) {
                     roles[file][index] = .entity
                 }
             }
@@ -280,19 +299,20 @@ private struct Checker {
         }
         guard let attributes = freeAttributes(statement, file) else { return }
         let aliases = trees[file].aliases(statement).map { text($0, file) }
-        builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases, attributes: attributes, origin: origin)
+        if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
+                                         attributes: attributes, origin: origin) {
+            ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
+        }
     }
 
     private mutating func addRelation(_ file: Int, _ statement: SyntaxTree.Statement, _ origin: Int, to builder: inout GraphBuilder) {
         let head = trees[file].head(statement)
         let first = head[head.startIndex]
-        if first.kind == .word, !builder.containsEntity(id: text(first, file)),
-           head.count < 2 || schema.relationType(named: text(head[head.startIndex + 1], file)) == nil,
-           case let kinds = Suggester.nearest(to: text(first, file), among: schema.kinds.map(\.name)), !kinds.isEmpty {
-            error(first, file, "unknown kind '\(text(first, file))'" + GraphIssue.didYouMean(kinds, otherwise: ""))
-            return
-        }
         guard head.count == 3 else {
+            if let guess = mistypedKind(first, file) {
+                error(first, file, "unknown kind '\(text(first, file))'; did you mean '\(guess)'?")
+                return
+            }
             let culprit = head.count > 3 ? head[head.startIndex + 3] : head[head.index(before: head.endIndex)]
             error(culprit, file, "a relation is 'SUBJECT TYPE OBJECT', e.g. 'abu-taqwa commands nujaba-12'; an entity declaration starts with its kind")
             return
@@ -308,8 +328,17 @@ private struct Checker {
                             attributes: attributes, origin: origin)
     }
 
+    /// The kind a statement's first word was probably meant to be, when
+    /// the statement does not read as a relation (`evnt kerman "Kerman"`).
+    private func mistypedKind(_ token: Token, _ file: Int) -> String? {
+        guard token.kind == .word else { return nil }
+        return Suggester.nearest(to: text(token, file), among: schema.kinds.map(\.name), limit: 1).first
+    }
+
     private func reference(_ token: Token, _ file: Int) -> GraphBuilder.Reference {
-        token.kind == .word ? .id(text(token, file)) : .name(text(token, file))
+        guard token.kind == .word else { return .name(text(token, file)) }
+        if let index = ids.find(files[file].bytes[Int(token.start) ..< Int(token.end)]) { return .index(Int(index)) }
+        return .id(text(token, file))
     }
 
     private mutating func rejectAliases(_ statement: SyntaxTree.Statement, _ file: Int, in what: String) {
@@ -322,17 +351,17 @@ private struct Checker {
     /// The attributes of an entity or relation: one value per key, no key twice.
     private mutating func freeAttributes(_ statement: SyntaxTree.Statement, _ file: Int) -> [Attribute]? {
         var attributes: [Attribute] = []
-        var seen: [String: Token] = [:]
+        var keyTokens: [Token] = []
         var ok = true
         for entry in trees[file].attributes(statement) {
             let keyToken = trees[file].terms[Int(entry.key)]
             let key = text(keyToken, file)
-            if let first = seen[key] {
+            if let first = zip(attributes, keyTokens).first(where: { $0.0.key == key })?.1 {
                 duplicate("attribute", key, keyToken, file, first: (file, first))
                 ok = false
                 continue
             }
-            seen[key] = keyToken
+            keyTokens.append(keyToken)
             guard let (value, _) = singleValue(entry, file) else {
                 ok = false
                 continue
@@ -355,19 +384,13 @@ private struct Checker {
     // MARK: Text and diagnostics
 
     private func text(_ token: Token, _ file: Int) -> String {
-        let bytes = files[file].bytes
-        guard token.kind == .string else {
-            return String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self)
+        let range = token.kind == .string ? Lexer.contentRange(of: token) : Int(token.start) ..< Int(token.end)
+        if token.kind == .string && token.hasEscapes {
+            return StringLiteral.decode(files[file].bytes, from: range.lowerBound, to: range.upperBound)
         }
-        let range = Lexer.contentRange(of: token)
-        if token.hasEscapes {
-            return StringLiteral.decode(bytes, from: range.lowerBound, to: range.upperBound)
+        return files[file].bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
         }
-        return String(decoding: bytes[range], as: UTF8.self)
-    }
-
-    private func isWord(_ token: Token, _ word: String, in file: Int) -> Bool {
-        token.kind == .word && files[file].bytes[Int(token.start) ..< Int(token.end)].elementsEqual(word.utf8)
     }
 
     private mutating func error(_ token: Token, _ file: Int, _ message: String) {
@@ -392,6 +415,27 @@ private struct Checker {
     private func locate(origin: Int) -> (file: Int, statement: SyntaxTree.Statement) {
         let file = trees.indices.first { origin - fileBase[$0] < trees[$0].statements.count }!
         return (file, trees[file].statements[origin - fileBase[file]])
+    }
+
+    /// Adds the builder's issues as diagnostics. A line such as
+    /// `evnt kerman "Kerman"` reads as a relation with an unknown type; when
+    /// its first word is no id but close to a kind name, one "unknown kind"
+    /// error replaces everything else said about that line.
+    private mutating func report(_ issues: [GraphIssue], ids: Set<String>) {
+        var mistyped: [Int: PendingDiagnostic] = [:]
+        for issue in issues {
+            guard case .unknownRelationType = issue.problem, let origin = issue.origin else { continue }
+            let (file, statement) = locate(origin: origin)
+            let first = trees[file].head(statement).first!
+            if case .id(let subject) = reference(first, file), !ids.contains(subject), let guess = mistypedKind(first, file) {
+                mistyped[origin] = PendingDiagnostic(severity: .error, message: "unknown kind '\(subject)'; did you mean '\(guess)'?",
+                                                     file: file, offset: Int(first.start), length: Int(first.end - first.start))
+            }
+        }
+        pending += mistyped.values
+        for issue in issues where issue.origin.map({ mistyped[$0] == nil }) ?? true {
+            pending.append(diagnostic(for: issue))
+        }
     }
 
     private func diagnostic(for issue: GraphIssue) -> PendingDiagnostic {

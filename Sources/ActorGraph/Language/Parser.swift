@@ -25,6 +25,11 @@ struct Parser {
         for offset in UTF8Validator.firstInvalidOffsetPerLine(bytes) {
             parser.error(at: offset, length: 1, "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save the file as UTF-8")
         }
+        // One pass to count lines lets the big arrays be allocated once
+        // instead of being copied each time they grow.
+        let lines = bytes.reduce(into: 1) { count, byte in if byte == UInt8(ascii: "\n") { count += 1 } }
+        parser.tree.statements.reserveCapacity(lines)
+        parser.tree.terms.reserveCapacity(lines * 4)
         parser.advance()
         while parser.token.kind != .end {
             if parser.token.kind == .newline {

@@ -11,6 +11,8 @@ public struct GraphBuilder {
         case id(String)
         /// A name, alias or id, matched after folding with ``NameKey``.
         case name(String)
+        /// An entity the caller already resolved: the index ``addEntity`` returned.
+        case index(Int)
     }
 
     private struct PendingRelation {
@@ -46,13 +48,15 @@ public struct GraphBuilder {
 
     /// Adds an entity of the kind at `kind` in ``schema``. An entity whose
     /// id is taken is reported and left out; a name or alias that already
-    /// names another entity is reported and not indexed.
+    /// names another entity is reported and not indexed. Returns the new
+    /// entity's index, or `nil` when it was left out.
+    @discardableResult
     public mutating func addEntity(id: String, kind: Int, name: String? = nil, aliases: [String] = [],
-                                   attributes: [Attribute] = [], origin: Int? = nil) {
+                                   attributes: [Attribute] = [], origin: Int? = nil) -> Int? {
         let index = Int32(entities.count)
         if let first = idIndex[id] {
             issues.append(GraphIssue(problem: .duplicateID(id, first: entityOrigins[Int(first)]), origin: origin, part: .id))
-            return
+            return nil
         }
         idIndex[id] = index
         let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes)
@@ -64,6 +68,7 @@ public struct GraphBuilder {
         for (position, alias) in aliases.enumerated() {
             indexName(alias, of: index, part: .alias(position), origin: origin)
         }
+        return Int(index)
     }
 
     private mutating func indexName(_ text: String, of index: Int32, part: GraphIssue.Part, origin: Int?) {
@@ -112,17 +117,11 @@ public struct GraphBuilder {
                 continue
             }
             guard let subject, let object else { continue }
-            var valid = true
-            for (entity, part) in [(subject, GraphIssue.Part.subject), (object, .object)]
-            where !rules.allows(type: type, kind: entities[entity].kind, subject: part == .subject) {
-                let relationType = schema.relationTypes[type]
-                let problem = GraphIssue.Problem.endpointRule(
-                    type: relationType.name, entityID: entities[entity].id, kind: schema.kinds[entities[entity].kind].name,
-                    rule: (part == .subject ? relationType.from : relationType.to).description)
-                issues.append(GraphIssue(problem: problem, origin: relation.origin, part: part))
-                valid = false
-            }
-            if valid {
+            let subjectAllowed = rules.allows(type: type, kind: entities[subject].kind, subject: true)
+            let objectAllowed = rules.allows(type: type, kind: entities[object].kind, subject: false)
+            if !subjectAllowed { reportEndpoint(type: type, entity: subject, part: .subject, origin: relation.origin) }
+            if !objectAllowed { reportEndpoint(type: type, entity: object, part: .object, origin: relation.origin) }
+            if subjectAllowed && objectAllowed {
                 relations.append(Relation(source: subject, target: object, type: type, attributes: relation.attributes))
             }
         }
@@ -134,8 +133,19 @@ public struct GraphBuilder {
         return (graph, issues)
     }
 
+    private mutating func reportEndpoint(type: Int, entity: Int, part: GraphIssue.Part, origin: Int?) {
+        let relationType = schema.relationTypes[type]
+        let problem = GraphIssue.Problem.endpointRule(
+            type: relationType.name, entityID: entities[entity].id, kind: schema.kinds[entities[entity].kind].name,
+            rule: (part == .subject ? relationType.from : relationType.to).description)
+        issues.append(GraphIssue(problem: problem, origin: origin, part: part))
+    }
+
     private mutating func resolve(_ reference: Reference, part: GraphIssue.Part, origin: Int?) -> Int? {
         switch reference {
+        case .index(let index):
+            precondition(entities.indices.contains(index), "Reference.index(\(index)) is not an index addEntity returned")
+            return index
         case .id(let id):
             if let index = idIndex[id] { return Int(index) }
             reportUnknown(id, quoted: false, part: part, origin: origin)
@@ -168,12 +178,5 @@ private struct EndpointTable {
 
     func allows(type: Int, kind: Int, subject: Bool) -> Bool {
         (subject ? subjects : objects)[type * kindCount + kind]
-    }
-}
-
-extension GraphBuilder {
-    /// Whether an entity with exactly this id has been added.
-    public func containsEntity(id: String) -> Bool {
-        idIndex[id] != nil
     }
 }

@@ -13,6 +13,7 @@ struct DOTStringTests {
         ("<b>{x}|y</b>", #""<b>{x}|y</b>""#),
         ("حركة النجباء", "\"حركة النجباء\""),
         (#"ends\"#, #""ends\\""#),
+        ("R&D &lt;", #""R&amp;D &amp;lt;""#),
     ])
     func quotesAndEscapes(_ text: String, _ expected: String) {
         #expect(DOTString.quoted(text) == expected)

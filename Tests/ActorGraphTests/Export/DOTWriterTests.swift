@@ -22,13 +22,13 @@ struct DOTWriterTests {
         """).graph)
     }
 
-    @Test func writesNodesAndEdgesInFileOrderWithGeneratedIDs() {
+    @Test func writesNodesInFileOrderAndEdgesByTypeWithGeneratedIDs() {
         let lines = DOTWriter().write(graph).split(separator: "\n").map(String.init)
         let nodes = lines.filter { $0.hasPrefix("  n") && !$0.hasPrefix("  node") && !$0.contains("->") }
         #expect(nodes.map { $0.split(separator: " ")[0] } == ["n0", "n1", "n2", "n3", "n4", "n5"])
         let edges = lines.filter { $0.contains("->") }
         #expect(edges.map { $0.split(separator: "[")[0].trimmingCharacters(in: .whitespaces) } ==
-                ["n4 -> n3", "n3 -> n2", "n2 -> n1", "n0 -> n3", "n0 -> n5", "n2 -> n1"])
+                ["n4 -> n3;", "n3 -> n2;", "n2 -> n1;", "n0 -> n3", "n0 -> n5;", "n2 -> n1;"])
     }
 
     @Test func isDeterministic() {
@@ -40,9 +40,9 @@ struct DOTWriterTests {
         let dot = DOTWriter().write(graph)
         #expect(dot.contains(#"n5 [label="Strike", tooltip="strike (event)", "shape"="note", "color"="gray40""#))
         #expect(dot.contains(#"n0 [label="United States", tooltip="us (state)", "shape"="doubleoctagon""#))
-        #expect(dot.contains(##"n0 -> n3 [label="attacked\n2024-01-04", "color"="#c62828""##))
-        #expect(dot.contains(#"tooltip="date: 2024-01-04\nweapon: drone""#))
-        #expect(dot.contains(##"n2 -> n1 [label="allied-with", "color"="#6a1b9a", "fontcolor"="#6a1b9a", "style"="solid", "arrowhead"="none", "dir"="none"]"##))
+        #expect(dot.contains(##"edge [label="attacked", "color"="#c62828""##))
+        #expect(dot.contains(#"n0 -> n3 [label="attacked\n2024-01-04", tooltip="date: 2024-01-04\nweapon: drone"];"#))
+        #expect(dot.contains(##"    edge [label="allied-with", "color"="#6a1b9a", "fontcolor"="#6a1b9a", "style"="solid", "arrowhead"="none", "dir"="none"];\##n    n2 -> n1;"##))
     }
 
     @Test func userTextOnlyAppearsQuoted() {
@@ -73,7 +73,7 @@ struct DOTWriterTests {
         let brigade = lines.firstIndex { $0.contains("n3 [label=") }!
         #expect(outer < inner && inner < brigade)
         #expect(lines[brigade].hasPrefix("      n3"))
-        #expect(lines.filter { $0.contains("[label=") && !$0.contains("->") && !$0.contains("graph [") }.count == graph.entities.count)
+        #expect(lines.filter { $0.contains("[label=") && !$0.contains("->") && !$0.contains("graph [") && !$0.contains("edge [") }.count == graph.entities.count)
     }
 
     @Test func clustersSurviveAContainmentCycle() throws {

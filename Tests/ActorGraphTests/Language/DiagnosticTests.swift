@@ -63,6 +63,10 @@ struct DiagnosticTests {
         expectDiagnostic("kind event\nevnt kerman \"Kerman bombing\"", .error, line: 2, column: 1, "unknown kind 'evnt'; did you mean 'event'?")
     }
 
+    @Test func unknownKindInATwoWordLine() {
+        expectDiagnostic("kind place\nplase baghdad", .error, line: 2, column: 1, "unknown kind 'plase'; did you mean 'place'?")
+    }
+
     @Test func endpointRuleBroken() {
         expectDiagnostic("group a\ngroup b\nb member-of a", .error, line: 3, column: 1,
                          "'member-of' needs its subject to be person, but 'b' is a group")

@@ -1,0 +1,73 @@
+/// Writes a random but valid `.ag` graph of a given size: every relation
+/// respects its type's endpoint rules, so the whole file checks clean and
+/// the benchmark measures the normal path, not error reporting.
+struct SyntheticGraph {
+    let entityCount: Int
+    let relationCount: Int
+    let seed: UInt64
+
+    /// Entity `i` is a person, a group or a state by `i % 10` (4:5:1).
+    static func kind(of index: Int) -> String {
+        switch index % 10 {
+        case 0...3: return "person"
+        case 4...8: return "group"
+        default: return "state"
+        }
+    }
+
+    func text() -> [UInt8] {
+        var random = SplitMix64(seed: seed)
+        var out: [UInt8] = []
+        out.reserveCapacity(entityCount * 48 + relationCount * 36)
+        func append(_ text: String) { out.append(contentsOf: text.utf8) }
+
+        append("# synthetic graph: \(entityCount) entities, \(relationCount) relations, seed \(seed)\n")
+        for index in 0..<entityCount {
+            append("\(Self.kind(of: index)) e\(index) \"Entity \(index)\"")
+            if index % 10 == 0 { append(" aka \"Alias \(index)\"") }
+            append("\n")
+        }
+        let people = stride(from: 0, to: entityCount, by: 1).filter { Self.kind(of: $0) == "person" }
+        let groups = stride(from: 0, to: entityCount, by: 1).filter { Self.kind(of: $0) == "group" }
+        let states = stride(from: 0, to: entityCount, by: 1).filter { Self.kind(of: $0) == "state" }
+        func pick(_ pools: [[Int]]) -> Int {
+            let total = pools.reduce(0) { $0 + $1.count }
+            var choice = Int(random.next() % UInt64(total))
+            for pool in pools {
+                if choice < pool.count { return pool[choice] }
+                choice -= pool.count
+            }
+            preconditionFailure("empty pools")
+        }
+        for index in 0..<relationCount {
+            let source: Int, target: Int, type: String
+            switch random.next() % 6 {
+            case 0: type = "commands"; source = pick([people, groups]); target = pick([people, groups])
+            case 1: type = "part-of"; source = pick([groups]); target = pick([groups, states])
+            case 2: type = "member-of"; source = pick([people]); target = pick([groups, states])
+            case 3: type = "funded-by"; source = pick([people, groups]); target = pick([people, groups, states])
+            case 4: type = "attacked"; source = pick([people, groups, states]); target = pick([people, groups, states])
+            default: type = "allied-with"; source = pick([groups, states]); target = pick([groups, states])
+            }
+            append("e\(source) \(type) e\(target)")
+            if index % 5 == 0 { append(" [date: 2024-01-\(index % 28 + 1 < 10 ? "0" : "")\(index % 28 + 1)]") }
+            append("\n")
+        }
+        return out
+    }
+}
+
+/// A small, fast, reproducible random number generator.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
