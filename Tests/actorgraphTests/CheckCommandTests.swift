@@ -1,0 +1,34 @@
+import Testing
+
+struct CheckCommandTests {
+    @Test func validFilesTogetherPass() throws {
+        let outcome = try Workspace().run("check", "events.ag", "catalogue.ag")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.text == "ok: 4 entities, 3 relations\n")
+        #expect(outcome.stderr.isEmpty)
+    }
+
+    @Test func errorsAreReportedCompilerStyleWithExitOne() throws {
+        let outcome = try Workspace().run("check", "broken.ag")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("broken.ag:2:5: error: unknown relation type 'comands'; did you mean 'commands'?"))
+        #expect(outcome.stderr.contains("broken.ag:3:14: error: no entity has the name or alias \"Nobody\""))
+        #expect(outcome.stderr.contains("abu comands abu\n    ^~~~~~~"))
+        #expect(outcome.stderr.contains("2 errors generated; nothing written"))
+    }
+
+    @Test func warningsDoNotFailAndQuietHidesThem() throws {
+        let workspace = try Workspace()
+        let loud = try workspace.run("check", "lonely.ag")
+        #expect(loud.status == 0)
+        #expect(loud.stderr.contains("lonely.ag:3:8: warning: no relation touches 'c'"))
+        let quiet = try workspace.run("check", "--quiet", "lonely.ag")
+        #expect(quiet.stderr.isEmpty)
+    }
+
+    @Test func readsStandardInput() throws {
+        let outcome = try Workspace().run("check", "-", input: "person a\nperson b\na attacked b\nb comands a\n")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("<stdin>:4:3: error: unknown relation type 'comands'"))
+    }
+}

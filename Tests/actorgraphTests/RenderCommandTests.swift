@@ -1,0 +1,33 @@
+import Testing
+
+struct RenderCommandTests {
+    @Test(arguments: [("out.svg", Array("<?xml".utf8)), ("out.png", [0x89, 0x50, 0x4E, 0x47]), ("OUT.PDF", Array("%PDF".utf8))])
+    func formatComesFromTheExtension(_ name: String, _ magic: [UInt8]) throws {
+        let workspace = try Workspace()
+        let outcome = try workspace.run("render", "catalogue.ag", "events.ag", "-o", name, "--legend")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(try #require(workspace.contents(name)).starts(with: magic))
+    }
+
+    @Test(arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+    func everyEngineRenders(_ engine: String) throws {
+        let workspace = try Workspace()
+        let outcome = try workspace.run("render", "catalogue.ag", "events.ag", "-o", "out.svg", "--engine", engine)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let svg = String(decoding: try #require(workspace.contents("out.svg")), as: UTF8.self)
+        #expect(svg.contains("Harakat al&#45;Nujaba"))
+    }
+
+    @Test func formatFlagWritesToStandardOutput() throws {
+        let outcome = try Workspace().run("render", "catalogue.ag", "events.ag", "--format", "svg", "-o", "-")
+        #expect(outcome.status == 0)
+        #expect(outcome.text.contains("<svg"))
+    }
+
+    @Test func inputErrorsWriteNoImage() throws {
+        let workspace = try Workspace()
+        let outcome = try workspace.run("render", "broken.ag", "-o", "out.svg")
+        #expect(outcome.status == 1)
+        #expect(workspace.contents("out.svg") == nil)
+    }
+}
