@@ -153,6 +153,9 @@ public struct DOTWriter: Sendable {
 
     // MARK: Legend
 
+    /// A compact legend: the kinds in use stacked in one column, and each
+    /// relation type in use as a short horizontal arrow on its own row,
+    /// kept in order by invisible edges between the rows.
     private func writeLegend(_ graph: Graph, to out: inout DOTBuffer) {
         var kindsUsed = [Bool](repeating: false, count: graph.schema.kinds.count)
         for entity in graph.entities { kindsUsed[entity.kind] = true }
@@ -162,19 +165,27 @@ public struct DOTWriter: Sendable {
         out.raw("  subgraph \"cluster_legend\" {\n    graph [label=\"Legend\"")
         out.bytes(DOTBuffer.attributeBytes(DOTTheme.legendStyle))
         out.raw("];\n")
+        var previousKind: String?
         for (index, kind) in graph.schema.kinds.enumerated() where kindsUsed[index] {
-            out.raw("    \"legend_kind_\(index)\" [label=")
+            let id = "\"legend_kind_\(index)\""
+            out.raw("    \(id) [label=")
             out.quoted(kind.name)
             out.bytes(DOTBuffer.attributeBytes(Self.nodeStyle(kind.style)))
             out.raw("];\n")
+            if let previousKind { out.raw("    \(previousKind) -> \(id) [style=\"invis\"];\n") }
+            previousKind = id
         }
+        var previousRow: String?
         for (index, type) in graph.schema.relationTypes.enumerated() where typesUsed[index] {
-            out.raw("    \"legend_from_\(index)\" [label=\"\", shape=\"point\", width=\"0.05\"];\n")
-            out.raw("    \"legend_to_\(index)\" [label=\"\", shape=\"point\", width=\"0.05\"];\n")
-            out.raw("    \"legend_from_\(index)\" -> \"legend_to_\(index)\" [label=")
+            let from = "\"legend_from_\(index)\"", to = "\"legend_to_\(index)\""
+            out.raw("    { rank=\"same\"; \(from) [label=\"\", shape=\"point\", width=\"0.05\"]; ")
+            out.raw("\(to) [label=\"\", shape=\"point\", width=\"0.05\"]; }\n")
+            out.raw("    \(from) -> \(to) [label=")
             out.quoted(type.name)
             out.bytes(DOTBuffer.attributeBytes(Self.edgeStyle(type)))
-            out.raw("];\n")
+            out.raw(", minlen=\"2\"];\n")
+            if let previousRow { out.raw("    \(previousRow) -> \(from) [style=\"invis\"];\n") }
+            previousRow = from
         }
         out.raw("  }\n")
     }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what ActorGraph needs beyond the Swift toolchain, only if it is
+# missing: Graphviz's C libraries and headers (libgraphviz-dev), the
+# graphviz package (whose install step registers the layout plugins) and
+# fonts-liberation2 (text in PNG and PDF output).
+set -euo pipefail
+
+have_everything() {
+    pkg-config --exists libgvc libcgraph 2>/dev/null &&
+        command -v dot >/dev/null 2>&1 &&
+        dpkg -s fonts-liberation2 >/dev/null 2>&1
+}
+
+if have_everything; then
+    echo "dependencies: Graphviz $(pkg-config --modversion libgvc) and fonts-liberation2 already installed"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "error: installing Graphviz needs root; run as root or install sudo" >&2; exit 1; }
+    SUDO="sudo"
+fi
+echo "dependencies: installing Graphviz and fonts with apt-get"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    libgraphviz-dev graphviz fonts-liberation2 pkg-config >/dev/null
+have_everything || { echo "error: Graphviz is still missing after apt-get install" >&2; exit 1; }
+echo "dependencies: Graphviz $(pkg-config --modversion libgvc) installed"

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: first the core library alone, built without Graphviz in
+# the package graph (ACTORGRAPH_CORE_ONLY=1), then the whole package, with
+# Graphviz installed first if it is missing. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+bash Scripts/install-dependencies.sh || exit 1
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+failures=0
+
+# Runs `swift test` with the given arguments, showing build errors,
+# failures and the summary, and remembers whether it failed.
+run_suite() {
+    swift test "$@" 2>&1 | tee -a "$log" | grep -E "^✘|^✔ Test run|error:|^Build"
+    [ "${PIPESTATUS[0]}" -eq 0 ] || failures=$((failures + 1))
+}
+
+echo "== core library, without Graphviz in the package graph"
+ACTORGRAPH_CORE_ONLY=1 run_suite --scratch-path .build-core
+echo "== whole package"
+run_suite
+
+# Swift Testing prints "Test run with N tests ... passed|failed" per run,
+# and "✘ Test name() failed after ..." for each failed test.
+total=$(grep -oE "Test run with [0-9]+ tests?" "$log" | awk '{ sum += $4 } END { print sum + 0 }')
+failed=$(grep -cE "^✘ Test [^r].* failed after" "$log")
+echo
+echo "tests: $((total - failed)) passed, ${failed} failed"
+[ "$failures" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$total" -gt 0 ]
