@@ -13,9 +13,12 @@ var products: [Product] = [
 ]
 var targets: [Target] = [
     .target(name: "ActorGraph"),
+    // Seeded random graphs, shared by the benchmark and the property tests.
+    .target(name: "SyntheticGraphs"),
+    .testTarget(name: "SyntheticGraphsTests", dependencies: ["ActorGraph", "SyntheticGraphs"]),
     .testTarget(
         name: "ActorGraphTests",
-        dependencies: ["ActorGraph"],
+        dependencies: ["ActorGraph", "SyntheticGraphs"],
         resources: [.copy("Fixtures")]
     ),
 ]
@@ -41,7 +44,7 @@ if !coreOnly {
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"]),
+        .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph", "SyntheticGraphs"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraph", "ActorGraphRender"]),
         .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
     ]

@@ -1,5 +1,6 @@
 import ActorGraph
 import Foundation
+import SyntheticGraphs
 
 /// `actorgraph-bench`: measures the parser, checker and DOT writer on a
 /// synthetic graph. Build and run in release mode:

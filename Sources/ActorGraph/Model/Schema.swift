@@ -22,24 +22,22 @@ public struct Schema: Sendable {
     /// Adds a kind, or replaces the one with the same name; returns its index.
     @discardableResult
     public mutating func define(_ kind: EntityKind) -> Int {
-        if let index = kindIndex[kind.name] {
-            kinds[index] = kind
-            return index
-        }
-        kinds.append(kind)
-        kindIndex[kind.name] = kinds.count - 1
-        return kinds.count - 1
+        Self.upsert(kind, named: kind.name, into: &kinds, index: &kindIndex)
     }
 
     /// Adds a relation type, or replaces the one with the same name; returns its index.
     @discardableResult
     public mutating func define(_ type: RelationType) -> Int {
-        if let index = relationTypeIndex[type.name] {
-            relationTypes[index] = type
-            return index
+        Self.upsert(type, named: type.name, into: &relationTypes, index: &relationTypeIndex)
+    }
+
+    private static func upsert<Item>(_ item: Item, named name: String, into items: inout [Item], index: inout [String: Int]) -> Int {
+        if let position = index[name] {
+            items[position] = item
+            return position
         }
-        relationTypes.append(type)
-        relationTypeIndex[type.name] = relationTypes.count - 1
-        return relationTypes.count - 1
+        items.append(item)
+        index[name] = items.count - 1
+        return items.count - 1
     }
 }

@@ -1,23 +1,12 @@
+import SyntheticGraphs
 import Testing
 @testable import ActorGraph
 
 /// No input may crash the compiler: random bytes, random tokens, and every
 /// prefix of a valid file.
 struct RobustnessTests {
-    /// A small deterministic generator, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func randomBytesNeverCrash() {
-        var random = SplitMix(state: 42)
+        var random = SplitMix64(seed: 42)
         for _ in 0..<300 {
             let bytes = (0..<Int.random(in: 0...200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             let result = GraphCompiler.compile([SourceFile(path: "r.ag", bytes: bytes)])
@@ -28,7 +17,7 @@ struct RobustnessTests {
     @Test func randomTokenSoupNeverCrashes() {
         let pieces = ["person", "group", "state", "kind", "relation", "aka", "a", "b", "commands", "part-of", "\"x\"", "\"",
                       "[", "]", ":", ",", "|", "\n", " ", "#c\n", "\\", "\"\\u{", "date", "from", "any", "é", "\u{0}"]
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         for _ in 0..<500 {
             let text = (0..<Int.random(in: 1...40, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined(separator: " ")
             let result = compile(text)

@@ -1,13 +1,23 @@
 /// Writes a random but valid `.ag` graph of a given size: every relation
 /// respects its type's endpoint rules, so the whole file checks clean and
 /// the benchmark measures the normal path, not error reporting.
-struct SyntheticGraph {
-    let entityCount: Int
-    let relationCount: Int
-    let seed: UInt64
+public struct SyntheticGraph: Sendable {
+    /// How many entities to declare.
+    public let entityCount: Int
+    /// How many relations to write.
+    public let relationCount: Int
+    /// The seed of the random choices; the same seed gives the same text.
+    public let seed: UInt64
+
+    /// Describes a graph to generate.
+    public init(entityCount: Int, relationCount: Int, seed: UInt64) {
+        self.entityCount = entityCount
+        self.relationCount = relationCount
+        self.seed = seed
+    }
 
     /// Entity `i` is a person, a group or a state by `i % 10` (4:5:1).
-    static func kind(of index: Int) -> String {
+    public static func kind(of index: Int) -> String {
         switch index % 10 {
         case 0...3: return "person"
         case 4...8: return "group"
@@ -15,7 +25,8 @@ struct SyntheticGraph {
         }
     }
 
-    func text() -> [UInt8] {
+    /// The graph as `.ag` text.
+    public func text() -> [UInt8] {
         var random = SplitMix64(seed: seed)
         var out: [UInt8] = []
         out.reserveCapacity(entityCount * 48 + relationCount * 36)
@@ -54,20 +65,5 @@ struct SyntheticGraph {
             append("\n")
         }
         return out
-    }
-}
-
-/// A small, fast, reproducible random number generator.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
