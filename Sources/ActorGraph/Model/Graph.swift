@@ -25,8 +25,10 @@ public struct Graph: Sendable {
         self.relations = relations
         self.idIndex = idIndex
         self.nameIndex = nameIndex
-        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].source }
-        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].target }
+        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count,
+                             endpoint: { relations[$0].source }, other: { relations[$0].target })
+        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count,
+                             endpoint: { relations[$0].target }, other: { relations[$0].source })
     }
 
     /// The index of the entity whose id is exactly `id`.

@@ -1,0 +1,211 @@
+import Dispatch
+import Foundation
+
+/// Measures of how central each actor is, with NetworkX's definitions and
+/// normalisations, so results can be compared with it directly.
+public enum Centrality {
+    /// Which measure `actorgraph rank` uses.
+    public enum Measure: String, CaseIterable, Sendable {
+        /// Relations touching the actor, both ways, parallel relations counted.
+        case degree
+        /// Brandes' betweenness: the share of shortest paths between other
+        /// actors that pass through the actor.
+        case betweenness
+        /// PageRank with damping 0.85.
+        case pagerank
+    }
+
+    /// Scores for every entity by `measure`.
+    public static func scores(_ measure: Measure, of graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+        switch measure {
+        case .degree: return degree(graph, filter: filter)
+        case .betweenness: return betweenness(graph, filter: filter)
+        case .pagerank: return pageRank(graph, filter: filter)
+        }
+    }
+
+    /// Entity indices ordered by `scores`, highest first, ties in file order.
+    public static func ranking(_ scores: [Double]) -> [Int] {
+        scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+    }
+
+    /// How many relations the filter lets each entity follow or be reached
+    /// by; a relation to itself counts twice, as in NetworkX.
+    public static func degree(_ graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+        let rules = TraversalRules(graph: graph, filter: TraversalFilter(relationTypes: filter.relationTypes))
+        return graph.entities.indices.map { entity in Double(rules.steps(from: entity).reduce(0) { count, _ in count + 1 }) }
+    }
+
+    // MARK: Betweenness
+
+    /// Exact betweenness by Brandes' algorithm, normalised by
+    /// 1/((n-1)(n-2)) as NetworkX's `betweenness_centrality` does.
+    /// Parallel relations count once: betweenness is about which actors
+    /// lie between others, not how many relations join them. Sources are
+    /// split across the machine's cores.
+    public static func betweenness(_ graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+        let count = graph.entities.count
+        let successors = SimpleAdjacency(graph: graph, filter: filter, towards: true)
+        let predecessors = filter.directed ? SimpleAdjacency(graph: graph, filter: filter, towards: false) : successors
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+        let partials = PartialSums(workers: workers, count: count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var scratch = BrandesScratch(count: count)
+            var total = [Double](repeating: 0, count: count)
+            for source in stride(from: worker, to: count, by: workers) {
+                scratch.accumulate(from: source, successors: successors, predecessors: predecessors, into: &total)
+            }
+            partials.store(total, for: worker)
+        }
+        var scores = partials.sum()
+        if count > 2 {
+            let scale = 1 / Double((count - 1) * (count - 2))
+            for index in scores.indices { scores[index] *= scale }
+        }
+        return scores
+    }
+
+    // MARK: PageRank
+
+    /// PageRank by power iteration, as NetworkX's `pagerank`: damping
+    /// 0.85, uniform teleport, dangling entities' rank spread uniformly,
+    /// parallel relations adding weight, stopping when the L1 change is
+    /// below `count × tolerance` or after `maxIterations`. Undirected
+    /// (the default) counts every relation both ways.
+    public static func pageRank(_ graph: Graph, filter: TraversalFilter = TraversalFilter(), damping: Double = 0.85,
+                                tolerance: Double = 1e-6, maxIterations: Int = 100) -> [Double] {
+        let count = graph.entities.count
+        guard count > 0 else { return [] }
+        let rules = TraversalRules(graph: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var targets: [Int32] = []
+        for entity in 0..<count {
+            for (_, neighbor) in rules.steps(from: entity) { targets.append(Int32(neighbor)) }
+            offsets[entity + 1] = targets.count
+        }
+        let uniform = 1 / Double(count)
+        var rank = [Double](repeating: uniform, count: count)
+        for _ in 0..<maxIterations {
+            var next = [Double](repeating: 0, count: count)
+            var danglingMass = 0.0
+            for entity in 0..<count {
+                let degree = offsets[entity + 1] - offsets[entity]
+                if degree == 0 {
+                    danglingMass += rank[entity]
+                    continue
+                }
+                let share = damping * rank[entity] / Double(degree)
+                for slot in offsets[entity] ..< offsets[entity + 1] { next[Int(targets[slot])] += share }
+            }
+            let base = (damping * danglingMass + 1 - damping) * uniform
+            var change = 0.0
+            for entity in 0..<count {
+                next[entity] += base
+                change += abs(next[entity] - rank[entity])
+            }
+            rank = next
+            if change < Double(count) * tolerance { break }
+        }
+        return rank
+    }
+}
+
+/// Each entity's distinct neighbours under a filter (self excluded), as
+/// flat arrays: the simple graph Brandes' algorithm walks.
+private struct SimpleAdjacency: Sendable {
+    let offsets: [Int]
+    let neighbors: [Int32]
+
+    init(graph: Graph, filter: TraversalFilter, towards: Bool) {
+        let rules = TraversalRules(graph: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        var offsets = [0]
+        var neighbors: [Int32] = []
+        var lastSeen = [Int](repeating: -1, count: graph.entities.count)
+        for entity in graph.entities.indices {
+            for (_, neighbor) in rules.steps(from: entity, towards: towards) where neighbor != entity && lastSeen[neighbor] != entity {
+                lastSeen[neighbor] = entity
+                neighbors.append(Int32(neighbor))
+            }
+            offsets.append(neighbors.count)
+        }
+        self.offsets = offsets
+        self.neighbors = neighbors
+    }
+}
+
+/// Per-worker arrays for one single-source pass of Brandes' algorithm.
+private struct BrandesScratch {
+    var order: [Int32] = []
+    var sigma: [Double]
+    var distance: [Int32]
+    var delta: [Double]
+
+    init(count: Int) {
+        sigma = [Double](repeating: 0, count: count)
+        distance = [Int32](repeating: -1, count: count)
+        delta = [Double](repeating: 0, count: count)
+        order.reserveCapacity(count)
+    }
+
+    /// Counts shortest paths from `source` by breadth-first search, then
+    /// adds each entity's dependency, walking back in order of distance.
+    mutating func accumulate(from source: Int, successors: SimpleAdjacency, predecessors: SimpleAdjacency, into total: inout [Double]) {
+        order.removeAll(keepingCapacity: true)
+        order.append(Int32(source))
+        sigma[source] = 1
+        distance[source] = 0
+        var head = 0
+        while head < order.count {
+            let entity = Int(order[head])
+            head += 1
+            let nextDistance = distance[entity] + 1
+            for slot in successors.offsets[entity] ..< successors.offsets[entity + 1] {
+                let neighbor = Int(successors.neighbors[slot])
+                if distance[neighbor] < 0 {
+                    distance[neighbor] = nextDistance
+                    order.append(Int32(neighbor))
+                }
+                if distance[neighbor] == nextDistance { sigma[neighbor] += sigma[entity] }
+            }
+        }
+        for position in stride(from: order.count - 1, through: 0, by: -1) {
+            let entity = Int(order[position])
+            let coefficient = (1 + delta[entity]) / sigma[entity]
+            for slot in predecessors.offsets[entity] ..< predecessors.offsets[entity + 1] {
+                let previous = Int(predecessors.neighbors[slot])
+                if distance[previous] == distance[entity] - 1 { delta[previous] += sigma[previous] * coefficient }
+            }
+            if entity != source { total[entity] += delta[entity] }
+        }
+        for entity in order {
+            sigma[Int(entity)] = 0
+            distance[Int(entity)] = -1
+            delta[Int(entity)] = 0
+        }
+    }
+}
+
+/// Where concurrent workers leave their partial sums; each writes only its
+/// own slot, and the caller reads them after `concurrentPerform` returns.
+private final class PartialSums: @unchecked Sendable {
+    private var slots: [[Double]]
+    private let lock = DispatchSemaphore(value: 1)
+
+    init(workers: Int, count: Int) {
+        slots = Array(repeating: [], count: workers)
+    }
+
+    func store(_ values: [Double], for worker: Int) {
+        lock.wait()
+        slots[worker] = values
+        lock.signal()
+    }
+
+    func sum() -> [Double] {
+        var total = slots[0]
+        for slot in slots.dropFirst() {
+            for index in total.indices { total[index] += slot[index] }
+        }
+        return total
+    }
+}

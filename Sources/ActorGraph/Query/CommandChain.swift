@@ -1,0 +1,107 @@
+/// Who an actor answers to, or what it controls, following `commands`,
+/// `part-of` and `member-of` as a tree.
+///
+/// Up from X: whoever `commands` X, and whatever X is `part-of` or a
+/// `member-of`. Down from X: the reverse. An entity already on the branch
+/// is reported as a cycle instead of being followed again; one shown on
+/// an earlier branch is named but not expanded twice.
+public struct CommandChain: Sendable {
+    /// Which way to follow the hierarchy.
+    public enum Direction: Sendable {
+        /// Towards commanders and umbrellas.
+        case up
+        /// Towards subordinates and parts.
+        case down
+    }
+
+    /// One line of the tree.
+    public struct Line: Hashable, Sendable {
+        /// Nesting level, 0 for the root.
+        public var depth: Int
+        /// The entity on this line.
+        public var entity: Int
+        /// The relation that led here (`nil` for the root).
+        public var relation: Int?
+        /// Whether `entity` is already on the branch above: a cycle.
+        public var closesCycle: Bool
+        /// Whether `entity` was expanded on an earlier branch.
+        public var alreadyShown: Bool
+    }
+
+    /// The tree in display order (depth first, file order).
+    public let lines: [Line]
+    /// Which way it was followed.
+    public let direction: Direction
+
+    /// Follows the hierarchy from `root` in `direction`.
+    public init(graph: Graph, root: Int, direction: Direction) {
+        self.direction = direction
+        let schema = graph.schema
+        let commands = schema.relationType(named: "commands")
+        let containment = Set(["part-of", "member-of"].compactMap { schema.relationType(named: $0) })
+        var lines: [Line] = []
+        var onBranch = Set<Int>()
+        var expanded = Set<Int>()
+
+        // Steps up: commanded by (incoming commands), part of / member of
+        // (outgoing). Steps down are the mirror image.
+        func next(_ entity: Int) -> [(relation: Int, entity: Int)] {
+            let upward = direction == .up
+            let viaOut = graph.outgoing[entity].map(Int.init).filter { relation in
+                let type = graph.relations[relation].type
+                return upward ? containment.contains(type) : type == commands
+            }.map { ($0, graph.relations[$0].target) }
+            let viaIn = graph.incoming[entity].map(Int.init).filter { relation in
+                let type = graph.relations[relation].type
+                return upward ? type == commands : containment.contains(type)
+            }.map { ($0, graph.relations[$0].source) }
+            return (viaIn + viaOut).sorted { $0.0 < $1.0 }
+        }
+
+        func visit(_ entity: Int, depth: Int, relation: Int?) {
+            if onBranch.contains(entity) {
+                lines.append(Line(depth: depth, entity: entity, relation: relation, closesCycle: true, alreadyShown: false))
+                return
+            }
+            if expanded.contains(entity) {
+                lines.append(Line(depth: depth, entity: entity, relation: relation, closesCycle: false, alreadyShown: true))
+                return
+            }
+            lines.append(Line(depth: depth, entity: entity, relation: relation, closesCycle: false, alreadyShown: false))
+            expanded.insert(entity)
+            onBranch.insert(entity)
+            for (relation, neighbor) in next(entity) { visit(neighbor, depth: depth + 1, relation: relation) }
+            onBranch.remove(entity)
+        }
+        visit(root, depth: 0, relation: nil)
+        self.lines = lines
+    }
+
+    /// Whether the hierarchy loops back on itself somewhere below the root.
+    public var hasCycle: Bool { lines.contains(where: \.closesCycle) }
+
+    /// The tree as indented text:
+    ///
+    ///     12th Brigade (nujaba-12)
+    ///       └ part-of → Harakat al-Nujaba (nujaba)
+    public func text(in graph: Graph) -> String {
+        lines.map { line in
+            let entity = graph.entities[line.entity]
+            var text = "\(entity.name) (\(entity.id))"
+            if let relation = line.relation {
+                let type = graph.schema.relationTypes[graph.relations[relation].type].name
+                let label: String
+                switch (direction, type) {
+                case (.up, "commands"): label = "commanded by"
+                case (.down, "part-of"): label = "has part"
+                case (.down, "member-of"): label = "has member"
+                default: label = type
+                }
+                text = String(repeating: "  ", count: line.depth) + "└ \(label) → " + text
+            }
+            if line.closesCycle { text += "  ↺ cycle: already above on this branch" }
+            if line.alreadyShown { text += "  (shown above)" }
+            return text
+        }.joined(separator: "\n") + "\n"
+    }
+}

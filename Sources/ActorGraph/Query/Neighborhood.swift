@@ -1,0 +1,51 @@
+/// An entity reached from a centre, and in how many relations.
+public struct Neighbor: Hashable, Sendable {
+    /// The entity's index.
+    public var entity: Int
+    /// The fewest relations between it and the centre.
+    public var distance: Int
+
+    /// Creates a neighbour.
+    public init(entity: Int, distance: Int) {
+        self.entity = entity
+        self.distance = distance
+    }
+}
+
+extension Graph {
+    /// The entities within `radius` relations of `center` (the centre
+    /// included, at distance 0), nearest first and in file order within a
+    /// distance: NetworkX's `single_source_shortest_path_length` with a
+    /// cutoff. The filter's avoided entities are never entered, and its
+    /// intermediate kinds limit which entities a search may go through.
+    public func neighborhood(of center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> [Neighbor] {
+        let rules = TraversalRules(graph: self, filter: filter)
+        var distance = [Int32](repeating: -1, count: entities.count)
+        distance[center] = 0
+        var result = [Neighbor(entity: center, distance: 0)]
+        var frontier = [center]
+        var level = 0
+        while !frontier.isEmpty && level < radius {
+            level += 1
+            var next: [Int] = []
+            for entity in frontier where entity == center || rules.canPassThrough(entity) {
+                for (_, neighbor) in rules.steps(from: entity) where distance[neighbor] < 0 && !filter.avoided.contains(neighbor) {
+                    distance[neighbor] = Int32(level)
+                    next.append(neighbor)
+                }
+            }
+            next.sort()
+            result += next.map { Neighbor(entity: $0, distance: level) }
+            frontier = next
+        }
+        return result
+    }
+
+    /// The subgraph of the entities within `radius` of `center` and every
+    /// relation among them that the filter allows: NetworkX's `ego_graph`.
+    public func egoGraph(center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> Subgraph {
+        var keep = [Bool](repeating: false, count: entities.count)
+        for neighbor in neighborhood(of: center, radius: radius, filter: filter) { keep[neighbor.entity] = true }
+        return subgraph(entities: keep) { relation in filter.relationTypes?.contains(relations[relation].type) ?? true }
+    }
+}

@@ -1,0 +1,54 @@
+/// A path through the graph: where it starts and the relations it follows.
+/// Paths name relations, not only actors, so two paths that differ only in
+/// which of two parallel relations they use are different paths.
+public struct Path: Hashable, Sendable {
+    /// The index of the first entity.
+    public var start: Int
+    /// The hops, in order.
+    public var steps: [PathStep]
+
+    /// Creates a path.
+    public init(start: Int, steps: [PathStep] = []) {
+        self.start = start
+        self.steps = steps
+    }
+
+    /// How many relations the path follows.
+    public var length: Int { steps.count }
+
+    /// The entities visited, from the start to the end.
+    public func entities(in graph: Graph) -> [Int] {
+        var entities = [start]
+        entities.reserveCapacity(steps.count + 1)
+        for step in steps {
+            let relation = graph.relations[step.relation]
+            entities.append(step.forward ? relation.target : relation.source)
+        }
+        return entities
+    }
+
+    /// The path as a chain of names with each hop's true direction:
+    /// `A -commands-> B <-funded-by- C`. A hop that has a parallel relation
+    /// of the same type also shows its attributes, to say which one it used.
+    public func chain(in graph: Graph) -> String {
+        let entities = entities(in: graph)
+        var text = graph.entities[start].name
+        for (index, step) in steps.enumerated() {
+            let relation = graph.relations[step.relation]
+            var label = graph.schema.relationTypes[relation.type].name
+            if hasParallel(step.relation, in: graph), !relation.attributes.isEmpty {
+                label += " [" + relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "]"
+            }
+            text += step.forward ? " -\(label)-> " : " <-\(label)- "
+            text += graph.entities[entities[index + 1]].name
+        }
+        return text
+    }
+
+    private func hasParallel(_ index: Int, in graph: Graph) -> Bool {
+        let relation = graph.relations[index]
+        return graph.outgoing[relation.source].contains { other in
+            Int(other) != index && graph.relations[Int(other)].target == relation.target && graph.relations[Int(other)].type == relation.type
+        }
+    }
+}
