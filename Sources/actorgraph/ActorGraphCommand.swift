@@ -15,7 +15,12 @@ struct ActorGraphCommand: ParsableCommand {
           actorgraph render Graphs/*.ag -o strike.svg --legend
           actorgraph dot Graphs/*.ag --clusters --rankdir LR -o strike.dot
           actorgraph describe Graphs/*.ag
+          actorgraph path Graphs/*.ag "Abu Taqwa" Iran
+          actorgraph neighbors Graphs/*.ag "US military" --radius 2
+          actorgraph chain Graphs/*.ag nujaba-12 --up
+          actorgraph rank Graphs/*.ag --by betweenness
         """,
-        subcommands: [CheckCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self]
+        subcommands: [CheckCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
+                      PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self]
     )
 }

@@ -12,17 +12,22 @@ struct DotCommand: ParsableCommand {
         Examples:
           actorgraph dot Graphs/*.ag > strike.dot
           actorgraph dot Graphs/*.ag --legend --clusters --rankdir LR -o strike.dot
+          actorgraph dot Graphs/*.ag --only-kinds person,group --only-relations commands,part-of
+          actorgraph dot Graphs/*.ag --focus nujaba --radius 2
         """
     )
 
     @OptionGroup var input: GraphInput
     @OptionGroup var drawing: DOTOptionGroup
+    @OptionGroup var part: SubgraphOptionGroup
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the DOT ('-' for standard output).", valueName: "file"))
     var output = "-"
 
     func run() throws {
-        let graph = try input.load()
-        try OutputFile(path: output).write(DOTWriter(options: drawing.options).bytes(graph))
+        let (graph, focus) = try part.select(from: try input.load())
+        var options = drawing.options
+        if let focus { options.highlight = DOTHighlight(entities: [focus], relations: []) }
+        try OutputFile(path: output).write(DOTWriter(options: options).bytes(graph))
     }
 }

@@ -11,6 +11,10 @@ struct GraphInput: ParsableArguments {
     var quiet = false
 
     func validate() throws {
+        try Self.validate(files)
+    }
+
+    static func validate(_ files: [String]) throws {
         if files.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input ('-') can be given only once")
         }
@@ -19,6 +23,10 @@ struct GraphInput: ParsableArguments {
     /// Reads and checks the files, prints diagnostics to standard error,
     /// and returns the graph; exits with status 1 if there is any error.
     func load() throws -> Graph {
+        try Self.load(files, quiet: quiet)
+    }
+
+    static func load(_ files: [String], quiet: Bool) throws -> Graph {
         var sources: [SourceFile] = []
         var unreadable = false
         for path in files {
@@ -47,5 +55,32 @@ struct GraphInput: ParsableArguments {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return nsError.localizedDescription
+    }
+}
+
+/// The operands of a query command: the `.ag` files, then the actors the
+/// query is about (ArgumentParser allows no positional after a list, so
+/// the trailing operands are split off here).
+struct QueryInput: ParsableArguments {
+    @Argument(help: ArgumentHelp("The .ag files that together form the graph ('-' for standard input), then the actor(s) the query is about.",
+                                 valueName: "file"))
+    var operands: [String]
+
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    /// The files and the `count` trailing actor names.
+    func split(actors count: Int, named names: String) throws -> (files: [String], actors: [String]) {
+        guard operands.count > count else {
+            throw ValidationError("give one or more .ag files, then \(names)")
+        }
+        let files = Array(operands.dropLast(count))
+        try GraphInput.validate(files)
+        return (files, Array(operands.suffix(count)))
+    }
+
+    func load(actors count: Int, named names: String) throws -> (graph: Graph, actors: [String]) {
+        let (files, actors) = try split(actors: count, named: names)
+        return (try GraphInput.load(files, quiet: quiet), actors)
     }
 }

@@ -10,14 +10,31 @@ public struct DOTOptions: Sendable {
     public var title: String?
     /// Further graph attributes (`-G name=value`), written after the defaults so they win.
     public var graphAttributes: [(name: String, value: String)]
+    /// Entities and relations to pick out; when set, everything else is faded.
+    public var highlight: DOTHighlight?
 
     /// Creates options; the defaults draw the whole graph top to bottom.
     public init(rankdir: String? = nil, legend: Bool = false, clusters: Bool = false, title: String? = nil,
-                graphAttributes: [(name: String, value: String)] = []) {
+                graphAttributes: [(name: String, value: String)] = [], highlight: DOTHighlight? = nil) {
         self.rankdir = rankdir
         self.legend = legend
         self.clusters = clusters
         self.title = title
         self.graphAttributes = graphAttributes
+        self.highlight = highlight
+    }
+}
+
+/// What a drawing picks out, e.g. the paths a query found.
+public struct DOTHighlight: Sendable {
+    /// Entity indices drawn bold.
+    public var entities: Set<Int>
+    /// Relation indices drawn bold.
+    public var relations: Set<Int>
+
+    /// Picks out these entities and relations.
+    public init(entities: Set<Int>, relations: Set<Int>) {
+        self.entities = entities
+        self.relations = relations
     }
 }

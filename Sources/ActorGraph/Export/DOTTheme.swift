@@ -13,4 +13,10 @@ enum DOTTheme {
     static let edge: [(String, String)] = [("fontname", fontName), ("fontsize", "9"), ("penwidth", "1.2")]
     static let clusterStyle: [(String, String)] = [("style", "rounded,dashed"), ("color", "#9e9e9e"), ("fontcolor", "#616161")]
     static let legendStyle: [(String, String)] = [("style", "rounded"), ("color", "#bdbdbd"), ("fontcolor", "#424242")]
+    /// How picked-out items are drawn when a drawing highlights some.
+    static let highlighted: [(String, String)] = [("penwidth", "3")]
+    /// How the other nodes are drawn then.
+    static let fadedNode: [(String, String)] = [("color", "#c8c8c8"), ("fontcolor", "#a8a8a8"), ("fillcolor", "#f6f6f6")]
+    /// How the other relations are drawn then.
+    static let fadedEdge: [(String, String)] = [("color", "#dddddd"), ("fontcolor", "#c4c4c4")]
 }

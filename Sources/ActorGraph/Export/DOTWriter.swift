@@ -60,6 +60,9 @@ public struct DOTWriter: Sendable {
         for attribute in entity.attributes { tooltip += "\n\(attribute.key): \(attribute.value)" }
         out.quoted(tooltip)
         out.bytes(kindAttributes[entity.kind])
+        if let highlight = options.highlight {
+            out.bytes(DOTBuffer.attributeBytes(highlight.entities.contains(index) ? DOTTheme.highlighted : DOTTheme.fadedNode))
+        }
         out.raw("];\n")
     }
 
@@ -81,15 +84,17 @@ public struct DOTWriter: Sendable {
                 out.nodeID(relation.source)
                 out.raw(" -> ")
                 out.nodeID(relation.target)
+                var own: [(String, String)] = []
+                if let date = relation.attributes[key: "date"] { own.append(("label", type.name + "\n" + date)) }
                 if !relation.attributes.isEmpty {
+                    own.append(("tooltip", relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n")))
+                }
+                if let highlight = options.highlight {
+                    own += highlight.relations.contains(Int(relationIndex)) ? DOTTheme.highlighted : DOTTheme.fadedEdge
+                }
+                if !own.isEmpty {
                     out.raw(" [")
-                    if let date = relation.attributes[key: "date"] {
-                        out.raw("label=")
-                        out.quoted(type.name + "\n" + date)
-                        out.raw(", ")
-                    }
-                    out.raw("tooltip=")
-                    out.quoted(relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n"))
+                    out.bytes(Array(DOTBuffer.attributeBytes(own).dropFirst(2)))
                     out.raw("]")
                 }
                 out.raw(";\n")

@@ -41,7 +41,7 @@ struct DOTWriterTests {
         #expect(dot.contains(#"n5 [label="Strike", tooltip="strike (event)", "shape"="note", "color"="gray40""#))
         #expect(dot.contains(#"n0 [label="United States", tooltip="us (state)", "shape"="doubleoctagon""#))
         #expect(dot.contains(##"edge [label="attacked", "color"="#c62828""##))
-        #expect(dot.contains(#"n0 -> n3 [label="attacked\n2024-01-04", tooltip="date: 2024-01-04\nweapon: drone"];"#))
+        #expect(dot.contains(#"n0 -> n3 ["label"="attacked\n2024-01-04", "tooltip"="date: 2024-01-04\nweapon: drone"];"#))
         #expect(dot.contains(##"    edge [label="allied-with", "color"="#6a1b9a", "fontcolor"="#6a1b9a", "style"="solid", "arrowhead"="none", "dir"="none"];\##n    n2 -> n1;"##))
     }
 
@@ -91,6 +91,15 @@ struct DOTWriterTests {
             #expect(declarations.count { $0.hasPrefix(id) } == 1)
         }
         #expect(dot.components(separatedBy: "{").count == dot.components(separatedBy: "}").count)
+    }
+
+    @Test func highlightPicksOutAndFadesTheRest() {
+        let dot = DOTWriter(options: DOTOptions(highlight: DOTHighlight(entities: [4, 3], relations: [0]))).write(graph)
+        let lines = dot.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("  n4 [") }!.hasSuffix(#", "penwidth"="3"];"#))
+        #expect(lines.first { $0.hasPrefix("  n0 [") }!.contains(##""fillcolor"="#f6f6f6""##))
+        #expect(lines.contains(#"    n4 -> n3 ["penwidth"="3"];"#))
+        #expect(lines.contains(##"    n3 -> n2 ["color"="#dddddd", "fontcolor"="#c4c4c4"];"##))
     }
 
     @Test func bytesMatchText() {
