@@ -1,60 +1,55 @@
-import ActorGraph
 import Foundation
-import SyntheticGraphs
 
-/// `actorgraph-bench`: measures the parser, checker and DOT writer on a
-/// synthetic graph. Build and run in release mode:
+/// `actorgraph-bench`: release-build measurements of ActorGraph.
 ///
-///     swift run -c release actorgraph-bench [--entities N] [--relations M] [--runs R] [--save FILE]
+///     swift run -c release actorgraph-bench language [--entities N] [--relations M] [--runs R] [--save FILE]
+///     swift run -c release actorgraph-bench queries  [--entities N] [--relations M] [--pairs P] [--no-networkx]
+///
+/// With no subcommand, both run with their default sizes.
 @main
 enum Benchmark {
     static func main() throws {
-        var entities = 100_000, relations = 500_000, runs = 5
-        var savePath: String?
-        var arguments = CommandLine.arguments.dropFirst().makeIterator()
-        while let argument = arguments.next() {
-            func value() -> String {
-                guard let next = arguments.next() else { fail("\(argument) needs a value") }
-                return next
-            }
-            switch argument {
-            case "--entities": entities = number(value(), for: argument)
-            case "--relations": relations = number(value(), for: argument)
-            case "--runs": runs = max(1, number(value(), for: argument))
-            case "--save": savePath = value()
-            default: fail("unknown argument \(argument); use --entities N --relations M --runs R --save FILE")
-            }
-        }
-
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let subcommand = arguments.first.flatMap { ["language", "queries"].contains($0) ? $0 : nil }
+        if subcommand != nil { arguments.removeFirst() }
+        let options = try Options(arguments)
         #if DEBUG
         print("warning: this is a debug build; run with 'swift run -c release actorgraph-bench' for real figures")
         #endif
-        let generation = Measure.time(runs: 1) { SyntheticGraph(entityCount: entities, relationCount: relations, seed: 2024).text() }
-        let text = generation.result
-        if let savePath { try Data(text).write(to: URL(fileURLWithPath: savePath)) }
-        print("synthetic graph: \(entities) entities, \(relations) relations, \(String(format: "%.1f", Double(text.count) / 1_048_576)) MiB of .ag text")
-
-        let source = SourceFile(path: "synthetic.ag", bytes: text)
-        let compiled = Measure.time(runs: runs) { GraphCompiler.compile([source]) }
-        guard let graph = compiled.result.graph else {
-            fail("the synthetic graph did not check: \(compiled.result.diagnostics.prefix(3).map(\.formatted).joined())")
-        }
-        let exported = Measure.time(runs: runs) { DOTWriter().bytes(graph) }
-
-        print("")
-        print("step                      median      min   (\(runs) runs, release build)")
-        report("parse + check", compiled.seconds)
-        report("DOT export", exported.seconds)
-        print("")
-        print("DOT output: \(String(format: "%.1f", Double(exported.result.count) / 1_048_576)) MiB")
-        print("resident memory now: \(String(format: "%.0f", Measure.currentMemoryMiB())) MiB")
-        print("peak resident memory: \(String(format: "%.0f", Measure.peakMemoryMiB())) MiB (whole process: text, graph, DOT output)")
+        if subcommand != "queries" { LanguageBenchmark(options: options).run() }
+        if subcommand == nil { print("") }
+        if subcommand != "language" { try QueryBenchmark(options: options).run() }
     }
+}
 
-    private static func report(_ name: String, _ seconds: [Double]) {
-        let median = String(format: "%8.3f s", Measure.median(seconds))
-        let minimum = String(format: "%8.3f s", seconds.min()!)
-        print(name.padding(toLength: 22, withPad: " ", startingAt: 0) + median + minimum)
+/// Command-line options shared by the benchmarks; `nil` sizes mean each
+/// benchmark's own default.
+struct Options {
+    var entities: Int?
+    var relations: Int?
+    var runs = 5
+    var pairs = 100
+    var savePath: String?
+    var networkX = true
+
+    init(_ arguments: [String]) throws {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            func value() -> String {
+                guard let next = iterator.next() else { Self.fail("\(argument) needs a value") }
+                return next
+            }
+            switch argument {
+            case "--entities": entities = Self.number(value(), for: argument)
+            case "--relations": relations = Self.number(value(), for: argument)
+            case "--runs": runs = max(1, Self.number(value(), for: argument))
+            case "--pairs": pairs = max(1, Self.number(value(), for: argument))
+            case "--save": savePath = value()
+            case "--no-networkx": networkX = false
+            default:
+                Self.fail("unknown argument \(argument); use [language|queries] --entities N --relations M --runs R --pairs P --save FILE --no-networkx")
+            }
+        }
     }
 
     private static func number(_ text: String, for option: String) -> Int {
@@ -62,7 +57,7 @@ enum Benchmark {
         return value
     }
 
-    private static func fail(_ message: String) -> Never {
+    static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data("actorgraph-bench: \(message)\n".utf8))
         exit(2)
     }

@@ -31,3 +31,35 @@ struct RenderCommandTests {
         #expect(workspace.contents("out.svg") == nil)
     }
 }
+
+// MARK: Drawing part of the graph (over QueryFixture's graph)
+
+extension RenderCommandTests {
+    @Test func focusDrawsOnlyTheNeighbourhood() throws {
+        let workspace = try QueryFixture.workspace()
+        let outcome = try workspace.run("render", "world.ag", "--focus", "brigade", "--radius", "1", "-o", "brigade.svg")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let svg = String(decoding: try #require(workspace.contents("brigade.svg")), as: UTF8.self)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 5)
+        for name in ["Brigade", "Commander", "Fighter", "Movement", "Rival"] { #expect(svg.contains(">\(name)</text>")) }
+        #expect(!svg.contains("Umbrella"))
+    }
+
+    @Test func onlyRelationsDrawsOnlyThoseRelations() throws {
+        let workspace = try QueryFixture.workspace()
+        let outcome = try workspace.run("render", "world.ag", "--only-relations", "funded-by", "-o", "funding.svg")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let svg = String(decoding: try #require(workspace.contents("funding.svg")), as: UTF8.self)
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 2)
+        #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 1)
+    }
+
+    @Test func focusOnAnUnknownActorWritesNothing() throws {
+        let workspace = try QueryFixture.workspace()
+        let outcome = try workspace.run("render", "world.ag", "--focus", "Nobody", "-o", "nobody.svg")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("no actor matches 'Nobody'"))
+        #expect(workspace.contents("nobody.svg") == nil)
+    }
+}

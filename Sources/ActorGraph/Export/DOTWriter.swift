@@ -71,8 +71,9 @@ public struct DOTWriter: Sendable {
     /// file order within the group. A relation's own line then only says
     /// what differs: its date in the label and its attributes as a tooltip.
     private func writeRelations(_ graph: Graph, to out: inout DOTBuffer) {
-        let byType = Adjacency(entityCount: graph.schema.relationTypes.count, relationCount: graph.relations.count,
-                               endpoint: { graph.relations[$0].type }, other: { _ in 0 })
+        let byType = Adjacency(entityCount: graph.schema.relationTypes.count, relationCount: graph.relations.count) {
+            graph.relations[$0].type
+        }
         for (typeIndex, type) in graph.schema.relationTypes.enumerated() where byType.count(typeIndex) > 0 {
             out.raw("  {\n    edge [label=")
             out.quoted(type.name)

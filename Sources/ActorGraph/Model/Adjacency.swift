@@ -1,21 +1,17 @@
 /// One direction of the graph's adjacency in compressed sparse row form:
 /// the relations leaving (or entering) entity `e` are
-/// `relationIDs[offsets[e] ..< offsets[e + 1]]`, in file order, and the
-/// entities at their other ends are `neighbors` over the same range.
+/// `relationIDs[offsets[e] ..< offsets[e + 1]]`, in file order.
 ///
 /// Built once, in linear time, by a counting sort; flat arrays, so a
 /// traversal touches contiguous memory and allocates nothing.
 public struct Adjacency: Sendable {
-    /// `entityCount + 1` offsets into ``relationIDs`` and ``neighbors``.
+    /// `entityCount + 1` offsets into ``relationIDs``.
     public let offsets: [Int32]
     /// Relation indices grouped by entity.
     public let relationIDs: [Int32]
-    /// For each slot of ``relationIDs``, the entity at the relation's other end.
-    public let neighbors: [Int32]
 
-    /// Groups `relationCount` relations by the entity `endpoint(r)` returns;
-    /// `other(r)` is the entity at the relation's other end.
-    init(entityCount: Int, relationCount: Int, endpoint: (Int) -> Int, other: (Int) -> Int) {
+    /// Groups `relationCount` relations by the entity `endpoint(r)` returns.
+    init(entityCount: Int, relationCount: Int, endpoint: (Int) -> Int) {
         var offsets = [Int32](repeating: 0, count: entityCount + 1)
         for relation in 0..<relationCount {
             offsets[endpoint(relation) + 1] += 1
@@ -25,17 +21,13 @@ public struct Adjacency: Sendable {
         }
         var next = Array(offsets.dropLast())
         var relationIDs = [Int32](repeating: 0, count: relationCount)
-        var neighbors = [Int32](repeating: 0, count: relationCount)
         for relation in 0..<relationCount {
             let entity = endpoint(relation)
-            let slot = Int(next[entity])
-            relationIDs[slot] = Int32(relation)
-            neighbors[slot] = Int32(other(relation))
+            relationIDs[Int(next[entity])] = Int32(relation)
             next[entity] += 1
         }
         self.offsets = offsets
         self.relationIDs = relationIDs
-        self.neighbors = neighbors
     }
 
     /// The relation indices at `entity`.

@@ -16,6 +16,8 @@ public struct Graph: Sendable {
     public let outgoing: Adjacency
     /// Relations grouped by their target entity.
     public let incoming: Adjacency
+    /// Both directions packed together, for traversals.
+    let links: TraversalLinks
     private let idIndex: [String: Int32]
     private let nameIndex: [String: Int32]
 
@@ -25,10 +27,9 @@ public struct Graph: Sendable {
         self.relations = relations
         self.idIndex = idIndex
         self.nameIndex = nameIndex
-        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count,
-                             endpoint: { relations[$0].source }, other: { relations[$0].target })
-        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count,
-                             endpoint: { relations[$0].target }, other: { relations[$0].source })
+        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].source }
+        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].target }
+        links = TraversalLinks(outgoing: outgoing, incoming: incoming, relations: relations)
     }
 
     /// The index of the entity whose id is exactly `id`.

@@ -20,8 +20,9 @@ extension Graph {
     /// intermediate kinds limit which entities a search may go through.
     public func neighborhood(of center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> [Neighbor] {
         let rules = TraversalRules(graph: self, filter: filter)
-        var distance = [Int32](repeating: -1, count: entities.count)
-        distance[center] = 0
+        // A dictionary, not an array per entity: a small neighbourhood of a
+        // large graph then costs what it visits, not what the graph holds.
+        var distance: [Int: Int] = [center: 0]
         var result = [Neighbor(entity: center, distance: 0)]
         var frontier = [center]
         var level = 0
@@ -29,8 +30,8 @@ extension Graph {
             level += 1
             var next: [Int] = []
             for entity in frontier where entity == center || rules.canPassThrough(entity) {
-                for (_, neighbor) in rules.steps(from: entity) where distance[neighbor] < 0 && !filter.avoided.contains(neighbor) {
-                    distance[neighbor] = Int32(level)
+                for (_, neighbor) in rules.steps(from: entity) where distance[neighbor] == nil && !filter.avoided.contains(neighbor) {
+                    distance[neighbor] = level
                     next.append(neighbor)
                 }
             }

@@ -15,8 +15,7 @@ public struct PathFinder {
     /// The rules every path obeys.
     public let filter: TraversalFilter
     private let rules: TraversalRules
-    private var forwardSide: SearchSide
-    private var backwardSide: SearchSide
+    private var marks: SearchMarks
     private var blocked: Blocklist?
 
     /// A finder over `graph` whose paths obey `filter`.
@@ -24,8 +23,7 @@ public struct PathFinder {
         self.graph = graph
         self.filter = filter
         rules = TraversalRules(graph: graph, filter: filter)
-        forwardSide = SearchSide(entityCount: graph.entities.count)
-        backwardSide = SearchSide(entityCount: graph.entities.count)
+        marks = SearchMarks()
     }
 
     // MARK: Shortest path
@@ -39,42 +37,17 @@ public struct PathFinder {
     }
 
     /// Breadth-first search from both ends at once, always growing the
-    /// smaller frontier by a whole level; the first level in which the two
-    /// searches meet holds a shortest path.
+    /// smaller frontier by one level. It stops at the first entity both
+    /// searches reach, which is exact: when the search from the start has
+    /// gone `a` relations deep and the one from the end `b`, the two balls
+    /// were disjoint before, so the ends are more than `a + b` apart, and
+    /// the meeting gives a path of at most `a + 1 + b`.
     private mutating func bidirectionalSearch(from start: Int, to end: Int) -> Path? {
-        var front = forwardSide, back = backwardSide
-        defer { forwardSide = front; backwardSide = back }
-        front.reset(root: start)
-        back.reset(root: end)
-        var frontier = [start], backFrontier = [end]
-        while !frontier.isEmpty && !backFrontier.isEmpty {
-            let growFront = frontier.count <= backFrontier.count
-            var next: [Int] = []
-            var best: (total: Int, near: Int, step: PathStep, far: Int)?
-            for entity in growFront ? frontier : backFrontier {
-                let depth = growFront ? front.depth[entity] : back.depth[entity]
-                for (step, neighbor) in rules.steps(from: entity, towards: growFront) {
-                    guard rules.canEnter(neighbor, start: start, end: end), blocked?.allows(neighbor, step) ?? true else { continue }
-                    let meets = growFront ? back.has(neighbor) : front.has(neighbor)
-                    if meets {
-                        let total = Int(depth) + 1 + Int(growFront ? back.depth[neighbor] : front.depth[neighbor])
-                        if best == nil || total < best!.total { best = (total, entity, step, neighbor) }
-                    }
-                    if growFront {
-                        if front.visit(neighbor, depth: depth + 1, step: step) { next.append(neighbor) }
-                    } else if back.visit(neighbor, depth: depth + 1, step: step) {
-                        next.append(neighbor)
-                    }
-                }
-            }
-            if let best {
-                let (meetFront, meetBack) = growFront ? (best.near, best.far) : (best.far, best.near)
-                return Path(start: start, steps: front.stepsToRoot(from: meetFront, graph: graph, forwardSearch: true).reversed() + [best.step]
-                    + back.stepsToRoot(from: meetBack, graph: graph, forwardSearch: false))
-            }
-            if growFront { frontier = next } else { backFrontier = next }
-        }
-        return nil
+        marks.begin(start: start, end: end)
+        guard let meeting = marks.meet(start: start, end: end, rules: rules, blocked: blocked) else { return nil }
+        let (meetFront, meetBack) = meeting.front ? (meeting.near, meeting.far) : (meeting.far, meeting.near)
+        return Path(start: start, steps: marks.stepsToRoot(from: meetFront, graph: graph, front: true).reversed()
+            + [meeting.step] + marks.stepsToRoot(from: meetBack, graph: graph, front: false))
     }
 
     private func isAllowedEnd(_ entity: Int) -> Bool {
@@ -89,10 +62,10 @@ public struct PathFinder {
         guard let shortest = shortestPath(from: start, to: end) else { return ([], true) }
         if shortest.length == 0 { return ([shortest], true) }
         let length = shortest.length
-        var front = forwardSide, back = backwardSide
-        defer { forwardSide = front; backwardSide = back }
-        breadthFirst(from: start, towards: true, start: start, end: end, depthLimit: length, side: &front)
-        breadthFirst(from: end, towards: false, start: start, end: end, depthLimit: length, side: &back)
+        marks.begin(start: start, end: end)
+        marks.breadthFirst(from: start, front: true, start: start, end: end, depthLimit: length, rules: rules)
+        marks.breadthFirst(from: end, front: false, start: start, end: end, depthLimit: length, rules: rules)
+        let marks = self.marks
 
         var paths: [Path] = []
         var complete = true
@@ -105,8 +78,8 @@ public struct PathFinder {
             }
             for (step, neighbor) in rules.steps(from: entity, towards: true)
             where rules.canEnter(neighbor, start: start, end: end)
-                && front.has(neighbor) && front.depth[neighbor] == depth + 1
-                && back.has(neighbor) && Int(back.depth[neighbor]) == length - depth - 1 {
+                && marks.has(neighbor, front: true) && marks.depth(neighbor, front: true) == depth + 1
+                && marks.has(neighbor, front: false) && marks.depth(neighbor, front: false) == length - depth - 1 {
                 steps.append(step)
                 extend(neighbor, depth: depth + 1)
                 steps.removeLast()
@@ -114,24 +87,6 @@ public struct PathFinder {
         }
         extend(start, depth: 0)
         return (paths, complete)
-    }
-
-    /// Plain breadth-first search recording depths up to `depthLimit`.
-    private func breadthFirst(from root: Int, towards: Bool, start: Int, end: Int, depthLimit: Int, side: inout SearchSide) {
-        side.reset(root: root)
-        var frontier = [root]
-        var depth: Int32 = 0
-        while !frontier.isEmpty && depth < depthLimit {
-            var next: [Int] = []
-            for entity in frontier {
-                for (step, neighbor) in rules.steps(from: entity, towards: towards)
-                where rules.canEnter(neighbor, start: start, end: end) && side.visit(neighbor, depth: depth + 1, step: step) {
-                    next.append(neighbor)
-                }
-            }
-            frontier = next
-            depth += 1
-        }
     }
 
     // MARK: k shortest simple paths
@@ -210,66 +165,180 @@ public struct PathFinder {
     }
 }
 
-/// Scratch for one direction of a breadth-first search: which entities
-/// were reached in the current search (by stamp, so resetting is O(1)),
-/// at what depth, and by which step.
-struct SearchSide {
-    private var seen: [UInt32]
-    private(set) var depth: [Int32]
-    private var parent: [Int32]
-    private var stamp: UInt32 = 0
-
-    init(entityCount: Int) {
-        seen = [UInt32](repeating: 0, count: entityCount)
-        depth = [Int32](repeating: 0, count: entityCount)
-        parent = [Int32](repeating: -1, count: entityCount)
+/// Scratch for a search from both ends: for each entity reached, whether
+/// each side has reached it, at what depth and by which step. The marks
+/// live in a small open-addressing hash table sized by what the search
+/// visits, not by the graph, so a search that touches a few thousand
+/// entities of a million keeps its marks in cache (as NetworkX's dicts do),
+/// and starting a new search costs only clearing what the last one used.
+struct SearchMarks {
+    /// One slot of the table: `key` is 0 when empty, else the entity plus
+    /// one in the low 30 bits and which sides reached it in the top two;
+    /// then the step by which each side reached it (-1 at a root). Twelve
+    /// bytes, so a probe and an insert touch one small record.
+    private struct Mark {
+        var key: UInt32 = 0
+        var parent: (front: Int32, back: Int32) = (-1, -1)
     }
 
-    mutating func reset(root: Int) {
-        stamp &+= 1
-        if stamp == 0 {
-            for index in seen.indices { seen[index] = 0 }
-            stamp = 1
+    private var marks = [Mark](repeating: Mark(), count: 1024)
+    /// Depths, kept apart because only ``breadthFirst`` needs them.
+    private var depths = [(front: Int32, back: Int32)](repeating: (0, 0), count: 1024)
+    private var used: [Int32] = []
+    private var shift = 64 - 10
+    /// Where ``TraversalRules/touch(_:)`` leaves its sum, so its loads are kept.
+    private(set) var touched: UInt64 = 0
+
+    private static let frontBit: UInt32 = 1 << 30, backBit: UInt32 = 1 << 31, entityBits: UInt32 = (1 << 30) - 1
+
+    init() {}
+
+    /// Forgets the last search and roots the front side at `start` and the
+    /// back side at `end`.
+    mutating func begin(start: Int, end: Int) {
+        precondition(start < Int(Self.entityBits) && end < Int(Self.entityBits), "graphs are limited to 2^30 entities")
+        for slot in used { marks[Int(slot)] = Mark() }
+        used.removeAll(keepingCapacity: true)
+        reach(start, front: true, step: nil)
+        reach(end, front: false, step: nil)
+        depths[slot(of: start)].front = 0
+        depths[slot(of: end)].back = 0
+    }
+
+    /// The slot holding `entity`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of entity: Int) -> Int {
+        let mask = marks.count - 1
+        let wanted = UInt32(truncatingIfNeeded: entity + 1)
+        var slot = Int(truncatingIfNeeded: (UInt64(wanted) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        while true {
+            let key = marks[slot].key
+            if key == 0 || key & Self.entityBits == wanted { return slot }
+            slot = (slot + 1) & mask
         }
-        seen[root] = stamp
-        depth[root] = 0
-        parent[root] = -1
     }
 
-    func has(_ entity: Int) -> Bool { seen[entity] == stamp }
+    @inline(__always)
+    private static func bit(front: Bool) -> UInt32 { front ? frontBit : backBit }
 
-    /// Marks `entity` reached by `step`; false if it already was.
-    mutating func visit(_ entity: Int, depth newDepth: Int32, step: PathStep) -> Bool {
-        guard seen[entity] != stamp else { return false }
-        seen[entity] = stamp
-        depth[entity] = newDepth
-        parent[entity] = Int32(step.relation * 2 + (step.forward ? 1 : 0))
+    func has(_ entity: Int, front: Bool) -> Bool {
+        marks[slot(of: entity)].key & Self.bit(front: front) != 0
+    }
+
+    func depth(_ entity: Int, front: Bool) -> Int {
+        let value = depths[slot(of: entity)]
+        return Int(front ? value.front : value.back)
+    }
+
+    /// Marks `entity` reached by one side; false if that side already had
+    /// it. `known` is the entity's slot when the caller has just probed.
+    @discardableResult
+    private mutating func reach(_ entity: Int, front: Bool, step: PathStep?, at known: Int? = nil) -> Bool {
+        var index = known ?? slot(of: entity)
+        if marks[index].key == 0 {
+            if (used.count + 1) * 2 > marks.count {
+                grow()
+                index = slot(of: entity)
+            }
+            marks[index].key = UInt32(entity + 1)
+            used.append(Int32(index))
+        }
+        let bit = Self.bit(front: front)
+        guard marks[index].key & bit == 0 else { return false }
+        marks[index].key |= bit
+        let code = step.map { Int32($0.relation * 2 + ($0.forward ? 1 : 0)) } ?? -1
+        if front { marks[index].parent.front = code } else { marks[index].parent.back = code }
         return true
     }
 
-    /// The steps between `entity` and the root, nearest to `entity` first.
-    /// In a forward search each step was taken towards `entity` (so the
-    /// previous entity is the step's origin); in a backward search each
-    /// step leads from `entity` towards the root.
-    func stepsToRoot(from entity: Int, graph: Graph, forwardSearch: Bool) -> [PathStep] {
+    private mutating func grow() {
+        let old = used.map { (marks[Int($0)], depths[Int($0)]) }
+        marks = [Mark](repeating: Mark(), count: marks.count * 2)
+        depths = [(front: Int32, back: Int32)](repeating: (0, 0), count: marks.count)
+        shift -= 1
+        used.removeAll(keepingCapacity: true)
+        for (mark, depth) in old {
+            let index = slot(of: Int(mark.key & Self.entityBits) - 1)
+            marks[index] = mark
+            depths[index] = depth
+            used.append(Int32(index))
+        }
+    }
+
+    /// The bidirectional search proper: grows the smaller frontier a level
+    /// at a time and returns the first step that joins the two sides (see
+    /// ``PathFinder``), as the entity it leaves, the step, the entity it
+    /// reaches, and whether it was taken by the front side.
+    mutating func meet(start: Int, end: Int, rules: TraversalRules, blocked: Blocklist?) -> (near: Int, step: PathStep, far: Int, front: Bool)? {
+        var frontier = [start], backFrontier = [end]
+        var next: [Int] = []
+        while !frontier.isEmpty && !backFrontier.isEmpty {
+            let growFront = frontier.count <= backFrontier.count
+            next.removeAll(keepingCapacity: true)
+            let level = growFront ? frontier : backFrontier
+            touched &+= rules.touch(level)
+            for entity in level {
+                for (step, neighbor) in rules.steps(from: entity, towards: growFront) {
+                    guard rules.canEnter(neighbor, start: start, end: end), blocked?.allows(neighbor, step) ?? true else { continue }
+                    // One probe answers both "has the other side been here?"
+                    // (a meeting) and "has this side?" (nothing to do).
+                    let index = slot(of: neighbor)
+                    let key = marks[index].key
+                    if key & Self.bit(front: !growFront) != 0 { return (entity, step, neighbor, growFront) }
+                    if key & Self.bit(front: growFront) != 0 { continue }
+                    reach(neighbor, front: growFront, step: step, at: index)
+                    next.append(neighbor)
+                }
+            }
+            if growFront { swap(&frontier, &next) } else { swap(&backFrontier, &next) }
+        }
+        return nil
+    }
+
+    /// Plain breadth-first search from one side's root, recording depths
+    /// up to `depthLimit`.
+    mutating func breadthFirst(from root: Int, front: Bool, start: Int, end: Int, depthLimit: Int, rules: TraversalRules) {
+        var frontier = [root]
+        var depth: Int32 = 0
+        while !frontier.isEmpty && depth < depthLimit {
+            var next: [Int] = []
+            for entity in frontier {
+                for (step, neighbor) in rules.steps(from: entity, towards: front)
+                where rules.canEnter(neighbor, start: start, end: end) && reach(neighbor, front: front, step: step) {
+                    let index = slot(of: neighbor)
+                    if front { depths[index].front = depth + 1 } else { depths[index].back = depth + 1 }
+                    next.append(neighbor)
+                }
+            }
+            frontier = next
+            depth += 1
+        }
+    }
+
+    /// The steps between `entity` and its side's root, nearest to `entity`
+    /// first. On the front side each step was taken towards `entity` (so the
+    /// previous entity is the step's origin); on the back side each step
+    /// leads from `entity` towards the root.
+    func stepsToRoot(from entity: Int, graph: Graph, front: Bool) -> [PathStep] {
         var steps: [PathStep] = []
         var current = entity
-        while parent[current] >= 0 {
-            let code = Int(parent[current])
+        while true {
+            let parent = marks[slot(of: current)].parent
+            let code = Int(front ? parent.front : parent.back)
+            guard code >= 0 else { return steps }
             let step = PathStep(relation: code / 2, forward: code % 2 == 1)
             steps.append(step)
             let relation = graph.relations[step.relation]
-            // Forward search: the step ends at `current`, so go to where it
-            // starts. Backward search: it starts at `current`; go to its end.
-            let towardsTarget = forwardSearch != step.forward
+            // Front: the step ends at `current`, so go to where it starts.
+            // Back: it starts at `current`; go to where it ends.
+            let towardsTarget = front != step.forward
             current = towardsTarget ? relation.target : relation.source
         }
-        return steps
     }
 }
 
 /// Entities and relations a spur search in Yen's algorithm must avoid.
-private struct Blocklist {
+struct Blocklist {
     private var entities: [UInt32]
     private var relations: [UInt32]
     private var stamp: UInt32 = 1

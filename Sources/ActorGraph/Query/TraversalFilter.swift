@@ -22,39 +22,75 @@ public struct TraversalFilter: Hashable, Sendable {
 }
 
 /// A ``TraversalFilter`` turned into flat lookup tables for one graph, and
-/// the one place that says which steps a traversal may take.
-struct TraversalRules {
+/// the one place that says which steps a traversal may take. A class, so
+/// the step iterator made for every visited entity holds one reference
+/// rather than copying the graph's arrays.
+final class TraversalRules: @unchecked Sendable {
     let graph: Graph
-    fileprivate let typeAllowed: [Bool]
-    fileprivate let typeSymmetric: [Bool]
-    private let passable: [Bool]
-    fileprivate let directed: Bool
-    /// Whether every relation is followed, so per-step type checks can be skipped.
-    fileprivate let allTypes: Bool
+    private let ranges: [UInt64]
+    private let slots: [UInt64]
+    private let typeAllowed: [Bool]
+    private let typeSymmetric: [Bool]
+    /// Which entities a path may pass through; `nil` when all may, so an
+    /// unfiltered query on a large graph allocates nothing per entity.
+    private let passable: [Bool]?
+    private let directed: Bool
+    /// Whether every relation may be followed either way, so steps need no checks.
+    private let unrestricted: Bool
 
     init(graph: Graph, filter: TraversalFilter) {
         self.graph = graph
-        let types = graph.schema.relationTypes.indices
-        typeAllowed = types.map { filter.relationTypes?.contains($0) ?? true }
+        ranges = graph.links.ranges
+        slots = graph.links.slots
+        typeAllowed = graph.schema.relationTypes.indices.map { filter.relationTypes?.contains($0) ?? true }
         typeSymmetric = graph.schema.relationTypes.map(\.isSymmetric)
-        allTypes = filter.relationTypes == nil
         directed = filter.directed
-        var passable = [Bool](repeating: true, count: graph.entities.count)
-        for entity in filter.avoided where passable.indices.contains(entity) { passable[entity] = false }
-        if let kinds = filter.intermediateKinds {
-            for (index, entity) in graph.entities.enumerated() where !kinds.contains(entity.kind) { passable[index] = false }
+        unrestricted = filter.relationTypes == nil && !filter.directed
+        if filter.avoided.isEmpty && filter.intermediateKinds == nil {
+            passable = nil
+        } else {
+            var passable = [Bool](repeating: true, count: graph.entities.count)
+            for entity in filter.avoided where passable.indices.contains(entity) { passable[entity] = false }
+            if let kinds = filter.intermediateKinds {
+                for (index, entity) in graph.entities.enumerated() where !kinds.contains(entity.kind) { passable[index] = false }
+            }
+            self.passable = passable
         }
-        self.passable = passable
     }
 
     /// Whether a path may pass through `entity` (not counting its two ends).
-    func canPassThrough(_ entity: Int) -> Bool { passable[entity] }
+    @inline(__always)
+    func canPassThrough(_ entity: Int) -> Bool { passable?[entity] ?? true }
 
     /// Whether `entity` may be entered by a path from `start` to `end`:
     /// the ends always, anything else only if it may be passed through.
     @inline(__always)
     func canEnter(_ entity: Int, start: Int, end: Int) -> Bool {
-        entity == start || entity == end || passable[entity]
+        entity == start || entity == end || canPassThrough(entity)
+    }
+
+    /// Whether `relation` may be followed in the given direction.
+    @inline(__always)
+    private func allows(_ relation: Int, forward: Bool) -> Bool {
+        if unrestricted { return true }
+        let type = graph.relations[relation].type
+        return typeAllowed[type] && (forward || !directed || typeSymmetric[type])
+    }
+
+    /// Reads the adjacency of every entity in `entities` once, in a loop so
+    /// short that the processor keeps many of these cache misses in flight
+    /// together; expanding them right after then finds the data in cache.
+    /// Swift has no prefetch instruction, so the loads are summed into a
+    /// value the caller keeps, which stops the compiler dropping them.
+    func touch(_ entities: [Int]) -> UInt64 {
+        var sum: UInt64 = 0
+        for entity in entities {
+            let range = ranges[entity]
+            let start = Int(range >> 32), end = Int(ranges[entity + 1] >> 32)
+            if start < end { sum &+= slots[start] }
+            if start + 8 < end { sum &+= slots[start + 8] }
+        }
+        return sum
     }
 
     /// The relations a path may follow from `entity`, with the entity at
@@ -68,50 +104,33 @@ struct TraversalRules {
     /// Iterates the steps from one entity without allocating.
     struct Steps: Sequence, IteratorProtocol {
         private let rules: TraversalRules
-        private let entity: Int
         private let towards: Bool
-        private var outgoing = true
-        private var relationIDs: [Int32]
-        private var neighbors: [Int32]
         private var slot: Int
-        private var end: Int
+        private let split: Int
+        private let end: Int
 
         init(rules: TraversalRules, entity: Int, towards: Bool) {
             self.rules = rules
-            self.entity = entity
             self.towards = towards
-            let adjacency = rules.graph.outgoing
-            relationIDs = adjacency.relationIDs
-            neighbors = adjacency.neighbors
-            slot = Int(adjacency.offsets[entity])
-            end = Int(adjacency.offsets[entity + 1])
+            let range = rules.ranges[entity]
+            slot = Int(range >> 32)
+            split = Int(range & 0xFFFF_FFFF)
+            end = Int(rules.ranges[entity + 1] >> 32)
         }
 
         mutating func next() -> (step: PathStep, neighbor: Int)? {
-            while true {
-                if slot == end {
-                    guard outgoing else { return nil }
-                    outgoing = false
-                    let adjacency = rules.graph.incoming
-                    relationIDs = adjacency.relationIDs
-                    neighbors = adjacency.neighbors
-                    slot = Int(adjacency.offsets[entity])
-                    end = Int(adjacency.offsets[entity + 1])
-                    continue
-                }
-                let relation = Int(relationIDs[slot])
-                let neighbor = Int(neighbors[slot])
-                slot += 1
+            while slot < end {
+                let packed = rules.slots[slot]
                 // Along the arrow when leaving by an outgoing relation in a
                 // forward search, or arriving by an incoming one backwards.
-                let forward = outgoing == towards
-                if !rules.allTypes || rules.directed {
-                    let type = rules.graph.relations[relation].type
-                    if !rules.typeAllowed[type] { continue }
-                    if rules.directed && !forward && !rules.typeSymmetric[type] { continue }
+                let forward = (slot < split) == towards
+                slot += 1
+                let relation = Int(packed >> 32)
+                if rules.allows(relation, forward: forward) {
+                    return (PathStep(relation: relation, forward: forward), Int(packed & 0xFFFF_FFFF))
                 }
-                return (PathStep(relation: relation, forward: forward), neighbor)
             }
+            return nil
         }
     }
 }
