@@ -161,6 +161,16 @@ def time_betweenness(graph):
 
 
 def peak_memory_mib():
+    # On Linux, ru_maxrss survives fork and exec, so a script started by a
+    # large process would report that process's peak; VmHWM is this
+    # process's own high-water mark.
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     bytes_per_unit = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes, Linux kB
     return peak * bytes_per_unit / (1024 * 1024)

@@ -28,7 +28,7 @@ struct Options {
     var entities: Int?
     var relations: Int?
     var runs = 5
-    var pairs = 100
+    var pairs = 1_000
     var savePath: String?
     var networkX = true
 

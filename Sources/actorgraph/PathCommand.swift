@@ -70,7 +70,11 @@ struct PathCommand: ParsableCommand {
         let (graph, actors) = try input.load(actors: 2, named: "FROM and TO")
         let start = try ActorLookup.entity(actors[0], in: graph)
         let end = try ActorLookup.entity(actors[1], in: graph)
-        var finder = PathFinder(graph: graph, filter: try traversal.filter(for: graph))
+        let filter = try traversal.filter(for: graph)
+        if filter.avoided.contains(start) || filter.avoided.contains(end) {
+            throw ValidationError("--avoid names \(filter.avoided.contains(start) ? "FROM" : "TO"); a path cannot avoid its own ends")
+        }
+        var finder = PathFinder(graph: graph, filter: filter)
         let paths: [Path]
         var complete = true
         if all {
@@ -83,12 +87,14 @@ struct PathCommand: ParsableCommand {
             paths = finder.shortestPath(from: start, to: end).map { [$0] } ?? []
         }
 
+        // Draw first, so a drawing that cannot be written leaves no answer
+        // half-reported on standard output.
+        if let render { try draw(paths, of: graph, to: render) }
         if format == "json" {
             print(PathReport(graph: graph, from: start, to: end, paths: paths, complete: complete).json(), terminator: "")
         } else {
             printText(paths, complete: complete, graph: graph, start: start, end: end)
         }
-        if let render { try draw(paths, of: graph, to: render) }
     }
 
     private func printText(_ paths: [Path], complete: Bool, graph: Graph, start: Int, end: Int) {
@@ -96,7 +102,9 @@ struct PathCommand: ParsableCommand {
             print("no path from \(graph.entities[start].name) to \(graph.entities[end].name) with these options")
             return
         }
-        if paths.count == 1 && complete {
+        // One shortest path prints as a bare chain; the listing modes
+        // always number their paths, however many, so scripts see one format.
+        if !all && k == nil && !every {
             print(paths[0].chain(in: graph))
             return
         }

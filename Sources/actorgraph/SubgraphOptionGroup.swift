@@ -36,7 +36,7 @@ struct SubgraphOptionGroup: ParsableArguments {
                 touched[relation.source] = true
                 touched[relation.target] = true
             }
-            if let center { touched[center] = true }
+            if let center, keep[center] { touched[center] = true }
             keep = touched
         }
         var selected = graph.subgraph(entities: keep) { types?.contains(graph.relations[$0].type) ?? true }

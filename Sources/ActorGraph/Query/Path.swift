@@ -28,27 +28,25 @@ public struct Path: Hashable, Sendable {
     }
 
     /// The path as a chain of names with each hop's true direction:
-    /// `A -commands-> B <-funded-by- C`. A hop that has a parallel relation
-    /// of the same type also shows its attributes, to say which one it used.
+    /// `A -commands-> B <-funded-by- C`. A hop whose relation has a parallel
+    /// of the same type also says which one it used: its attributes, or
+    /// else its place among the parallels in file order (`[#2]`).
     public func chain(in graph: Graph) -> String {
         let entities = entities(in: graph)
         var text = graph.entities[start].name
         for (index, step) in steps.enumerated() {
             let relation = graph.relations[step.relation]
             var label = graph.schema.relationTypes[relation.type].name
-            if hasParallel(step.relation, in: graph), !relation.attributes.isEmpty {
-                label += " [" + relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "]"
+            let parallels = graph.outgoing[relation.source].map(Int.init).filter { other in
+                graph.relations[other].target == relation.target && graph.relations[other].type == relation.type
+            }
+            if parallels.count > 1 {
+                label += relation.attributes.isEmpty ? " [#\(parallels.firstIndex(of: step.relation)! + 1)]"
+                    : " [" + relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "]"
             }
             text += step.forward ? " -\(label)-> " : " <-\(label)- "
             text += graph.entities[entities[index + 1]].name
         }
         return text
-    }
-
-    private func hasParallel(_ index: Int, in graph: Graph) -> Bool {
-        let relation = graph.relations[index]
-        return graph.outgoing[relation.source].contains { other in
-            Int(other) != index && graph.relations[Int(other)].target == relation.target && graph.relations[Int(other)].type == relation.type
-        }
     }
 }

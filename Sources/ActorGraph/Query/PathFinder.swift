@@ -62,10 +62,8 @@ public struct PathFinder {
         guard let shortest = shortestPath(from: start, to: end) else { return ([], true) }
         if shortest.length == 0 { return ([shortest], true) }
         let length = shortest.length
-        marks.begin(start: start, end: end)
-        marks.breadthFirst(from: start, front: true, start: start, end: end, depthLimit: length, rules: rules)
-        marks.breadthFirst(from: end, front: false, start: start, end: end, depthLimit: length, rules: rules)
-        let marks = self.marks
+        let fromStart = depths(from: start, towards: true, start: start, end: end, limit: length)
+        let fromEnd = depths(from: end, towards: false, start: start, end: end, limit: length)
 
         var paths: [Path] = []
         var complete = true
@@ -78,8 +76,7 @@ public struct PathFinder {
             }
             for (step, neighbor) in rules.steps(from: entity, towards: true)
             where rules.canEnter(neighbor, start: start, end: end)
-                && marks.has(neighbor, front: true) && marks.depth(neighbor, front: true) == depth + 1
-                && marks.has(neighbor, front: false) && marks.depth(neighbor, front: false) == length - depth - 1 {
+                && fromStart[neighbor] == depth + 1 && fromEnd[neighbor] == length - depth - 1 {
                 steps.append(step)
                 extend(neighbor, depth: depth + 1)
                 steps.removeLast()
@@ -87,6 +84,25 @@ public struct PathFinder {
         }
         extend(start, depth: 0)
         return (paths, complete)
+    }
+
+    /// How many relations each entity within `limit` of `root` is from it,
+    /// searching forwards from a path's start or backwards from its end.
+    private func depths(from root: Int, towards: Bool, start: Int, end: Int, limit: Int) -> [Int: Int] {
+        var depth = [root: 0]
+        var frontier = [root]
+        for level in 1...max(1, limit) {
+            var next: [Int] = []
+            for entity in frontier {
+                for (_, neighbor) in rules.steps(from: entity, towards: towards)
+                where depth[neighbor] == nil && rules.canEnter(neighbor, start: start, end: end) {
+                    depth[neighbor] = level
+                    next.append(neighbor)
+                }
+            }
+            frontier = next
+        }
+        return depth
     }
 
     // MARK: k shortest simple paths
@@ -165,102 +181,78 @@ public struct PathFinder {
     }
 }
 
-/// Scratch for a search from both ends: for each entity reached, whether
-/// each side has reached it, at what depth and by which step. The marks
-/// live in a small open-addressing hash table sized by what the search
-/// visits, not by the graph, so a search that touches a few thousand
-/// entities of a million keeps its marks in cache (as NetworkX's dicts do),
-/// and starting a new search costs only clearing what the last one used.
+/// Scratch for a search from both ends: for each entity reached, which
+/// side reached it and by which step. In this search no entity is ever
+/// marked by both sides (meeting the other side ends the search), so one
+/// 64-bit word per entity says it all: the entity plus one in the low 32
+/// bits, the side in bit 32, the step plus one above (0 at a root).
+///
+/// The words live in an open-addressing hash table sized by what the
+/// search visits, not by the graph, so a search that touches a few
+/// thousand entities of a million keeps its marks in cache (as NetworkX's
+/// dicts do), and a new search costs only clearing what the last one used.
 struct SearchMarks {
-    /// One slot of the table: `key` is 0 when empty, else the entity plus
-    /// one in the low 30 bits and which sides reached it in the top two;
-    /// then the step by which each side reached it (-1 at a root). Twelve
-    /// bytes, so a probe and an insert touch one small record.
-    private struct Mark {
-        var key: UInt32 = 0
-        var parent: (front: Int32, back: Int32) = (-1, -1)
-    }
-
-    private var marks = [Mark](repeating: Mark(), count: 1024)
-    /// Depths, kept apart because only ``breadthFirst`` needs them.
-    private var depths = [(front: Int32, back: Int32)](repeating: (0, 0), count: 1024)
+    private var words = [UInt64](repeating: 0, count: 1024)
     private var used: [Int32] = []
     private var shift = 64 - 10
     /// Where ``TraversalRules/touch(_:)`` leaves its sum, so its loads are kept.
     private(set) var touched: UInt64 = 0
 
-    private static let frontBit: UInt32 = 1 << 30, backBit: UInt32 = 1 << 31, entityBits: UInt32 = (1 << 30) - 1
+    private static let backBit: UInt64 = 1 << 32
 
     init() {}
 
     /// Forgets the last search and roots the front side at `start` and the
     /// back side at `end`.
     mutating func begin(start: Int, end: Int) {
-        precondition(start < Int(Self.entityBits) && end < Int(Self.entityBits), "graphs are limited to 2^30 entities")
-        for slot in used { marks[Int(slot)] = Mark() }
+        for slot in used { words[Int(slot)] = 0 }
         used.removeAll(keepingCapacity: true)
-        reach(start, front: true, step: nil)
-        reach(end, front: false, step: nil)
-        depths[slot(of: start)].front = 0
-        depths[slot(of: end)].back = 0
+        insert(start, front: true, step: nil)
+        insert(end, front: false, step: nil)
     }
 
-    /// The slot holding `entity`, or the empty slot where it would go.
+    /// The slot holding `entity` in `words`, or the empty slot where it would go.
     @inline(__always)
-    private func slot(of entity: Int) -> Int {
-        let mask = marks.count - 1
-        let wanted = UInt32(truncatingIfNeeded: entity + 1)
-        var slot = Int(truncatingIfNeeded: (UInt64(wanted) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    private static func slot<Words: RandomAccessCollection>(of entity: Int, in words: Words, shift: Int) -> Int
+    where Words.Element == UInt64, Words.Index == Int {
+        let mask = words.count - 1
+        let wanted = UInt64(UInt32(truncatingIfNeeded: entity + 1))
+        var slot = Int(truncatingIfNeeded: (wanted &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
         while true {
-            let key = marks[slot].key
-            if key == 0 || key & Self.entityBits == wanted { return slot }
+            let word = words[slot]
+            if word == 0 || word & 0xFFFF_FFFF == wanted { return slot }
             slot = (slot + 1) & mask
         }
     }
 
+    private func slot(of entity: Int) -> Int { Self.slot(of: entity, in: words, shift: shift) }
+
+    /// The word recording that one side reached `entity` by `step`.
     @inline(__always)
-    private static func bit(front: Bool) -> UInt32 { front ? frontBit : backBit }
-
-    func has(_ entity: Int, front: Bool) -> Bool {
-        marks[slot(of: entity)].key & Self.bit(front: front) != 0
+    private static func word(_ entity: Int, front: Bool, step: PathStep?) -> UInt64 {
+        let code = step.map { UInt64($0.relation * 2 + ($0.forward ? 1 : 0)) + 1 } ?? 0
+        return UInt64(UInt32(truncatingIfNeeded: entity + 1)) | (front ? 0 : backBit) | code << 33
     }
 
-    func depth(_ entity: Int, front: Bool) -> Int {
-        let value = depths[slot(of: entity)]
-        return Int(front ? value.front : value.back)
+    private mutating func insert(_ entity: Int, front: Bool, step: PathStep?) {
+        reserve(1)
+        let index = slot(of: entity)
+        words[index] = Self.word(entity, front: front, step: step)
+        used.append(Int32(index))
     }
 
-    /// Marks `entity` reached by one side; false if that side already had
-    /// it. `known` is the entity's slot when the caller has just probed.
-    @discardableResult
-    private mutating func reach(_ entity: Int, front: Bool, step: PathStep?, at known: Int? = nil) -> Bool {
-        var index = known ?? slot(of: entity)
-        if marks[index].key == 0 {
-            if (used.count + 1) * 2 > marks.count {
-                grow()
-                index = slot(of: entity)
-            }
-            marks[index].key = UInt32(entity + 1)
-            used.append(Int32(index))
-        }
-        let bit = Self.bit(front: front)
-        guard marks[index].key & bit == 0 else { return false }
-        marks[index].key |= bit
-        let code = step.map { Int32($0.relation * 2 + ($0.forward ? 1 : 0)) } ?? -1
-        if front { marks[index].parent.front = code } else { marks[index].parent.back = code }
-        return true
-    }
-
-    private mutating func grow() {
-        let old = used.map { (marks[Int($0)], depths[Int($0)]) }
-        marks = [Mark](repeating: Mark(), count: marks.count * 2)
-        depths = [(front: Int32, back: Int32)](repeating: (0, 0), count: marks.count)
-        shift -= 1
+    /// Grows the table so `more` insertions keep it at most half full.
+    private mutating func reserve(_ more: Int) {
+        guard (used.count + more) * 2 > words.count else { return }
+        var size = words.count
+        while (used.count + more) * 2 > size { size *= 2 }
+        let old = used.map { words[Int($0)] }
+        words = [UInt64](repeating: 0, count: size)
+        shift = 64 - size.trailingZeroBitCount
         used.removeAll(keepingCapacity: true)
-        for (mark, depth) in old {
-            let index = slot(of: Int(mark.key & Self.entityBits) - 1)
-            marks[index] = mark
-            depths[index] = depth
+        for word in old {
+            let index = slot(of: Int(word & 0xFFFF_FFFF) - 1)
+            words[index] = word
             used.append(Int32(index))
         }
     }
@@ -268,50 +260,77 @@ struct SearchMarks {
     /// The bidirectional search proper: grows the smaller frontier a level
     /// at a time and returns the first step that joins the two sides (see
     /// ``PathFinder``), as the entity it leaves, the step, the entity it
-    /// reaches, and whether it was taken by the front side.
+    /// reaches, and whether it was taken by the front side. Each level's
+    /// relations are counted first, so the table is grown before the level
+    /// and the level itself runs over raw memory.
     mutating func meet(start: Int, end: Int, rules: TraversalRules, blocked: Blocklist?) -> (near: Int, step: PathStep, far: Int, front: Bool)? {
+        precondition(rules.graph.entities.count < Int(UInt32.max) && rules.graph.relations.count < 1 << 30,
+                     "path search packs entity and relation indices into 64 bits")
         var frontier = [start], backFrontier = [end]
         var next: [Int] = []
         while !frontier.isEmpty && !backFrontier.isEmpty {
             let growFront = frontier.count <= backFrontier.count
             next.removeAll(keepingCapacity: true)
             let level = growFront ? frontier : backFrontier
-            touched &+= rules.touch(level)
-            for entity in level {
-                for (step, neighbor) in rules.steps(from: entity, towards: growFront) {
-                    guard rules.canEnter(neighbor, start: start, end: end), blocked?.allows(neighbor, step) ?? true else { continue }
-                    // One probe answers both "has the other side been here?"
-                    // (a meeting) and "has this side?" (nothing to do).
-                    let index = slot(of: neighbor)
-                    let key = marks[index].key
-                    if key & Self.bit(front: !growFront) != 0 { return (entity, step, neighbor, growFront) }
-                    if key & Self.bit(front: growFront) != 0 { continue }
-                    reach(neighbor, front: growFront, step: step, at: index)
-                    next.append(neighbor)
+            let (sum, relations) = rules.touch(level)
+            touched &+= sum
+            reserve(relations)
+            let shift = self.shift
+            var used = self.used
+            self.used = []
+            let meeting = words.withUnsafeMutableBufferPointer { words -> (Int, PathStep, Int, Bool)? in
+                if rules.isUnfiltered && blocked == nil {
+                    return Self.expandUnfiltered(level, towards: growFront, rules: rules, words: words, shift: shift, used: &used, next: &next)
                 }
+                for entity in level {
+                    for (step, neighbor) in rules.steps(from: entity, towards: growFront) {
+                        guard rules.canEnter(neighbor, start: start, end: end), blocked?.allows(neighbor, step) ?? true else { continue }
+                        let index = Self.slot(of: neighbor, in: words, shift: shift)
+                        let word = words[index]
+                        if word != 0 {
+                            // Reached before: by the other side, a meeting; by this one, nothing to do.
+                            if (word & Self.backBit != 0) == growFront { return (entity, step, neighbor, growFront) }
+                            continue
+                        }
+                        words[index] = Self.word(neighbor, front: growFront, step: step)
+                        used.append(Int32(index))
+                        next.append(neighbor)
+                    }
+                }
+                return nil
             }
+            self.used = used
+            if let meeting { return meeting }
             if growFront { swap(&frontier, &next) } else { swap(&backFrontier, &next) }
         }
         return nil
     }
 
-    /// Plain breadth-first search from one side's root, recording depths
-    /// up to `depthLimit`.
-    mutating func breadthFirst(from root: Int, front: Bool, start: Int, end: Int, depthLimit: Int, rules: TraversalRules) {
-        var frontier = [root]
-        var depth: Int32 = 0
-        while !frontier.isEmpty && depth < depthLimit {
-            var next: [Int] = []
-            for entity in frontier {
-                for (step, neighbor) in rules.steps(from: entity, towards: front)
-                where rules.canEnter(neighbor, start: start, end: end) && reach(neighbor, front: front, step: step) {
-                    let index = slot(of: neighbor)
-                    if front { depths[index].front = depth + 1 } else { depths[index].back = depth + 1 }
+    /// One level of ``meet`` for the common query with no filter: the same
+    /// steps in the same order as ``TraversalRules/steps(from:towards:)``
+    /// gives, read straight from the packed slots with nothing to check.
+    private static func expandUnfiltered(_ level: [Int], towards: Bool, rules: TraversalRules, words: UnsafeMutableBufferPointer<UInt64>,
+                                         shift: Int, used: inout [Int32], next: inout [Int]) -> (Int, PathStep, Int, Bool)? {
+        rules.slots.withUnsafeBufferPointer { slots in
+            for entity in level {
+                let range = rules.ranges[entity]
+                let first = Int(range >> 32), split = Int(range & 0xFFFF_FFFF), end = Int(rules.ranges[entity + 1] >> 32)
+                for slot in first ..< end {
+                    let packed = slots[slot]
+                    let neighbor = Int(packed & 0xFFFF_FFFF)
+                    let index = Self.slot(of: neighbor, in: words, shift: shift)
+                    let word = words[index]
+                    let step = PathStep(relation: Int(packed >> 32), forward: (slot < split) == towards)
+                    if word != 0 {
+                        if (word & backBit != 0) == towards { return (entity, step, neighbor, towards) }
+                        continue
+                    }
+                    words[index] = Self.word(neighbor, front: towards, step: step)
+                    used.append(Int32(index))
                     next.append(neighbor)
                 }
             }
-            frontier = next
-            depth += 1
+            return nil
         }
     }
 
@@ -323,8 +342,7 @@ struct SearchMarks {
         var steps: [PathStep] = []
         var current = entity
         while true {
-            let parent = marks[slot(of: current)].parent
-            let code = Int(front ? parent.front : parent.back)
+            let code = Int(words[slot(of: current)] >> 33) - 1
             guard code >= 0 else { return steps }
             let step = PathStep(relation: code / 2, forward: code % 2 == 1)
             steps.append(step)

@@ -27,8 +27,9 @@ public struct TraversalFilter: Hashable, Sendable {
 /// rather than copying the graph's arrays.
 final class TraversalRules: @unchecked Sendable {
     let graph: Graph
-    private let ranges: [UInt64]
-    private let slots: [UInt64]
+    /// The graph's packed two-way adjacency (see ``TraversalLinks``).
+    let ranges: [UInt64]
+    let slots: [UInt64]
     private let typeAllowed: [Bool]
     private let typeSymmetric: [Bool]
     /// Which entities a path may pass through; `nil` when all may, so an
@@ -58,6 +59,10 @@ final class TraversalRules: @unchecked Sendable {
         }
     }
 
+    /// Whether every relation may be followed either way and every entity
+    /// passed through, so a search may read ``slots`` directly.
+    var isUnfiltered: Bool { unrestricted && passable == nil }
+
     /// Whether a path may pass through `entity` (not counting its two ends).
     @inline(__always)
     func canPassThrough(_ entity: Int) -> Bool { passable?[entity] ?? true }
@@ -82,15 +87,18 @@ final class TraversalRules: @unchecked Sendable {
     /// together; expanding them right after then finds the data in cache.
     /// Swift has no prefetch instruction, so the loads are summed into a
     /// value the caller keeps, which stops the compiler dropping them.
-    func touch(_ entities: [Int]) -> UInt64 {
+    /// Also returns how many relations the entities have in all.
+    func touch(_ entities: [Int]) -> (sum: UInt64, relations: Int) {
         var sum: UInt64 = 0
+        var relations = 0
         for entity in entities {
             let range = ranges[entity]
             let start = Int(range >> 32), end = Int(ranges[entity + 1] >> 32)
+            relations += end - start
             if start < end { sum &+= slots[start] }
             if start + 8 < end { sum &+= slots[start + 8] }
         }
-        return sum
+        return (sum, relations)
     }
 
     /// The relations a path may follow from `entity`, with the entity at

@@ -92,6 +92,19 @@ struct PathFinderTests {
         #expect(paths.map { $0.steps[0].relation } == [0, 1])
         #expect(paths[1].chain(in: graph) == "us -attacked [date: 2024-01-04]-> n")
     }
+
+    @Test func parallelRelationsWithoutAttributesAreNumbered() throws {
+        let graph = try Graph {
+            State("us")
+            Group("n")
+            Relate("us", "attacked", "n")
+            Relate("us", "allied-with", "n")
+            Relate("us", "attacked", "n")
+        }
+        var finder = PathFinder(graph: graph)
+        let chains = finder.allShortestPaths(from: 0, to: 1).paths.map { $0.chain(in: graph) }
+        #expect(chains == ["us -attacked [#1]-> n", "us -allied-with-> n", "us -attacked [#2]-> n"])
+    }
 }
 
 /// Answers on the real strike graph, checked by hand against the files.
