@@ -98,10 +98,9 @@ extension DotCommandTests {
     @Test func focusOnAnActorOfAKindNotDrawnExitsWithOneEvenWithOnlyRelations() throws {
         // Patron is a state; --only-kinds group must not draw it, with or without --only-relations.
         let outcome = try dotOfWorld("--only-kinds", "group", "--only-relations", "part-of", "--focus", "patron")
-        withKnownIssue("--only-relations with --focus keeps the focus even when --only-kinds excludes its kind") {
-            #expect(outcome.status == 1)
-            #expect(!nodeLabels(inDOT: outcome.text).contains("Patron"))
-        }
+        #expect(outcome.status == 1)
+        #expect(!nodeLabels(inDOT: outcome.text).contains("Patron"))
+        #expect(outcome.stderr.contains("--focus 'patron' is not among the kinds drawn"))
     }
 
     @Test(arguments: [["--only-kinds", "persn"], ["--only-relations", "fundedby"]])

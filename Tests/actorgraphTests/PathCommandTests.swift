@@ -100,10 +100,11 @@ struct PathCommandTests {
         #expect(outcome.text == "Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival -took-part-in-> Raid <-took-part-in- Patron\n")
     }
 
-    @Test func avoidingAnEndLeavesNoPath() throws {
+    @Test func avoidingAnEndIsBadUsage() throws {
         let outcome = try path("Commander", "Patron", "--avoid", "patron")
-        #expect(outcome.status == 0)
-        #expect(outcome.text == "no path from Commander to Patron with these options\n")
+        #expect(outcome.status == 2)
+        #expect(outcome.text.isEmpty)
+        #expect(outcome.stderr.contains("--avoid names TO; a path cannot avoid its own ends"))
     }
 
     @Test func throughKindKeepsOtherKindsOutOfTheMiddle() throws {
@@ -172,7 +173,8 @@ struct PathCommandTests {
     @Test func everyLeavesOutPathsLongerThanMaxHops() throws {
         let outcome = try path("Commander", "Patron", "--every", "--max-hops", "3")
         #expect(outcome.status == 0)
-        #expect(outcome.text == "Commander -commands-> Brigade -part-of-> Movement -funded-by-> Patron\n")
+        // Listing modes number their paths even when only one is found.
+        #expect(outcome.text == "1. [3 relations] Commander -commands-> Brigade -part-of-> Movement -funded-by-> Patron\n")
     }
 
     // MARK: JSON
