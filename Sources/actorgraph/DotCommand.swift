@@ -27,7 +27,7 @@ struct DotCommand: ParsableCommand {
     func run() throws {
         let (graph, focus) = try part.select(from: try input.load())
         var options = drawing.options
-        if let focus { options.highlight = DOTHighlight(entities: [focus], relations: []) }
+        if let focus { options.highlight = .center(focus) }
         try OutputFile(path: output).write(DOTWriter(options: options).bytes(graph))
     }
 }

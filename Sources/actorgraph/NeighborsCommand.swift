@@ -47,8 +47,7 @@ struct NeighborsCommand: ParsableCommand {
         }
         if let output {
             let ego = graph.egoGraph(center: center, radius: radius, filter: filter)
-            let highlight = DOTHighlight(entities: Set(ego.entity(fromOriginal: center).map { [$0] } ?? []), relations: [])
-            try Drawing.write(ego.graph, options: DOTOptions(highlight: highlight), to: output,
+            try Drawing.write(ego.graph, options: DOTOptions(highlight: ego.entity(fromOriginal: center).map(DOTHighlight.center)), to: output,
                               format: try Drawing.format(for: output, option: "-o"), engine: layout.chosen)
         }
     }

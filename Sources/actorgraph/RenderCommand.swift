@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let (graph, focus) = try part.select(from: try input.load())
         var options = drawing.options
-        if let focus { options.highlight = DOTHighlight(entities: [focus], relations: []) }
+        if let focus { options.highlight = .center(focus) }
         try Drawing.write(graph, options: options, to: output, format: try resolvedFormat(), engine: layout.chosen)
     }
 }

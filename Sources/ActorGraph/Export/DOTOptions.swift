@@ -31,10 +31,19 @@ public struct DOTHighlight: Sendable {
     public var entities: Set<Int>
     /// Relation indices drawn bold.
     public var relations: Set<Int>
+    /// Whether everything else is drawn faded (a path over the whole
+    /// graph) or as usual (the centre of a neighbourhood).
+    public var fadesOthers: Bool
 
     /// Picks out these entities and relations.
-    public init(entities: Set<Int>, relations: Set<Int>) {
+    public init(entities: Set<Int>, relations: Set<Int>, fadesOthers: Bool = true) {
         self.entities = entities
         self.relations = relations
+        self.fadesOthers = fadesOthers
+    }
+
+    /// Draws one entity bold and leaves the rest as they are.
+    public static func center(_ entity: Int) -> DOTHighlight {
+        DOTHighlight(entities: [entity], relations: [], fadesOthers: false)
     }
 }

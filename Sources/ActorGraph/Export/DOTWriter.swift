@@ -61,7 +61,11 @@ public struct DOTWriter: Sendable {
         out.quoted(tooltip)
         out.bytes(kindAttributes[entity.kind])
         if let highlight = options.highlight {
-            out.bytes(DOTBuffer.attributeBytes(highlight.entities.contains(index) ? DOTTheme.highlighted : DOTTheme.fadedNode))
+            if highlight.entities.contains(index) {
+                out.bytes(DOTBuffer.attributeBytes(DOTTheme.highlighted))
+            } else if highlight.fadesOthers {
+                out.bytes(DOTBuffer.attributeBytes(DOTTheme.fadedNode))
+            }
         }
         out.raw("];\n")
     }
@@ -91,7 +95,11 @@ public struct DOTWriter: Sendable {
                     own.append(("tooltip", relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n")))
                 }
                 if let highlight = options.highlight {
-                    own += highlight.relations.contains(Int(relationIndex)) ? DOTTheme.highlighted : DOTTheme.fadedEdge
+                    if highlight.relations.contains(Int(relationIndex)) {
+                        own += DOTTheme.highlighted
+                    } else if highlight.fadesOthers {
+                        own += DOTTheme.fadedEdge
+                    }
                 }
                 if !own.isEmpty {
                     out.raw(" [")

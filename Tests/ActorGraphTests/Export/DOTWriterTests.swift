@@ -102,6 +102,13 @@ struct DOTWriterTests {
         #expect(lines.contains(##"    n3 -> n2 ["color"="#dddddd", "fontcolor"="#c4c4c4"];"##))
     }
 
+    @Test func centreHighlightLeavesTheRestAsUsual() {
+        let dot = DOTWriter(options: DOTOptions(highlight: .center(3))).write(graph)
+        let lines = dot.split(separator: "\n").map(String.init)
+        #expect(lines.first { $0.hasPrefix("  n3 [") }!.hasSuffix(#", "penwidth"="3"];"#))
+        #expect(!dot.contains("#f6f6f6") && !dot.contains("#dddddd"))
+    }
+
     @Test func bytesMatchText() {
         #expect(String(decoding: DOTWriter().bytes(graph), as: UTF8.self) == DOTWriter().write(graph))
     }
