@@ -17,28 +17,30 @@ enum ActorLookup {
         throw ExitCode(1)
     }
 
-    /// Resolves comma-separated relation type names.
+    /// Resolves relation type names given to `option`.
     static func relationTypes(_ names: [String], in graph: Graph, option: String) throws -> Set<Int> {
-        try Set(names.map { name in
-            if let index = graph.schema.relationType(named: name) { return index }
-            let nearest = Suggester.nearest(to: name, among: graph.schema.relationTypes.map(\.name))
-            Console.error("error: \(option): unknown relation type '\(name)'" + suggestion(nearest, among: graph.schema.relationTypes.map(\.name)))
-            throw ExitCode(1)
-        })
+        try schemaNames(names, what: "relation type", among: graph.schema.relationTypes.map(\.name), option: option) {
+            graph.schema.relationType(named: $0)
+        }
     }
 
-    /// Resolves comma-separated kind names.
+    /// Resolves kind names given to `option`.
     static func kinds(_ names: [String], in graph: Graph, option: String) throws -> Set<Int> {
-        try Set(names.map { name in
-            if let index = graph.schema.kind(named: name) { return index }
-            let nearest = Suggester.nearest(to: name, among: graph.schema.kinds.map(\.name))
-            Console.error("error: \(option): unknown kind '\(name)'" + suggestion(nearest, among: graph.schema.kinds.map(\.name)))
-            throw ExitCode(1)
-        })
+        try schemaNames(names, what: "kind", among: graph.schema.kinds.map(\.name), option: option) { graph.schema.kind(named: $0) }
     }
 
-    private static func suggestion(_ nearest: [String], among all: [String]) -> String {
-        nearest.isEmpty ? "; the graph has: " + all.joined(separator: ", ") : "; did you mean " + nearest.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    /// Looks each name up with `index`; a miss is an input error with the
+    /// nearest names, or the whole list when none is near.
+    private static func schemaNames(_ names: [String], what: String, among all: [String], option: String,
+                                    index: (String) -> Int?) throws -> Set<Int> {
+        try Set(names.map { name in
+            if let found = index(name) { return found }
+            let nearest = Suggester.nearest(to: name, among: all)
+            let hint = nearest.isEmpty ? "the graph has: " + all.joined(separator: ", ")
+                : "did you mean " + nearest.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            Console.error("error: \(option): unknown \(what) '\(name)'; \(hint)")
+            throw ExitCode(1)
+        })
     }
 
     /// Splits `a,b` and repeated options into one list.

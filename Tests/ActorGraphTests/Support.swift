@@ -33,3 +33,18 @@ func fixture(_ name: String) throws -> SourceFile {
 }
 
 
+
+/// Small graphs several test files need.
+enum TestGraphs {
+    /// Three groups each `part-of` the next, a loop: a ⊂ b ⊂ c ⊂ a.
+    static func partOfCycle() throws -> Graph {
+        try Graph {
+            Group("a")
+            Group("b")
+            Group("c")
+            Relate("a", "part-of", "b")
+            Relate("b", "part-of", "c")
+            Relate("c", "part-of", "a")
+        }
+    }
+}

@@ -77,14 +77,7 @@ struct DOTWriterTests {
     }
 
     @Test func clustersSurviveAContainmentCycle() throws {
-        let cyclic = try Graph {
-            Group("a")
-            Group("b")
-            Group("c")
-            Relate("a", "part-of", "b")
-            Relate("b", "part-of", "c")
-            Relate("c", "part-of", "a")
-        }
+        let cyclic = try TestGraphs.partOfCycle()
         let dot = DOTWriter(options: DOTOptions(clusters: true)).write(cyclic)
         let declarations = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         for id in ["n0 [label", "n1 [label", "n2 [label"] {

@@ -40,14 +40,7 @@ struct CommandChainTests {
     }
 
     @Test func cyclesAreReportedNotFollowed() throws {
-        let cyclic = try Graph {
-            Group("a")
-            Group("b")
-            Group("c")
-            Relate("a", "part-of", "b")
-            Relate("b", "part-of", "c")
-            Relate("c", "part-of", "a")
-        }
+        let cyclic = try TestGraphs.partOfCycle()
         let chain = CommandChain(graph: cyclic, root: 0, direction: .up)
         #expect(chain.hasCycle)
         #expect(chain.lines.map(\.entity) == [0, 1, 2, 0])
