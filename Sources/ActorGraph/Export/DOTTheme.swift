@@ -19,4 +19,15 @@ enum DOTTheme {
     static let fadedNode: [(String, String)] = [("color", "#c8c8c8"), ("fontcolor", "#a8a8a8"), ("fillcolor", "#f6f6f6")]
     /// How the other relations are drawn then.
     static let fadedEdge: [(String, String)] = [("color", "#dddddd"), ("fontcolor", "#c4c4c4")]
+    /// How a relation's status overrides its type's line: a confirmed one
+    /// is solid, a claim or an accusation dashed, a denial dotted and
+    /// crossed. A plain report keeps its type's own look.
+    static func statusStyle(_ status: ClaimStatus) -> [(String, String)] {
+        switch status {
+        case .reported: return []
+        case .confirmed: return [("style", "solid"), ("penwidth", "2.2")]
+        case .claimed, .alleged: return [("style", "dashed")]
+        case .denied: return [("style", "dotted"), ("arrowhead", "tee")]
+        }
+    }
 }

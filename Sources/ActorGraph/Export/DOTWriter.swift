@@ -55,10 +55,11 @@ public struct DOTWriter: Sendable {
         out.raw(" [label=")
         out.quoted(entity.name)
         out.raw(", tooltip=")
-        var tooltip = "\(entity.id) (\(graph.schema.kinds[entity.kind].name))"
-        if !entity.aliases.isEmpty { tooltip += "\naka " + entity.aliases.joined(separator: ", ") }
-        for attribute in entity.attributes { tooltip += "\n\(attribute.key): \(attribute.value)" }
-        out.quoted(tooltip)
+        var tooltip = ["\(entity.id) (\(graph.schema.kinds[entity.kind].name))"]
+        if !entity.aliases.isEmpty { tooltip.append("aka " + entity.aliases.joined(separator: ", ")) }
+        tooltip += Self.describe(entity.attributes, in: graph)
+        tooltip += Self.describe(entity.citations, in: graph)
+        out.quoted(tooltip.joined(separator: "\n"))
         out.bytes(kindAttributes[entity.kind])
         if let highlight = options.highlight {
             if highlight.entities.contains(index) {
@@ -90,10 +91,13 @@ public struct DOTWriter: Sendable {
                 out.raw(" -> ")
                 out.nodeID(relation.target)
                 var own: [(String, String)] = []
-                if let date = relation.attributes[key: "date"] { own.append(("label", type.name + "\n" + date)) }
-                if !relation.attributes.isEmpty {
-                    own.append(("tooltip", relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: "\n")))
-                }
+                var label = type.name
+                if relation.status != .reported { label += " (\(relation.status.rawValue))" }
+                if let time = relation.time { label += "\n" + time.description }
+                if label != type.name { own.append(("label", label)) }
+                own += DOTTheme.statusStyle(relation.status)
+                let tooltip = Self.tooltip(for: relation, in: graph)
+                if !tooltip.isEmpty { own.append(("tooltip", tooltip)) }
                 if let highlight = options.highlight {
                     if highlight.relations.contains(Int(relationIndex)) {
                         own += DOTTheme.highlighted
@@ -110,6 +114,38 @@ public struct DOTWriter: Sendable {
             }
             out.raw("  }\n")
         }
+    }
+
+    // MARK: Tooltips
+
+    /// A relation's hover text: who claims it and how firmly, when it held,
+    /// its attributes, and every source with its quoted words.
+    static func tooltip(for relation: Relation, in graph: Graph) -> String {
+        var lines: [String] = []
+        if relation.status != .reported || !relation.claimants.isEmpty {
+            var line = relation.status.rawValue
+            if !relation.claimants.isEmpty { line += " by " + relation.claimants.map { graph.entities[$0].name }.joined(separator: ", ") }
+            lines.append(line)
+        }
+        if let time = relation.time { lines.append("when: \(time.description)") }
+        lines += describe(relation.attributes.filter { !["date", "from", "to"].contains($0.key) }, in: graph)
+        lines += describe(relation.citations, in: graph)
+        return lines.joined(separator: "\n")
+    }
+
+    /// `key: value`, or for disputed values each with its sources.
+    static func describe(_ attributes: [Attribute], in graph: Graph) -> [String] {
+        attributes.map { attribute in
+            let values = attribute.values.map { value in
+                value.citations.isEmpty ? value.text : value.text + " (" + value.citations.map { graph.sources[$0.source].id }.joined(separator: ", ") + ")"
+            }
+            return "\(attribute.key): " + values.joined(separator: " / ")
+        }
+    }
+
+    /// One `source: r000 "quote" (B2) — title` line per citation.
+    static func describe(_ citations: [Citation], in graph: Graph) -> [String] {
+        citations.map { "source: \($0.description(in: graph)) — \(graph.sources[$0.source].title)" }
     }
 
     // MARK: Clusters
@@ -196,6 +232,19 @@ public struct DOTWriter: Sendable {
             out.raw("    \(from) -> \(to) [label=")
             out.quoted(type.name)
             out.bytes(DOTBuffer.attributeBytes(Self.edgeStyle(type)))
+            out.raw(", minlen=\"2\"];\n")
+            if let previousRow { out.raw("    \(previousRow) -> \(from) [style=\"invis\"];\n") }
+            previousRow = from
+        }
+        // Statuses other than a plain report change how a line is drawn; say how.
+        let statuses = Set(graph.relations.map(\.status)).subtracting([.reported])
+        for status in ClaimStatus.allCases.reversed() where statuses.contains(status) {
+            let from = "\"legend_status_from_\(status.rawValue)\"", to = "\"legend_status_to_\(status.rawValue)\""
+            out.raw("    { rank=\"same\"; \(from) [label=\"\", shape=\"point\", width=\"0.05\"]; ")
+            out.raw("\(to) [label=\"\", shape=\"point\", width=\"0.05\"]; }\n")
+            out.raw("    \(from) -> \(to) [label=")
+            out.quoted(status.rawValue)
+            out.bytes(DOTBuffer.attributeBytes([("color", "#424242"), ("fontcolor", "#424242")] + DOTTheme.statusStyle(status)))
             out.raw(", minlen=\"2\"];\n")
             if let previousRow { out.raw("    \(previousRow) -> \(from) [style=\"invis\"];\n") }
             previousRow = from

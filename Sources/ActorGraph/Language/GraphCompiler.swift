@@ -6,7 +6,7 @@
 /// then entities, then relations, so nothing depends on the order of files.
 public enum GraphCompiler {
     /// Words that start declarations and so cannot be ids or kind names.
-    static let keywords: Set<String> = ["kind", "relation", "aka"]
+    static let keywords: Set<String> = ["kind", "relation", "source", "aka"]
 
     /// Parses and checks `files` as one graph over `schema`.
     public static func compile(_ files: [SourceFile], schema: Schema = .standard) -> CompileResult {
@@ -15,17 +15,19 @@ public enum GraphCompiler {
     }
 }
 
-/// The state of one compilation.
-private struct Checker {
-    private enum Role { case kindDeclaration, relationDeclaration, entity, relation }
+/// The state of one compilation. Declarations are checked here; the
+/// attributes of entities and relations, with their sources, claims and
+/// dates, in EvidenceChecks.swift.
+struct Checker {
+    private enum Role { case kindDeclaration, relationDeclaration, sourceDeclaration, entity, relation }
 
-    private let files: [SourceFile]
-    private var trees: [SyntaxTree] = []
+    let files: [SourceFile]
+    private(set) var trees: [SyntaxTree] = []
     private var schema: Schema
     /// Global statement number of each file's first statement.
     private var fileBase: [Int] = []
     private var roles: [[Role]] = []
-    private var pending: [PendingDiagnostic] = []
+    var pending: [PendingDiagnostic] = []
     /// Entity ids by their bytes, for resolving bare-word references.
     private var ids = IDTable(capacity: 0)
     /// Where each kind and relation type was declared, for duplicate notes.
@@ -52,6 +54,9 @@ private struct Checker {
         classifyEntities()
 
         var builder = GraphBuilder(schema: schema)
+        for (file, index) in statements(.sourceDeclaration) {
+            declareSource(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
+        }
         let entities = statements(.entity), relations = statements(.relation)
         builder.reserveCapacity(entities: entities.count, relations: relations.count)
         ids = IDTable(capacity: entities.count)
@@ -80,7 +85,7 @@ private struct Checker {
     // MARK: Classifying statements
 
     private mutating func classifyDeclarations() {
-        let kind = Array("kind".utf8), relation = Array("relation".utf8)
+        let kind = Array("kind".utf8), relation = Array("relation".utf8), source = Array("source".utf8)
         roles = []
         for (file, tree) in trees.enumerated() {
             let bytes = files[file].bytes
@@ -89,7 +94,8 @@ private struct Checker {
             for statement in tree.statements {
                 let first = tree.terms[Int(statement.firstTerm)]
                 let word = first.kind == .word ? bytes[Int(first.start) ..< Int(first.end)] : []
-                fileRoles.append(word.elementsEqual(kind) ? .kindDeclaration : word.elementsEqual(relation) ? .relationDeclaration : .relation)
+                fileRoles.append(word.elementsEqual(kind) ? .kindDeclaration : word.elementsEqual(relation) ? .relationDeclaration
+                    : word.elementsEqual(source) ? .sourceDeclaration : .relation)
             }
             roles.append(fileRoles)
         }
@@ -166,11 +172,10 @@ private struct Checker {
                 unknownKey(key, keyToken, file, allowed: allowed, what: "a relation type")
                 continue
             }
-            let values = trees[file].values(entry)
             if key == "from" || key == "to" {
                 if existing != nil {
                     error(keyToken, file, "the endpoint rules of built-in '\(name)' are fixed; declare a new relation type for other rules")
-                } else if let rule = endpointRule(values, file) {
+                } else if let terms = kindList(entry, key: key, file), let rule = endpointRule(terms, file) {
                     if key == "from" { type.from = rule } else { type.to = rule }
                 }
                 continue
@@ -195,7 +200,7 @@ private struct Checker {
     }
 
     /// Checks `kind NAME` / `relation NAME` and returns NAME's token.
-    private mutating func declaredName(_ head: ArraySlice<Token>, _ statement: SyntaxTree.Statement, _ file: Int, usage: String) -> Token? {
+    mutating func declaredName(_ head: ArraySlice<Token>, _ statement: SyntaxTree.Statement, _ file: Int, usage: String) -> Token? {
         rejectAliases(statement, file, in: "declaration")
         guard head.count == 2, let nameToken = head.last, nameToken.kind == .word else {
             let culprit = head.count >= 2 ? head[head.startIndex + (head[head.startIndex + 1].kind == .word ? 2 : 1)] : head[head.startIndex]
@@ -208,6 +213,17 @@ private struct Checker {
             return nil
         }
         return nameToken
+    }
+
+    /// The kinds of a `from:` or `to:` entry, written `person|group`.
+    private mutating func kindList(_ entry: SyntaxTree.AttributeEntry, key: String, _ file: Int) -> ArraySlice<Token>? {
+        let values = trees[file].values(entry)
+        guard values.count == 1, let value = values.first, value.nestedCount == 0 else {
+            let culprit = values.count > 1 ? trees[file].terms(values[values.startIndex + 1]).first! : trees[file].terms[Int(entry.key)]
+            error(culprit, file, "'\(key):' takes kinds joined by '|', e.g. \(key): person|group")
+            return nil
+        }
+        return trees[file].terms(value)
     }
 
     private mutating func endpointRule(_ values: ArraySlice<Token>, _ file: Int) -> EndpointRule? {
@@ -251,14 +267,14 @@ private struct Checker {
         return entries
     }
 
-    private mutating func checkVocabulary(_ value: String, _ token: Token, _ file: Int, _ vocabulary: Set<String>, what: String) -> Bool {
+    mutating func checkVocabulary(_ value: String, _ token: Token, _ file: Int, _ vocabulary: Set<String>, what: String) -> Bool {
         if vocabulary.contains(value) { return true }
         let suggestions = Suggester.nearest(to: value, among: vocabulary.sorted())
         error(token, file, "unknown \(what) '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "see graphviz.org for the names"))
         return false
     }
 
-    private mutating func checkColor(_ value: String, _ token: Token, _ file: Int) -> Bool {
+    mutating func checkColor(_ value: String, _ token: Token, _ file: Int) -> Bool {
         if GraphvizVocabulary.isColor(value) { return true }
         error(token, file, "'\(value)' is not a colour; write a Graphviz colour name like \"gray40\" or \"#rrggbb\"")
         return false
@@ -297,10 +313,10 @@ private struct Checker {
             error(head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
             return
         }
-        guard let attributes = freeAttributes(statement, file) else { return }
+        guard let item = itemAttributes(statement, file, sources: builder, relation: false) else { return }
         let aliases = trees[file].aliases(statement).map { text($0, file) }
         if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
-                                         attributes: attributes, origin: origin) {
+                                         attributes: item.attributes, citations: item.evidence.citations, origin: origin) {
             ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
         }
     }
@@ -323,9 +339,9 @@ private struct Checker {
             error(typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string")
             return
         }
-        guard let attributes = freeAttributes(statement, file) else { return }
+        guard let item = itemAttributes(statement, file, sources: builder, relation: true) else { return }
         builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file),
-                            attributes: attributes, origin: origin)
+                            attributes: item.attributes, evidence: item.evidence, origin: origin)
     }
 
     /// The kind a statement's first word was probably meant to be, when
@@ -335,47 +351,36 @@ private struct Checker {
         return Suggester.nearest(to: text(token, file), among: schema.kinds.map(\.name), limit: 1).first
     }
 
-    private func reference(_ token: Token, _ file: Int) -> GraphBuilder.Reference {
+    func reference(_ token: Token, _ file: Int) -> GraphBuilder.Reference {
         guard token.kind == .word else { return .name(text(token, file)) }
         if let index = ids.find(files[file].bytes[Int(token.start) ..< Int(token.end)]) { return .index(Int(index)) }
         return .id(text(token, file))
     }
 
-    private mutating func rejectAliases(_ statement: SyntaxTree.Statement, _ file: Int, in what: String) {
+    mutating func rejectAliases(_ statement: SyntaxTree.Statement, _ file: Int, in what: String) {
         if statement.akaOffset >= 0 {
             pending.append(PendingDiagnostic(severity: .error, message: "'aka' gives aliases to an entity and cannot be used in a \(what)",
                                              file: file, offset: Int(statement.akaOffset), length: 3))
         }
     }
 
-    /// The attributes of an entity or relation: one value per key, no key twice.
-    private mutating func freeAttributes(_ statement: SyntaxTree.Statement, _ file: Int) -> [Attribute]? {
-        var attributes: [Attribute] = []
-        var keyTokens: [Token] = []
-        var ok = true
-        for entry in trees[file].attributes(statement) {
-            let keyToken = trees[file].terms[Int(entry.key)]
-            let key = text(keyToken, file)
-            if let first = zip(attributes, keyTokens).first(where: { $0.0.key == key })?.1 {
-                duplicate("attribute", key, keyToken, file, first: (file, first))
-                ok = false
-                continue
-            }
-            keyTokens.append(keyToken)
-            guard let (value, _) = singleValue(entry, file) else {
-                ok = false
-                continue
-            }
-            attributes.append(Attribute(key, value))
+    /// The one plain value of a declaration's entry: one word or string,
+    /// with no list of its own.
+    mutating func singleValue(_ entry: SyntaxTree.AttributeEntry, _ file: Int) -> (String, Token)? {
+        let tree = trees[file]
+        let key = text(tree.terms[Int(entry.key)], file)
+        let values = tree.values(entry)
+        guard values.count == 1, let value = values.first else {
+            error(tree.terms(values[values.startIndex + 1]).first!, file, "'\(key)' takes one value here")
+            return nil
         }
-        return ok ? attributes : nil
-    }
-
-    private mutating func singleValue(_ entry: SyntaxTree.AttributeEntry, _ file: Int) -> (String, Token)? {
-        let values = trees[file].values(entry)
-        guard values.count == 1, let token = values.first else {
-            let key = text(trees[file].terms[Int(entry.key)], file)
-            error(values[values.startIndex + 1], file, "'\(key)' takes one value; '|' lists kinds only in 'from:' and 'to:' of a relation declaration")
+        guard value.nestedCount == 0 else {
+            error(tree.terms[Int(entry.key)], file, "'\(key)' cannot carry a [...] list here")
+            return nil
+        }
+        let terms = tree.terms(value)
+        guard terms.count == 1, let token = terms.first else {
+            error(terms[terms.startIndex + 1], file, "'\(key)' takes one word or quoted string; put several words in double quotes")
             return nil
         }
         return (text(token, file), token)
@@ -383,7 +388,7 @@ private struct Checker {
 
     // MARK: Text and diagnostics
 
-    private func text(_ token: Token, _ file: Int) -> String {
+    func text(_ token: Token, _ file: Int) -> String {
         let range = token.kind == .string ? Lexer.contentRange(of: token) : Int(token.start) ..< Int(token.end)
         if token.kind == .string && token.hasEscapes {
             return StringLiteral.decode(files[file].bytes, from: range.lowerBound, to: range.upperBound)
@@ -393,17 +398,17 @@ private struct Checker {
         }
     }
 
-    private mutating func error(_ token: Token, _ file: Int, _ message: String) {
+    mutating func error(_ token: Token, _ file: Int, _ message: String) {
         pending.append(PendingDiagnostic(severity: .error, message: message, file: file,
                                          offset: Int(token.start), length: Int(token.end - token.start)))
     }
 
-    private mutating func unknownKey(_ key: String, _ token: Token, _ file: Int, allowed: [String], what: String) {
+    mutating func unknownKey(_ key: String, _ token: Token, _ file: Int, allowed: [String], what: String) {
         let suggestions = Suggester.nearest(to: key, among: allowed)
         error(token, file, "unknown key '\(key)' for \(what)" + GraphIssue.didYouMean(suggestions, otherwise: "the keys are " + allowed.joined(separator: ", ")))
     }
 
-    private mutating func duplicate(_ what: String, _ name: String, _ token: Token, _ file: Int, first: (file: Int, token: Token)) {
+    mutating func duplicate(_ what: String, _ name: String, _ token: Token, _ file: Int, first: (file: Int, token: Token)) {
         var diagnostic = PendingDiagnostic(severity: .error, message: "duplicate \(what) '\(name)'; remove one of the two",
                                            file: file, offset: Int(token.start), length: Int(token.end - token.start))
         diagnostic.notes = [PendingDiagnostic(severity: .note, message: "'\(name)' first declared here", file: first.file,
@@ -448,6 +453,8 @@ private struct Checker {
             result.notes = [pendingDiagnostic(origin: first, part: .id, severity: .note, message: "'\(id)' first declared here")]
         case .ambiguousName(_, let otherID, let other?):
             result.notes = [pendingDiagnostic(origin: other, part: .id, severity: .note, message: "'\(otherID)' declared here")]
+        case .duplicateSource(let id, let first?):
+            result.notes = [pendingDiagnostic(origin: first, part: .source, severity: .note, message: "'\(id)' first declared here")]
         default:
             break
         }
@@ -464,6 +471,10 @@ private struct Checker {
         case .subject: token = head[head.startIndex]
         case .name, .object: token = head[head.startIndex + 2]
         case .alias(let index): token = tree.aliases(statement)[tree.aliases(statement).startIndex + index]
+        case .source: token = head[head.startIndex + 1]
+        case .claimant(let index):
+            let by = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == "by" }!
+            token = tree.terms(tree.values(by)[tree.values(by).startIndex + index]).first!
         }
         return PendingDiagnostic(severity: severity, message: message, file: file,
                                  offset: Int(token.start), length: Int(token.end - token.start))

@@ -53,6 +53,7 @@ struct Parser {
     private mutating func statement() {
         let termMark = tree.terms.count
         let attributeMark = tree.attributes.count
+        let valueMark = tree.values.count, nestedMark = tree.nestedEntries.count, nestedValueMark = tree.nestedValues.count
         var statement = SyntaxTree.Statement(firstTerm: Int32(termMark), firstAttribute: Int32(attributeMark))
         var ok = true
 
@@ -70,13 +71,17 @@ struct Parser {
             advance()
             ok = aliases(&statement)
         }
+        // A line cannot start with '[', so a list on the next line belongs
+        // to this statement: long declarations can put it on its own line.
+        if ok, token.kind == .newline, nextNonBlankIsBracket() {
+            while token.kind == .newline { advance() }
+        }
         if ok, token.kind == .openBracket {
-            switch attributeList(&statement) {
+            switch attributeList(&statement.attributeCount, nested: false) {
             case .parsed: break
             case .failed: ok = false
             case .unclosed:
-                tree.terms.removeSubrange(termMark...)
-                tree.attributes.removeSubrange(attributeMark...)
+                rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
                 return
             }
         }
@@ -87,10 +92,18 @@ struct Parser {
         if ok {
             tree.statements.append(statement)
         } else {
-            tree.terms.removeSubrange(termMark...)
-            tree.attributes.removeSubrange(attributeMark...)
+            rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
             while token.kind != .newline, token.kind != .end { advance() }
         }
+    }
+
+    /// Drops what a failed statement added, so the tree holds only good ones.
+    private mutating func rollBack(terms: Int, attributes: Int, values: Int, nested: Int, nestedValues: Int) {
+        tree.terms.removeSubrange(terms...)
+        tree.attributes.removeSubrange(attributes...)
+        tree.values.removeSubrange(values...)
+        tree.nestedEntries.removeSubrange(nested...)
+        tree.nestedValues.removeSubrange(nestedValues...)
     }
 
     private mutating func aliases(_ statement: inout SyntaxTree.Statement) -> Bool {
@@ -113,7 +126,9 @@ struct Parser {
     /// Parses `[key: value, ...]`; newlines inside are allowed. A line that
     /// does not start `key:` means the `]` was forgotten: that is reported
     /// at the `[`, and parsing resumes with that line as a new statement.
-    private mutating func attributeList(_ statement: inout SyntaxTree.Statement) -> AttributeListResult {
+    /// `nested` lists annotate one value (`3 [src: r000]`) and may not
+    /// themselves hold lists.
+    private mutating func attributeList(_ count: inout Int32, nested: Bool) -> AttributeListResult {
         let open = token
         advance()
         var failed = false
@@ -132,15 +147,14 @@ struct Parser {
                 error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
                 return .unclosed
             case .word:
-                if afterNewline {
-                    var lookahead = lexer
-                    if lookahead.next().kind != .colon {
-                        error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
-                        return .unclosed
-                    }
+                if afterNewline && !startsEntry(lexer) {
+                    error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                    return .unclosed
                 }
                 afterNewline = false
-                if !attributeEntry(&statement) {
+                if attributeEntry(nested: nested) {
+                    count += 1
+                } else {
                     failed = true
                     while ![.comma, .newline, .closeBracket, .end].contains(token.kind) { advance() }
                 }
@@ -152,7 +166,24 @@ struct Parser {
         }
     }
 
-    private mutating func attributeEntry(_ statement: inout SyntaxTree.Statement) -> Bool {
+    /// Whether the first token after the blank lines ahead is `[`.
+    private func nextNonBlankIsBracket() -> Bool {
+        var lookahead = lexer
+        var next = lookahead.next()
+        while next.kind == .newline { next = lookahead.next() }
+        return next.kind == .openBracket
+    }
+
+    /// Whether the tokens after the current one read `key:` (the current
+    /// token being the key): a new entry rather than another value.
+    private func startsEntry(_ lexer: Lexer) -> Bool {
+        var lookahead = lexer
+        return lookahead.next().kind == .colon
+    }
+
+    /// Parses `key: value, value ...`. After a comma, a word followed by
+    /// `:` starts the next entry; anything else is another value of this key.
+    private mutating func attributeEntry(nested: Bool) -> Bool {
         let key = token
         let keyText = String(decoding: bytes[Int(key.start) ..< Int(key.end)], as: UTF8.self)
         advance()
@@ -161,25 +192,68 @@ struct Parser {
             return false
         }
         advance()
-        let firstValue = tree.terms.count
+        let firstValue = nested ? tree.nestedValues.count : tree.values.count
         while true {
-            guard token.kind == .word || token.kind == .string else {
-                unexpected("; '\(keyText):' needs a value, a bare word like 2024-01-04 or a quoted string")
-                return false
-            }
-            tree.terms.append(token)
+            guard value(of: keyText, nested: nested) else { return false }
+            guard token.kind == .comma, continuesValues() else { break }
             advance()
-            guard token.kind == .pipe else { break }
-            advance()
+            while token.kind == .newline { advance() }
         }
         guard [.comma, .newline, .closeBracket].contains(token.kind) else {
             unexpected("after the value of '\(keyText)'; separate entries with ',' and end the list with ']'")
             return false
         }
-        tree.attributes.append(SyntaxTree.AttributeEntry(
-            key: Int32(tree.terms.count), firstValue: Int32(firstValue), valueCount: Int32(tree.terms.count - firstValue)))
+        let count = (nested ? tree.nestedValues.count : tree.values.count) - firstValue
+        let entry = SyntaxTree.AttributeEntry(key: Int32(tree.terms.count), firstValue: Int32(firstValue), valueCount: Int32(count))
+        if nested { tree.nestedEntries.append(entry) } else { tree.attributes.append(entry) }
         tree.terms.append(key)
-        statement.attributeCount += 1
+        return true
+    }
+
+    /// At a comma: whether what follows is another value of the same key
+    /// (not a new `key:` entry, nor the end of the list).
+    private func continuesValues() -> Bool {
+        var lookahead = lexer
+        var next = lookahead.next()
+        while next.kind == .newline { next = lookahead.next() }
+        switch next.kind {
+        case .string: return true
+        case .word: return lookahead.next().kind != .colon
+        default: return false
+        }
+    }
+
+    /// Parses one value: terms (joined by `|` or side by side, as in a
+    /// citation's `r000 "quote" 2`), then an optional `[...]` list.
+    private mutating func value(of keyText: String, nested: Bool) -> Bool {
+        let firstTerm = tree.terms.count
+        guard token.kind == .word || token.kind == .string else {
+            unexpected("; '\(keyText):' needs a value, a bare word like 2024-01-04 or a quoted string")
+            return false
+        }
+        while token.kind == .word || token.kind == .string || token.kind == .pipe {
+            if token.kind == .pipe {
+                advance()
+                guard token.kind == .word || token.kind == .string else {
+                    unexpected("after '|'; '|' joins alternatives such as person|group")
+                    return false
+                }
+            }
+            tree.terms.append(token)
+            advance()
+        }
+        var value = SyntaxTree.Value(firstTerm: Int32(firstTerm), termCount: Int32(tree.terms.count - firstTerm))
+        if token.kind == .openBracket {
+            guard !nested else {
+                error(at: Int(token.start), length: 1, "a value's [...] list cannot hold another list; lists nest one level deep")
+                return false
+            }
+            value.firstNested = Int32(tree.nestedEntries.count)
+            var count: Int32 = 0
+            guard attributeList(&count, nested: true) == .parsed else { return false }
+            value.nestedCount = count
+        }
+        if nested { tree.nestedValues.append(value) } else { tree.values.append(value) }
         return true
     }
 

@@ -18,19 +18,37 @@ struct SyntaxTree: Sendable {
         var attributeCount: Int32 = 0
     }
 
-    /// One `key: value | value` entry.
+    /// One `key: value, value` entry. Its values are consecutive in
+    /// ``values`` (or ``nestedValues`` for an entry inside a value's list).
     struct AttributeEntry: Sendable {
         /// Index of the key's term.
         var key: Int32
-        /// Index of the first value term; values are consecutive.
+        /// Index of the first value.
         var firstValue: Int32
-        /// How many values (more than one only with `|`).
+        /// How many values (several where sources disagree, or a list).
         var valueCount: Int32
+    }
+
+    /// One value: its terms (`drone`, `person|group`, or a citation's
+    /// `r000 "quote" 2`), and the `[...]` list that may annotate it.
+    struct Value: Sendable {
+        /// Index of the first term; the terms are consecutive.
+        var firstTerm: Int32
+        /// How many terms.
+        var termCount: Int32
+        /// Index of the first entry of its list in ``nestedEntries``.
+        var firstNested: Int32 = 0
+        /// How many entries its list has (0 when it has none).
+        var nestedCount: Int32 = 0
     }
 
     var terms: [Token] = []
     var statements: [Statement] = []
     var attributes: [AttributeEntry] = []
+    var values: [Value] = []
+    /// Entries of the lists that annotate values, one level deep.
+    var nestedEntries: [AttributeEntry] = []
+    var nestedValues: [Value] = []
 
     func head(_ statement: Statement) -> ArraySlice<Token> {
         let start = Int(statement.firstTerm)
@@ -47,7 +65,22 @@ struct SyntaxTree: Sendable {
         return attributes[start ..< start + Int(statement.attributeCount)]
     }
 
-    func values(_ entry: AttributeEntry) -> ArraySlice<Token> {
-        terms[Int(entry.firstValue) ..< Int(entry.firstValue + entry.valueCount)]
+    /// The values of a top-level entry.
+    func values(_ entry: AttributeEntry) -> ArraySlice<Value> {
+        values[Int(entry.firstValue) ..< Int(entry.firstValue + entry.valueCount)]
+    }
+
+    /// The values of an entry in a value's list.
+    func nestedValues(_ entry: AttributeEntry) -> ArraySlice<Value> {
+        nestedValues[Int(entry.firstValue) ..< Int(entry.firstValue + entry.valueCount)]
+    }
+
+    /// The entries of the list annotating `value`.
+    func nested(_ value: Value) -> ArraySlice<AttributeEntry> {
+        nestedEntries[Int(value.firstNested) ..< Int(value.firstNested + value.nestedCount)]
+    }
+
+    func terms(_ value: Value) -> ArraySlice<Token> {
+        terms[Int(value.firstTerm) ..< Int(value.firstTerm + value.termCount)]
     }
 }

@@ -1,17 +1,46 @@
 /// A free key/value pair on an entity or a relation, such as `date: 2024-01-04`.
 ///
-/// Attributes keep the order in which they were written so exports stay
-/// deterministic and diffs stay small.
+/// Where sources disagree an attribute holds several values side by side,
+/// each with the sources that give it (`killed: 3 [src: r000], 2 [src:
+/// r001]`); nothing is overwritten. Attributes keep the order in which they
+/// were written so exports stay deterministic and diffs stay small.
 public struct Attribute: Hashable, Sendable {
     /// The key, a bare word such as `date` or `weapon`.
     public var key: String
-    /// The value exactly as written, with string escapes already decoded.
-    public var value: String
+    /// One value, or several where sources disagree, in the order written.
+    public var values: [AttributeValue]
 
-    /// Creates an attribute.
+    /// An attribute with one uncited value.
     public init(_ key: String, _ value: String) {
+        self.init(key, values: [AttributeValue(value)])
+    }
+
+    /// An attribute with these values.
+    public init(_ key: String, values: [AttributeValue]) {
         self.key = key
-        self.value = value
+        self.values = values
+    }
+
+    /// The first value, or all of them joined with " / " when sources disagree.
+    public var value: String {
+        values.map(\.text).joined(separator: " / ")
+    }
+
+    /// Whether sources give different values.
+    public var isDisputed: Bool { values.count > 1 }
+}
+
+/// One value of an attribute and the sources that give it.
+public struct AttributeValue: Hashable, Sendable {
+    /// The value as written, escapes decoded.
+    public var text: String
+    /// The sources that give this value.
+    public var citations: [Citation]
+
+    /// Creates a value.
+    public init(_ text: String, citations: [Citation] = []) {
+        self.text = text
+        self.citations = citations
     }
 }
 

@@ -11,13 +11,16 @@ public struct Entity: Hashable, Sendable {
     public var aliases: [String]
     /// Free attributes in the order written.
     public var attributes: [Attribute]
+    /// The sources that report the entity (`src:`).
+    public var citations: [Citation]
 
     /// Creates an entity.
-    public init(id: String, kind: Int, name: String, aliases: [String] = [], attributes: [Attribute] = []) {
+    public init(id: String, kind: Int, name: String, aliases: [String] = [], attributes: [Attribute] = [], citations: [Citation] = []) {
         self.id = id
         self.kind = kind
         self.name = name
         self.aliases = aliases
         self.attributes = attributes
+        self.citations = citations
     }
 }

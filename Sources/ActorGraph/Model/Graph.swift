@@ -12,6 +12,8 @@ public struct Graph: Sendable {
     public let entities: [Entity]
     /// Every relation, in declaration order; a relation's index is its position.
     public let relations: [Relation]
+    /// The sources items cite, in declaration order.
+    public let sources: [Source]
     /// Relations grouped by their source entity.
     public let outgoing: Adjacency
     /// Relations grouped by their target entity.
@@ -21,15 +23,21 @@ public struct Graph: Sendable {
     private let idIndex: [String: Int32]
     private let nameIndex: [String: Int32]
 
-    init(schema: Schema, entities: [Entity], relations: [Relation], idIndex: [String: Int32], nameIndex: [String: Int32]) {
+    init(schema: Schema, entities: [Entity], relations: [Relation], sources: [Source], idIndex: [String: Int32], nameIndex: [String: Int32]) {
         self.schema = schema
         self.entities = entities
         self.relations = relations
+        self.sources = sources
         self.idIndex = idIndex
         self.nameIndex = nameIndex
         outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].source }
         incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].target }
         links = TraversalLinks(outgoing: outgoing, incoming: incoming, relations: relations)
+    }
+
+    /// The index of the source whose id is exactly `id`.
+    public func source(id: String) -> Int? {
+        sources.firstIndex { $0.id == id }
     }
 
     /// The index of the entity whose id is exactly `id`.

@@ -20,7 +20,29 @@ public struct GraphBuilder {
         var type: String
         var object: Reference
         var attributes: [Attribute]
+        var evidence: RelationEvidence
         var origin: Int?
+    }
+
+    /// What a relation's sources say about it: how firmly it is asserted,
+    /// by whom, citing what, and when it held.
+    public struct RelationEvidence: Sendable {
+        /// `status:`; `reported` by default.
+        public var status: ClaimStatus
+        /// `by:`: who claims, alleges, confirms or denies it.
+        public var claimants: [Reference]
+        /// `src:`.
+        public var citations: [Citation]
+        /// `date:`, or `from:` and `to:`.
+        public var time: TimeSpan?
+
+        /// Evidence for a relation; the default is a plain reported fact.
+        public init(status: ClaimStatus = .reported, claimants: [Reference] = [], citations: [Citation] = [], time: TimeSpan? = nil) {
+            self.status = status
+            self.claimants = claimants
+            self.citations = citations
+            self.time = time
+        }
     }
 
     /// The kinds and relation types entities and relations are checked against.
@@ -31,6 +53,9 @@ public struct GraphBuilder {
     private var nameIndex: [String: Int32] = [:]
     private var pending: [PendingRelation] = []
     private var issues: [GraphIssue] = []
+    private var sources: [Source] = []
+    private var sourceOrigins: [Int?] = []
+    private var sourceIndex: [String: Int] = [:]
 
     /// Starts an empty graph over `schema`.
     public init(schema: Schema = .standard) {
@@ -52,14 +77,14 @@ public struct GraphBuilder {
     /// entity's index, or `nil` when it was left out.
     @discardableResult
     public mutating func addEntity(id: String, kind: Int, name: String? = nil, aliases: [String] = [],
-                                   attributes: [Attribute] = [], origin: Int? = nil) -> Int? {
+                                   attributes: [Attribute] = [], citations: [Citation] = [], origin: Int? = nil) -> Int? {
         let index = Int32(entities.count)
         if let first = idIndex[id] {
             issues.append(GraphIssue(problem: .duplicateID(id, first: entityOrigins[Int(first)]), origin: origin, part: .id))
             return nil
         }
         idIndex[id] = index
-        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes)
+        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes, citations: citations)
         entities.append(entity)
         entityOrigins.append(origin)
 
@@ -85,10 +110,32 @@ public struct GraphBuilder {
     }
 
     /// Adds a relation `subject type object`; it is checked in ``build()``.
-    public mutating func addRelation(_ subject: Reference, _ type: String, _ object: Reference,
-                                     attributes: [Attribute] = [], origin: Int? = nil) {
-        pending.append(PendingRelation(subject: subject, type: type, object: object, attributes: attributes, origin: origin))
+    public mutating func addRelation(_ subject: Reference, _ type: String, _ object: Reference, attributes: [Attribute] = [],
+                                     evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
+        pending.append(PendingRelation(subject: subject, type: type, object: object, attributes: attributes, evidence: evidence, origin: origin))
     }
+
+    /// Adds a source that citations may refer to by index; returns its
+    /// index, or `nil` (and an issue) when its id is taken.
+    @discardableResult
+    public mutating func addSource(_ source: Source, origin: Int? = nil) -> Int? {
+        if let first = sourceIndex[source.id] {
+            issues.append(GraphIssue(problem: .duplicateSource(source.id, first: sourceOrigins[first]), origin: origin, part: .source))
+            return nil
+        }
+        sourceIndex[source.id] = sources.count
+        sources.append(source)
+        sourceOrigins.append(origin)
+        return sources.count - 1
+    }
+
+    /// The index of the source with this id, if added.
+    public func source(id: String) -> Int? {
+        sourceIndex[id]
+    }
+
+    /// The ids of the sources added so far, for "did you mean" messages.
+    public var sourceIDs: [String] { sources.map(\.id) }
 
     /// Resolves every relation, checks endpoint rules, warns about entities
     /// no relation touches, and returns the graph with every issue found.
@@ -121,15 +168,22 @@ public struct GraphBuilder {
             let objectAllowed = rules.allows(type: type, kind: entities[object].kind, subject: false)
             if !subjectAllowed { reportEndpoint(type: type, entity: subject, part: .subject, origin: relation.origin) }
             if !objectAllowed { reportEndpoint(type: type, entity: object, part: .object, origin: relation.origin) }
-            if subjectAllowed && objectAllowed {
-                relations.append(Relation(source: subject, target: object, type: type, attributes: relation.attributes))
+            var claimants: [Int] = []
+            for (position, claimant) in relation.evidence.claimants.enumerated() {
+                if let index = resolve(claimant, part: .claimant(position), origin: relation.origin) { claimants.append(index) }
+            }
+            if subjectAllowed && objectAllowed && claimants.count == relation.evidence.claimants.count {
+                let evidence = relation.evidence
+                relations.append(Relation(source: subject, target: object, type: type, attributes: relation.attributes, status: evidence.status,
+                                          claimants: claimants, citations: evidence.citations, time: evidence.time))
             }
         }
 
         for (index, entity) in entities.enumerated() where !touched[index] {
             issues.append(GraphIssue(problem: .unusedEntity(entity.id), origin: entityOrigins[index], part: .id))
         }
-        let graph = Graph(schema: schema, entities: entities, relations: relations, idIndex: idIndex, nameIndex: nameIndex)
+        let graph = Graph(schema: schema, entities: entities, relations: relations, sources: sources,
+                          idIndex: idIndex, nameIndex: nameIndex)
         return (graph, issues)
     }
 

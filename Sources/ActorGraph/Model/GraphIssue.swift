@@ -19,6 +19,10 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case type
         /// The object of a relation.
         case object
+        /// The `n`th actor named by a relation's `by:`.
+        case claimant(Int)
+        /// The id of a source declaration.
+        case source
     }
 
     /// What is wrong.
@@ -35,6 +39,8 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case endpointRule(type: String, entityID: String, kind: String, rule: String)
         /// No relation touches the entity.
         case unusedEntity(String)
+        /// Two sources share an id; `first` is the first one's origin.
+        case duplicateSource(String, first: Int?)
     }
 
     /// What is wrong.
@@ -59,7 +65,8 @@ public struct GraphIssue: Error, Hashable, Sendable {
             return "'\(name)' already names entity '\(otherID)' (names match ignoring case, accents and punctuation); remove it or make it distinct"
         case .unknownEntity(let reference, let quoted, let suggestions):
             let shown = quoted ? "\"\(reference)\"" : "'\(reference)'"
-            let what = quoted ? "no entity has the name or alias" : "unknown entity id"
+            var what = quoted ? "no entity has the name or alias" : "unknown entity id"
+            if case .claimant = part { what = "'by:' names an actor that does not exist: " + what }
             return "\(what) \(shown)" + Self.didYouMean(suggestions, otherwise: "declare it, e.g. 'group \(quoted ? "some-id \"\(reference)\"" : reference)'")
         case .unknownRelationType(let name, let suggestions):
             return "unknown relation type '\(name)'" + Self.didYouMean(suggestions, otherwise: "declare it with 'relation \(name) [from: any, to: any]'")
@@ -68,6 +75,8 @@ public struct GraphIssue: Error, Hashable, Sendable {
             return "'\(type)' needs its \(end) to be \(rule), but '\(entityID)' is a \(kind); use another relation type or declare a new one"
         case .unusedEntity(let id):
             return "no relation touches '\(id)'; add a relation or remove it"
+        case .duplicateSource(let id, _):
+            return "duplicate source '\(id)'; rename one of the two sources or merge them"
         }
     }
 

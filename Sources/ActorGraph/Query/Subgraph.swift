@@ -30,22 +30,32 @@ public struct Subgraph: Sendable {
 
 extension Graph {
     /// The entities where `entities` is true, and the relations between
-    /// them for which `includeRelation` is true, keeping file order.
+    /// them for which `includeRelation` is true, keeping file order, sources
+    /// and evidence. A relation's claimant (`by:`) left out of the part is
+    /// still named, in a `by` attribute, so the drawing says who claims it.
     public func subgraph(entities keep: [Bool], relations includeRelation: (Int) -> Bool = { _ in true }) -> Subgraph {
         var newIndex = [Int](repeating: -1, count: entities.count)
         var originalEntities: [Int] = []
         var builder = GraphBuilder(schema: schema)
+        for source in sources { builder.addSource(source) }
         for (index, entity) in entities.enumerated() where keep[index] {
             newIndex[index] = originalEntities.count
             originalEntities.append(index)
-            builder.addEntity(id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases, attributes: entity.attributes)
+            builder.addEntity(id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases,
+                              attributes: entity.attributes, citations: entity.citations)
         }
         var originalRelations: [Int] = []
         for (index, relation) in relations.enumerated()
         where newIndex[relation.source] >= 0 && newIndex[relation.target] >= 0 && includeRelation(index) {
             originalRelations.append(index)
+            var attributes = relation.attributes
+            let absent = relation.claimants.filter { newIndex[$0] < 0 }.map { self.entities[$0].name }
+            if !absent.isEmpty { attributes.append(Attribute("by", absent.joined(separator: ", "))) }
+            let evidence = GraphBuilder.RelationEvidence(status: relation.status,
+                                                         claimants: relation.claimants.filter { newIndex[$0] >= 0 }.map { .index(newIndex[$0]) },
+                                                         citations: relation.citations, time: relation.time)
             builder.addRelation(.index(newIndex[relation.source]), schema.relationTypes[relation.type].name,
-                                .index(newIndex[relation.target]), attributes: relation.attributes)
+                                .index(newIndex[relation.target]), attributes: attributes, evidence: evidence)
         }
         return Subgraph(graph: builder.build().graph, originalEntities: originalEntities, originalRelations: originalRelations)
     }

@@ -41,7 +41,7 @@ struct DOTWriterTests {
         #expect(dot.contains(#"n5 [label="Strike", tooltip="strike (event)", "shape"="note", "color"="gray40""#))
         #expect(dot.contains(#"n0 [label="United States", tooltip="us (state)", "shape"="doubleoctagon""#))
         #expect(dot.contains(##"edge [label="attacked", "color"="#c62828""##))
-        #expect(dot.contains(#"n0 -> n3 ["label"="attacked\n2024-01-04", "tooltip"="date: 2024-01-04\nweapon: drone"];"#))
+        #expect(dot.contains(#"n0 -> n3 ["label"="attacked\n2024-01-04", "tooltip"="when: 2024-01-04\nweapon: drone"];"#))
         #expect(dot.contains(##"    edge [label="allied-with", "color"="#6a1b9a", "fontcolor"="#6a1b9a", "style"="solid", "arrowhead"="none", "dir"="none"];\##n    n2 -> n1;"##))
     }
 
@@ -104,5 +104,32 @@ struct DOTWriterTests {
 
     @Test func bytesMatchText() {
         #expect(String(decoding: DOTWriter().bytes(graph), as: UTF8.self) == DOTWriter().write(graph))
+    }
+
+    // MARK: Evidence
+
+    private func evidenceDOT(legend: Bool = false) throws -> String {
+        DOTWriter(options: DOTOptions(legend: legend)).write(try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph))
+    }
+
+    @Test func statusChangesTheLineAndTheLabel() throws {
+        let dot = try evidenceDOT()
+        #expect(dot.contains(#"n0 -> n3 ["label"="attacked (confirmed)\n2024-01-04", "style"="solid", "penwidth"="2.2""#))
+        #expect(dot.contains(#"n1 -> n3 ["label"="attacked (alleged)\n2024-01-04", "style"="dashed""#))
+        #expect(dot.contains(#"n2 -> n1 ["label"="attacked (denied)\n2023-12 – 2024-01", "style"="dotted", "arrowhead"="tee""#))
+    }
+
+    @Test func tooltipsCarryClaimantsAndCitations() throws {
+        let dot = try evidenceDOT()
+        #expect(dot.contains(#""tooltip"="alleged by Iraqi Army\nwhen: 2024-01-04\nsource: r000 \"coalition forces responsible\" (B) — Wire report""#))
+        #expect(dot.contains(#"killed: 3 (r000) / 2 (r001)\nweapon: drone (r000)"#))
+        #expect(dot.contains(#"tooltip="nujaba (group)\nsource: r000 (B) — Wire report""#))
+    }
+
+    @Test func legendExplainsTheStatusesInUse() throws {
+        let dot = try evidenceDOT(legend: true)
+        for status in ["confirmed", "alleged", "denied"] { #expect(dot.contains("legend_status_from_\(status)")) }
+        #expect(!dot.contains("legend_status_from_claimed"))
+        #expect(!dot.contains("legend_status_from_reported"))
     }
 }

@@ -81,7 +81,7 @@ struct DiagnosticTests {
     }
 
     @Test func duplicateAttribute() {
-        expectDiagnostic("person a\na attacked a [date: 1, date: 2]", .error, line: 2, column: 24, "duplicate attribute 'date'")
+        expectDiagnostic("person a\na attacked a [n: 1, n: 2]", .error, line: 2, column: 21, "duplicate attribute 'n'")
     }
 
     @Test func unclosedAttributeList() {
@@ -100,8 +100,8 @@ struct DiagnosticTests {
         expectDiagnostic("person a\na attacked a [date: ]", .error, line: 2, column: 21, "'date:' needs a value")
     }
 
-    @Test func severalValuesOutsideFromAndTo() {
-        expectDiagnostic("person a\na attacked a [date: 1|2]", .error, line: 2, column: 23, "'date' takes one value")
+    @Test func alternativesOutsideFromAndTo() {
+        expectDiagnostic("person a\na attacked a [n: 1|2]", .error, line: 2, column: 20, "a value of 'n' is one word or quoted string")
     }
 
     @Test func relationWithTooManyTerms() {
@@ -169,6 +169,81 @@ struct DiagnosticTests {
 
     @Test func statementStartingWithPunctuation() {
         expectDiagnostic(": a", .error, line: 1, column: 1, "unexpected ':' at the start of a statement")
+    }
+
+    // MARK: Sources, claims and time
+
+    private static let sourced = "source r000 \"EFE report\" [reliability: B]\nperson a\nperson b\n"
+
+    @Test func unknownSourceWithSuggestion() {
+        expectDiagnostic(Self.sourced + "a attacked b [src: r00]", .error, line: 4, column: 20, "unknown source 'r00'; did you mean 'r000'?")
+    }
+
+    @Test func unknownSourceWithoutSuggestionSaysHowToDeclare() {
+        expectDiagnostic(Self.sourced + "a attacked b [src: reuters]", .error, line: 4, column: 20, "declare it with 'source reuters")
+    }
+
+    @Test func badCredibilityGrade() {
+        expectDiagnostic(Self.sourced + "a attacked b [src: r000 \"words\" 7]", .error, line: 4, column: 33, "'7' is not a credibility grade")
+    }
+
+    @Test func badReliabilityGrade() {
+        expectDiagnostic("source r1 \"x\" [reliability: G]\nperson a\na attacked a [src: r1]", .error, line: 1, column: 29,
+                         "'G' is not a reliability grade; grades run from A")
+    }
+
+    @Test func badDateOnARelation() {
+        expectDiagnostic("person a\nperson b\na attacked b [date: 2024-02-30]", .error, line: 3, column: 21, "'2024-02-30' is not a date")
+    }
+
+    @Test func badDateOnASource() {
+        expectDiagnostic("source r1 [date: 2024-1-4]\nperson a\na attacked a [src: r1]", .error, line: 1, column: 18, "is not a date")
+    }
+
+    @Test func spanEndingBeforeItStarts() {
+        expectDiagnostic("person a\nperson b\na commands b [from: 2024, to: 2023-12]", .error, line: 3, column: 27, "'to: 2023-12' is before 'from: 2024'")
+    }
+
+    @Test func dateAndSpanTogether() {
+        expectDiagnostic("person a\nperson b\na commands b [date: 2024, from: 2023]", .error, line: 3, column: 27, "'date:' (an event) or 'from:'/'to:'")
+    }
+
+    @Test func byNamingAnUnknownActor() {
+        expectDiagnostic("person a\nperson bob\na attacked a [status: alleged, by: bobb]", .error, line: 3, column: 36,
+                         "'by:' names an actor that does not exist: unknown entity id 'bobb'; did you mean 'bob'?")
+    }
+
+    @Test func unknownStatusWithSuggestion() {
+        expectDiagnostic("person a\na attacked a [status: alledged]", .error, line: 2, column: 23, "unknown status 'alledged'; did you mean 'alleged'?")
+    }
+
+    @Test func severalValuesWithoutASource() {
+        expectDiagnostic(Self.sourced + "a attacked b [killed: 3 [src: r000], 2]", .error, line: 4, column: 38,
+                         "'killed' has several values, so each needs its source")
+    }
+
+    @Test func onlySourcesAnnotateValues() {
+        expectDiagnostic(Self.sourced + "a attacked b [killed: 3 [note: x]]", .error, line: 4, column: 26, "only 'src:' may annotate a value")
+    }
+
+    @Test func listsNestOneLevel() {
+        expectDiagnostic(Self.sourced + "a attacked b [killed: 3 [src: r000 [x: 1]]]", .error, line: 4, column: 36, "lists nest one level deep")
+    }
+
+    @Test func duplicateSourceWithNote() {
+        let diagnostics = compile("source r1\nsource r1\nperson a\na attacked a [src: r1]").diagnostics
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.line == 2)
+        #expect(diagnostics.first?.message.contains("duplicate source 'r1'") == true)
+        #expect(diagnostics.first?.notes.first?.location?.line == 1)
+    }
+
+    @Test func unknownSourceKey() {
+        expectDiagnostic("source r1 [outlett: \"EFE\"]", .error, line: 1, column: 12, "unknown key 'outlett' for a source; did you mean 'outlet'?")
+    }
+
+    @Test func sourceIsAKeyword() {
+        expectDiagnostic("group source", .error, line: 1, column: 7, "'source' is a kind name or keyword")
     }
 
     @Test func formattedDiagnosticShowsLineAndCaret() {

@@ -84,6 +84,18 @@ struct GraphCompilerTests {
         #expect(result.diagnostics.first?.message.contains("to be place|state") == true)
     }
 
+    @Test func anAttributeListMayStartTheNextLine() throws {
+        let graph = try graph("""
+        person a "A" aka "Alpha",
+                         "Alef"
+                 # a comment between
+                 [role: "x"]
+        a attacked a
+        """)
+        #expect(graph.entities[0].aliases == ["Alpha", "Alef"])
+        #expect(graph.entities[0].attributes == [Attribute("role", "x")])
+    }
+
     @Test func crlfLineEndingsAreAccepted() throws {
         let graph = try graph("person a \"A\"\r\nperson b\r\na attacked b\r\n")
         #expect(graph.entities.map(\.name) == ["A", "b"])

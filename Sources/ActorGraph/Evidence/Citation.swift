@@ -1,0 +1,29 @@
+/// One item's citation of a source: optionally the words that support the
+/// item and the Admiralty credibility of the item, 1 (confirmed by other
+/// sources) to 6 (truth cannot be judged).
+public struct Citation: Hashable, Sendable {
+    /// The cited source's index in ``Graph/sources``.
+    public var source: Int
+    /// The supporting words, quoted from the source.
+    public var quote: String?
+    /// The credibility grade 1-6, if given.
+    public var credibility: Int?
+
+    /// Creates a citation.
+    public init(source: Int, quote: String? = nil, credibility: Int? = nil) {
+        self.source = source
+        self.quote = quote
+        self.credibility = credibility
+    }
+
+    /// `r000 "financed by Iran" (B3)`: the source's id, the quote, and the
+    /// Admiralty grade of source and item where known.
+    public func description(in graph: Graph) -> String {
+        let source = graph.sources[self.source]
+        var text = source.id
+        if let quote { text += " \"\(quote)\"" }
+        let grade = (source.reliability?.rawValue ?? "") + (credibility.map(String.init) ?? "")
+        if !grade.isEmpty { text += " (\(grade))" }
+        return text
+    }
+}

@@ -1,0 +1,220 @@
+/// Checks of what `.ag` statements say about their evidence: source
+/// declarations, and the attributes of entities and relations with their
+/// citations (`src:`), claims (`status:`, `by:`), dates and disputed values.
+extension Checker {
+    /// What an entity's or relation's attribute list holds, sorted out.
+    struct ItemAttributes {
+        var attributes: [Attribute] = []
+        var evidence = GraphBuilder.RelationEvidence()
+    }
+
+    // MARK: Sources
+
+    /// `source ID "title" [outlet: ..., date: ..., reliability: A-F, ...]`.
+    mutating func declareSource(_ file: Int, _ statement: SyntaxTree.Statement, _ origin: Int, to builder: inout GraphBuilder) {
+        let head = trees[file].head(statement)
+        rejectAliases(statement, file, in: "source declaration")
+        let usage = "source ID \"title\" [outlet: \"EFE\", date: 2024-01-04, reliability: B]"
+        guard head.count >= 2, head.count <= 3, let idToken = head.dropFirst().first, idToken.kind == .word else {
+            error(head.count >= 2 ? head[head.startIndex + 1] : head[head.startIndex], file, "expected '\(usage)'")
+            return
+        }
+        let id = text(idToken, file)
+        if GraphCompiler.keywords.contains(id) {
+            error(idToken, file, "'\(id)' is a keyword and cannot be a source id; choose another")
+            return
+        }
+        var title = id
+        if head.count == 3 {
+            let titleToken = head[head.startIndex + 2]
+            guard titleToken.kind == .string else {
+                error(titleToken, file, "put the source's title in double quotes: \"\(text(titleToken, file))\"")
+                return
+            }
+            title = text(titleToken, file)
+        }
+        var source = Source(id: id, title: title)
+        for entry in trees[file].attributes(statement) {
+            let keyToken = trees[file].terms[Int(entry.key)]
+            let key = text(keyToken, file)
+            guard Source.keys.contains(key) else {
+                unknownKey(key, keyToken, file, allowed: Source.keys, what: "a source")
+                continue
+            }
+            guard let (value, token) = singleValue(entry, file) else { continue }
+            switch key {
+            case "reliability":
+                guard let grade = SourceReliability(rawValue: value) else {
+                    error(token, file, "'\(value)' is not a reliability grade; grades run from A (completely reliable) to F (cannot be judged)")
+                    continue
+                }
+                source.reliability = grade
+            case "date":
+                guard let date = date(value, token, file) else { continue }
+                source.date = date
+            default:
+                source.attributes.append(Attribute(key, value))
+            }
+        }
+        builder.addSource(source, origin: origin)
+    }
+
+    // MARK: Attributes of entities and relations
+
+    /// Sorts out an attribute list: no key twice; `src:` citations; on
+    /// relations `status:`, `by:` and the dates that place it in time;
+    /// every other key free, with one value or several that each cite a
+    /// source. `nil` after reporting any error.
+    mutating func itemAttributes(_ statement: SyntaxTree.Statement, _ file: Int, sources: GraphBuilder, relation: Bool) -> ItemAttributes? {
+        var item = ItemAttributes()
+        var keyTokens: [(String, Token)] = []
+        var ok = true
+        var dates: [String: PartialDate] = [:]
+        for entry in trees[file].attributes(statement) {
+            let keyToken = trees[file].terms[Int(entry.key)]
+            let key = text(keyToken, file)
+            if let first = keyTokens.first(where: { $0.0 == key })?.1 {
+                duplicate("attribute", key, keyToken, file, first: (file, first))
+                ok = false
+                continue
+            }
+            keyTokens.append((key, keyToken))
+            let values = trees[file].values(entry)
+            switch key {
+            case "src":
+                guard let citations = citations(values, file, sources: sources) else { ok = false; continue }
+                item.evidence.citations = citations
+            case "status" where relation:
+                guard let (value, token) = singleValue(entry, file) else { ok = false; continue }
+                guard let status = ClaimStatus(rawValue: value) else {
+                    let names = ClaimStatus.allCases.map(\.rawValue)
+                    error(token, file, "unknown status '\(value)'" + GraphIssue.didYouMean(Suggester.nearest(to: value, among: names),
+                                                                                       otherwise: "use one of " + names.joined(separator: ", ")))
+                    ok = false
+                    continue
+                }
+                item.evidence.status = status
+            case "by" where relation:
+                for value in values {
+                    guard let token = plainTerm(value, key: key, file) else { ok = false; continue }
+                    item.evidence.claimants.append(reference(token, file))
+                }
+            default:
+                guard let attribute = freeAttribute(key, keyToken: keyToken, values, file, sources: sources) else { ok = false; continue }
+                if ["date", "from", "to"].contains(key) {
+                    guard let token = values.first.flatMap({ trees[file].terms($0).first }),
+                          let parsed = date(attribute.values[0].text, token, file) else { ok = false; continue }
+                    dates[key] = parsed
+                }
+                item.attributes.append(attribute)
+            }
+        }
+        guard ok else { return nil }
+        if relation { return withTime(item, dates: dates, keyTokens: keyTokens, file) }
+        return item
+    }
+
+    /// Places a relation in time from its `date`, or `from` and `to`.
+    private mutating func withTime(_ item: ItemAttributes, dates: [String: PartialDate], keyTokens: [(String, Token)], _ file: Int) -> ItemAttributes? {
+        var item = item
+        if let date = dates["date"] {
+            if dates["from"] != nil || dates["to"] != nil {
+                error(keyTokens.first { $0.0 == "from" || $0.0 == "to" }!.1, file,
+                      "a relation has a 'date:' (an event) or 'from:'/'to:' (a span), not both")
+                return nil
+            }
+            item.evidence.time = .on(date)
+        } else if dates["from"] != nil || dates["to"] != nil {
+            if let start = dates["from"], let end = dates["to"], start.earliest > end.latest {
+                error(keyTokens.first { $0.0 == "to" }!.1, file, "'to: \(end)' is before 'from: \(start)'")
+                return nil
+            }
+            item.evidence.time = TimeSpan(start: dates["from"], end: dates["to"])
+        }
+        return item
+    }
+
+    /// A free attribute: each value one word or string, optionally with
+    /// `[src: ...]`; several values only if every one cites a source, since
+    /// values side by side are what different sources say.
+    private mutating func freeAttribute(_ key: String, keyToken: Token, _ values: ArraySlice<SyntaxTree.Value>, _ file: Int,
+                                        sources: GraphBuilder) -> Attribute? {
+        var parsed: [AttributeValue] = []
+        for value in values {
+            guard let token = plainTerm(value, key: key, file) else { return nil }
+            var citations: [Citation] = []
+            for entry in trees[file].nested(value) {
+                let nestedKey = text(trees[file].terms[Int(entry.key)], file)
+                guard nestedKey == "src" else {
+                    error(trees[file].terms[Int(entry.key)], file, "only 'src:' may annotate a value, as in \(key): 3 [src: r000]")
+                    return nil
+                }
+                guard let found = self.citations(trees[file].nestedValues(entry), file, sources: sources) else { return nil }
+                citations += found
+            }
+            parsed.append(AttributeValue(text(token, file), citations: citations))
+        }
+        if parsed.count > 1, let index = parsed.firstIndex(where: \.citations.isEmpty) {
+            let token = trees[file].terms(values[values.startIndex + index]).first!
+            error(token, file, "'\(key)' has several values, so each needs its source: write \(key): 3 [src: r000], 2 [src: r001]")
+            return nil
+        }
+        return Attribute(key, values: parsed)
+    }
+
+    /// The one term of a value that must be a single word or string.
+    private mutating func plainTerm(_ value: SyntaxTree.Value, key: String, _ file: Int) -> Token? {
+        let terms = trees[file].terms(value)
+        guard terms.count == 1, let token = terms.first else {
+            error(terms[terms.startIndex + 1], file, "a value of '\(key)' is one word or quoted string; put several words in double quotes")
+            return nil
+        }
+        return token
+    }
+
+    /// Citations `r000 "quoted words" 2, r001`: a source id, then
+    /// optionally the supporting words and a credibility grade 1-6.
+    private mutating func citations(_ values: ArraySlice<SyntaxTree.Value>, _ file: Int, sources: GraphBuilder) -> [Citation]? {
+        var found: [Citation] = []
+        for value in values {
+            let terms = trees[file].terms(value)
+            guard let idToken = terms.first, idToken.kind == .word else {
+                error(terms.first!, file, "a citation starts with a source id, as in src: r000 \"quoted words\" 2")
+                return nil
+            }
+            let id = text(idToken, file)
+            guard let source = sources.source(id: id) else {
+                error(idToken, file, "unknown source '\(id)'" + GraphIssue.didYouMean(Suggester.nearest(to: id, among: sources.sourceIDs),
+                                                                                   otherwise: "declare it with 'source \(id) \"title\"'"))
+                return nil
+            }
+            var citation = Citation(source: source)
+            for token in terms.dropFirst() {
+                if token.kind == .string, citation.quote == nil, citation.credibility == nil {
+                    citation.quote = text(token, file)
+                } else if token.kind == .word, citation.credibility == nil, let grade = Int(text(token, file)), (1...6).contains(grade) {
+                    citation.credibility = grade
+                } else if token.kind == .word, citation.credibility == nil {
+                    error(token, file, "'\(text(token, file))' is not a credibility grade; grades run from 1 (confirmed by other sources) to 6 (cannot be judged)")
+                    return nil
+                } else {
+                    error(token, file, "a citation is a source id, then optionally \"quoted words\", then a grade 1-6")
+                    return nil
+                }
+            }
+            if value.nestedCount > 0 {
+                error(idToken, file, "a citation cannot carry a [...] list")
+                return nil
+            }
+            found.append(citation)
+        }
+        return found
+    }
+
+    /// Parses a date, reporting a malformed one.
+    private mutating func date(_ text: String, _ token: Token, _ file: Int) -> PartialDate? {
+        if let date = PartialDate(text) { return date }
+        error(token, file, "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01-04")
+        return nil
+    }
+}

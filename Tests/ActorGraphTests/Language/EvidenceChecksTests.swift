@@ -1,0 +1,66 @@
+import Testing
+@testable import ActorGraph
+
+/// How sources, citations, claims, dates and disputed values are read.
+struct EvidenceChecksTests {
+    let graph: Graph
+
+    init() throws {
+        let result = GraphCompiler.compile([try fixture("evidence.ag")])
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted).joined())")
+        graph = try #require(result.graph)
+    }
+
+    private func relation(_ subject: String, _ object: String, status: ClaimStatus) throws -> Relation {
+        try #require(graph.relations.first {
+            graph.entities[$0.source].id == subject && graph.entities[$0.target].id == object && $0.status == status
+        })
+    }
+
+    @Test func sourcesKeepTheirGradesDatesAndKeys() {
+        #expect(graph.sources.map(\.id) == ["r000", "r001"])
+        #expect(graph.sources[0].reliability == .B)
+        #expect(graph.sources[0].date == PartialDate("2024-01-04"))
+        #expect(graph.sources[0].attributes == [Attribute("outlet", "EFE")])
+        #expect(graph.sources[1].attributes == [Attribute("outlet", "Reuters"), Attribute("file", "001.txt")])
+        #expect(graph.source(id: "r001") == 1)
+    }
+
+    @Test func citationsCarryQuotesAndGrades() throws {
+        let confirmed = try relation("us", "nujaba", status: .confirmed)
+        #expect(confirmed.citations == [Citation(source: 0, quote: "its forces", credibility: 1), Citation(source: 1)])
+        #expect(confirmed.citations[0].description(in: graph) == "r000 \"its forces\" (B1)")
+        #expect(graph.entities[graph.entity(id: "nujaba")!].citations == [Citation(source: 0)])
+    }
+
+    @Test func claimsKeepStatusAndClaimant() throws {
+        let alleged = try relation("coal", "nujaba", status: .alleged)
+        #expect(alleged.claimants == [graph.entity(id: "army")!])
+        let confirmed = try relation("us", "nujaba", status: .confirmed)
+        #expect(confirmed.claimants == [graph.entity(id: "ryder")!])
+        #expect(try relation("us", "strike", status: .reported).claimants.isEmpty)
+    }
+
+    @Test func structuredKeysLeaveTheFreeAttributes() throws {
+        let confirmed = try relation("us", "nujaba", status: .confirmed)
+        #expect(confirmed.attributes.map(\.key) == ["date"])
+    }
+
+    @Test func disputedValuesStandSideBySide() throws {
+        let strike = graph.entities[try #require(graph.entity(id: "strike"))]
+        let killed = try #require(strike.attributes.first { $0.key == "killed" })
+        #expect(killed.isDisputed)
+        #expect(killed.values.map(\.text) == ["3", "2"])
+        #expect(killed.values[1].citations == [Citation(source: 1, quote: "At least two", credibility: 2)])
+        #expect(killed.value == "3 / 2")
+        let weapon = try #require(strike.attributes.first { $0.key == "weapon" })
+        #expect(!weapon.isDisputed && weapon.values[0].citations == [Citation(source: 0)])
+    }
+
+    @Test func datesAndSpansPlaceRelationsInTime() throws {
+        #expect(try relation("us", "nujaba", status: .confirmed).time == .on(PartialDate("2024-01-04")!))
+        #expect(try relation("ryder", "us", status: .reported).time == TimeSpan(start: PartialDate("2019"), end: nil))
+        #expect(try relation("army", "coal", status: .denied).time == TimeSpan(start: PartialDate("2023-12"), end: PartialDate("2024-01")))
+        #expect(try relation("us", "strike", status: .reported).time == nil)
+    }
+}
