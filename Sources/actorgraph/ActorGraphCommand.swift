@@ -19,8 +19,11 @@ struct ActorGraphCommand: ParsableCommand {
           actorgraph neighbors Graphs/*.ag "US military" --radius 2
           actorgraph chain Graphs/*.ag nujaba-12 --up
           actorgraph rank Graphs/*.ag --by betweenness
+          actorgraph conflicts Graphs/*.ag
+          actorgraph path Graphs/*.ag "Abu Taqwa" Iran --min-status confirmed --as-of 2024-01-03
         """,
         subcommands: [CheckCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
-                      PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self]
+                      PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self,
+                      ConflictsCommand.self, SourcesCommand.self]
     )
 }

@@ -10,6 +10,8 @@ struct GraphInput: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
+    @OptionGroup var evidence: EvidenceOptionGroup
+
     func validate() throws {
         try Self.validate(files)
     }
@@ -23,7 +25,7 @@ struct GraphInput: ParsableArguments {
     /// Reads and checks the files, prints diagnostics to standard error,
     /// and returns the graph; exits with status 1 if there is any error.
     func load() throws -> Graph {
-        try Self.load(files, quiet: quiet)
+        try evidence.apply(to: try Self.load(files, quiet: quiet))
     }
 
     static func load(_ files: [String], quiet: Bool) throws -> Graph {
@@ -69,6 +71,8 @@ struct QueryInput: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
+    @OptionGroup var evidence: EvidenceOptionGroup
+
     /// The files and the `count` trailing actor names.
     func split(actors count: Int, named names: String) throws -> (files: [String], actors: [String]) {
         guard operands.count > count else {
@@ -81,6 +85,6 @@ struct QueryInput: ParsableArguments {
 
     func load(actors count: Int, named names: String) throws -> (graph: Graph, actors: [String]) {
         let (files, actors) = try split(actors: count, named: names)
-        return (try GraphInput.load(files, quiet: quiet), actors)
+        return (try evidence.apply(to: try GraphInput.load(files, quiet: quiet)), actors)
     }
 }

@@ -104,12 +104,16 @@ struct PathCommand: ParsableCommand {
         }
         // One shortest path prints as a bare chain; the listing modes
         // always number their paths, however many, so scripts see one format.
+        // A graph with sources gets an evidence chain under every path.
+        let cited = !graph.sources.isEmpty
         if !all && k == nil && !every {
             print(paths[0].chain(in: graph))
+            if cited { paths[0].evidence(in: graph).forEach { print("  " + $0) } }
             return
         }
         for (number, path) in paths.enumerated() {
             print("\(number + 1). [\(path.length) relation\(path.length == 1 ? "" : "s")] \(path.chain(in: graph))")
+            if cited { path.evidence(in: graph).forEach { print("     " + $0) } }
         }
         if !complete { print("(stopped at --limit \(limit); more paths exist)") }
     }

@@ -61,7 +61,7 @@ struct PathCommandTests {
     @Test func aShortestHopOverParallelRelationsNamesTheOneItUses() throws {
         // Rival attacked Brigade twice; the first relation in file order is used.
         let outcome = try path("Commander", "Rival")
-        #expect(outcome.text == "Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival\n")
+        #expect(outcome.text == "Commander -commands-> Brigade <-attacked [2024-01-04]- Rival\n")
     }
 
     @Test func unconnectedActorsHaveNoPathButExitZero() throws {
@@ -97,7 +97,7 @@ struct PathCommandTests {
     @Test func avoidReroutesAroundAnActor() throws {
         let outcome = try path("Commander", "Patron", "--avoid", "Movement")
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(outcome.text == "Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival -took-part-in-> Raid <-took-part-in- Patron\n")
+        #expect(outcome.text == "Commander -commands-> Brigade <-attacked [2024-01-04]- Rival -took-part-in-> Raid <-took-part-in- Patron\n")
     }
 
     @Test func avoidingAnEndIsBadUsage() throws {
@@ -112,7 +112,7 @@ struct PathCommandTests {
         // Raid is an event, so with only groups in the middle the path goes through Movement and Brigade.
         let outcome = try path("Patron", "Rival", "--through-kind", "group")
         #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(outcome.text == "Patron <-funded-by- Movement <-part-of- Brigade <-attacked [date: 2024-01-04]- Rival\n")
+        #expect(outcome.text == "Patron <-funded-by- Movement <-part-of- Brigade <-attacked [2024-01-04]- Rival\n")
     }
 
     // MARK: Several paths
@@ -121,8 +121,8 @@ struct PathCommandTests {
         let outcome = try path("Commander", "Rival", "--all")
         #expect(outcome.status == 0)
         #expect(numberedPaths(outcome) == [
-            NumberedPath("1. [2 relations] Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival")!,
-            NumberedPath("2. [2 relations] Commander -commands-> Brigade <-attacked [date: 2024-02-02]- Rival")!,
+            NumberedPath("1. [2 relations] Commander -commands-> Brigade <-attacked [2024-01-04]- Rival")!,
+            NumberedPath("2. [2 relations] Commander -commands-> Brigade <-attacked [2024-02-02]- Rival")!,
         ])
         #expect(!outcome.text.contains("stopped at --limit"))
     }
@@ -130,7 +130,7 @@ struct PathCommandTests {
     @Test func allSaysWhenTheLimitCutsItShort() throws {
         let outcome = try path("Commander", "Rival", "--all", "--limit", "1")
         #expect(outcome.lines == [
-            "1. [2 relations] Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival",
+            "1. [2 relations] Commander -commands-> Brigade <-attacked [2024-01-04]- Rival",
             "(stopped at --limit 1; more paths exist)",
         ])
     }
@@ -143,8 +143,8 @@ struct PathCommandTests {
         #expect(paths.map(\.length) == [3, 4, 4])
         #expect(paths.first?.chain == "Commander -commands-> Brigade -part-of-> Movement -funded-by-> Patron")
         #expect(Set(paths.dropFirst().map(\.chain)) == [
-            "Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival -took-part-in-> Raid <-took-part-in- Patron",
-            "Commander -commands-> Brigade <-attacked [date: 2024-02-02]- Rival -took-part-in-> Raid <-took-part-in- Patron",
+            "Commander -commands-> Brigade <-attacked [2024-01-04]- Rival -took-part-in-> Raid <-took-part-in- Patron",
+            "Commander -commands-> Brigade <-attacked [2024-02-02]- Rival -took-part-in-> Raid <-took-part-in- Patron",
         ])
     }
 
@@ -189,7 +189,7 @@ struct PathCommandTests {
         let paths = try #require(report["paths"] as? [[String: Any]])
         try #require(paths.count == 1)
         #expect(paths[0]["length"] as? Int == 2)
-        #expect(paths[0]["chain"] as? String == "Commander -commands-> Brigade <-attacked [date: 2024-01-04]- Rival")
+        #expect(paths[0]["chain"] as? String == "Commander -commands-> Brigade <-attacked [2024-01-04]- Rival")
         let hops = try #require(paths[0]["hops"] as? [[String: Any]])
         try #require(hops.count == 2)
         #expect(hops.map { $0["relation"] as? String } == ["commands", "attacked"])

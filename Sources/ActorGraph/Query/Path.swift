@@ -29,8 +29,9 @@ public struct Path: Hashable, Sendable {
 
     /// The path as a chain of names with each hop's true direction:
     /// `A -commands-> B <-funded-by- C`. A hop whose relation has a parallel
-    /// of the same type also says which one it used: its attributes, or
-    /// else its place among the parallels in file order (`[#2]`).
+    /// of the same type also says which one it used: its claim and date
+    /// (`[alleged by X, 2024-01-04]`), or else its attributes, or else its
+    /// place among the parallels in file order (`[#2]`).
     public func chain(in graph: Graph) -> String {
         let entities = entities(in: graph)
         var text = graph.entities[start].name
@@ -41,12 +42,35 @@ public struct Path: Hashable, Sendable {
                 graph.relations[other].target == relation.target && graph.relations[other].type == relation.type
             }
             if parallels.count > 1 {
-                label += relation.attributes.isEmpty ? " [#\(parallels.firstIndex(of: step.relation)! + 1)]"
-                    : " [" + relation.attributes.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "]"
+                // Say which parallel: by its claim and date where it has
+                // them, else by its attributes, else by its place in the file.
+                let marks = [graph.claim(of: step.relation), relation.time?.description].compactMap { $0 }
+                let attributes = relation.attributes.map { "\($0.key): \($0.value)" }
+                label += !marks.isEmpty ? " [" + marks.joined(separator: ", ") + "]"
+                    : !attributes.isEmpty ? " [" + attributes.joined(separator: ", ") + "]"
+                    : " [#\(parallels.firstIndex(of: step.relation)! + 1)]"
             }
             text += step.forward ? " -\(label)-> " : " <-\(label)- "
             text += graph.entities[entities[index + 1]].name
         }
         return text
+    }
+
+    /// The evidence for each hop, one line each: the hop in its true
+    /// direction, how firmly it is asserted if not a plain report, and the
+    /// sources with their quoted words, so a path reads as an evidence
+    /// chain: `Harakat al-Nujaba -funded-by-> Iran  r000 "financed by Iran" (B3)`.
+    public func evidence(in graph: Graph) -> [String] {
+        let entities = entities(in: graph)
+        return steps.enumerated().map { index, step in
+            let relation = graph.relations[step.relation]
+            let type = graph.schema.relationTypes[relation.type].name
+            let (near, far) = (graph.entities[entities[index]].name, graph.entities[entities[index + 1]].name)
+            var line = step.forward ? "\(near) -\(type)-> \(far)" : "\(near) <-\(type)- \(far)"
+            if let claim = graph.claim(of: step.relation) { line += " (\(claim))" }
+            let cited = relation.citations.map { $0.description(in: graph) }
+            line += cited.isEmpty ? "  (no source)" : "  " + cited.joined(separator: ", ")
+            return line
+        }
     }
 }

@@ -26,8 +26,30 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var relationIndex: Int
         /// `forward` when the hop follows the relation's arrow, else `backward`.
         public var direction: String
-        /// The relation's attributes, in the order written.
+        /// The relation's attributes, in the order written: key, then each value.
         public var attributes: [[String]]
+        /// How firmly the relation is asserted: reported, claimed, alleged, confirmed or denied.
+        public var status: String
+        /// Who claims, alleges, confirms or denies it.
+        public var by: [Actor]
+        /// When it held (`2024-01-04`, `from 2023-10-07`), if known.
+        public var when: String?
+        /// The sources it cites.
+        public var sources: [Cited]
+    }
+
+    /// One citation of a hop.
+    public struct Cited: Codable, Hashable, Sendable {
+        /// The source's id.
+        public var id: String
+        /// The source's title.
+        public var title: String
+        /// The source's Admiralty reliability grade, A-F.
+        public var reliability: String?
+        /// The quoted supporting words.
+        public var quote: String?
+        /// The item's Admiralty credibility grade, 1-6.
+        public var credibility: Int?
     }
 
     /// One path.
@@ -62,9 +84,17 @@ public struct PathReport: Codable, Hashable, Sendable {
             let entities = path.entities(in: graph)
             let hops = path.steps.enumerated().map { index, step in
                 let relation = graph.relations[step.relation]
+                let sources = relation.citations.map { citation in
+                    let source = graph.sources[citation.source]
+                    return Cited(id: source.id, title: source.title, reliability: source.reliability?.rawValue,
+                                 quote: citation.quote, credibility: citation.credibility)
+                }
                 return Hop(from: actor(entities[index]), to: actor(entities[index + 1]),
                            relation: graph.schema.relationTypes[relation.type].name, relationIndex: step.relation,
-                           direction: step.forward ? "forward" : "backward", attributes: relation.attributes.map { [$0.key, $0.value] })
+                           direction: step.forward ? "forward" : "backward",
+                           attributes: relation.attributes.map { [$0.key] + $0.values.map(\.text) },
+                           status: relation.status.rawValue, by: relation.claimants.map(actor),
+                           when: relation.time?.description, sources: sources)
             }
             return Route(length: path.length, chain: path.chain(in: graph), hops: hops)
         }
