@@ -24,6 +24,6 @@ struct ActorGraphCommand: ParsableCommand {
         """,
         subcommands: [CheckCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
                       PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self,
-                      ConflictsCommand.self, SourcesCommand.self]
+                      ConflictsCommand.self, SourcesCommand.self, TimelineCommand.self]
     )
 }

@@ -148,6 +148,23 @@ struct StrikeGraphPathTests {
         #expect(finder.shortestPath(from: try id("nujaba-12"), to: try id("pmf"))?.length == 2)
     }
 
+    @Test func evidenceChainCitesEveryHop() throws {
+        let types = Set(["commands", "part-of", "funded-by"].compactMap { graph.schema.relationType(named: $0) })
+        var finder = PathFinder(graph: graph, filter: TraversalFilter(directed: true, relationTypes: types))
+        let path = try #require(finder.shortestPath(from: try id("abu-taqwa"), to: try id("iran")))
+        let evidence = path.evidence(in: graph)
+        #expect(evidence.count == 3)
+        #expect(evidence.last?.hasPrefix("Harakat al-Nujaba -funded-by-> Iran  r000 \"financed by Iran\"") == true)
+    }
+
+    @Test func theStrikeIsConfirmedAllegedAndClaimed() throws {
+        let strike = graph.relations.filter {
+            graph.entities[$0.target].id == "nujaba" && graph.schema.relationTypes[$0.type].name == "attacked" && $0.time == .on(PartialDate("2024-01-04")!)
+        }
+        #expect(Set(strike.map(\.status)) == [.confirmed, .alleged, .claimed])
+        #expect(strike.allSatisfy { !$0.citations.isEmpty })
+    }
+
     @Test func avoidingAnActorReroutes() throws {
         var finder = PathFinder(graph: graph, filter: TraversalFilter(avoided: [try id("pmf")]))
         let path = try #require(finder.shortestPath(from: try id("abu-taqwa"), to: try id("iran")))

@@ -1,0 +1,92 @@
+/// The dated relations of a graph in the order they happened or began, as
+/// `actorgraph timeline` lists and draws them.
+///
+/// Relations without a `date:`, `from:` or `to:` have no place on a time
+/// axis and are left out. Entries are ordered by ``TimeSpan/sortKey``, so a
+/// month (`2023-12`) comes before a day inside a later month
+/// (`2024-01-04`) and, for the same first day, the more precise date comes
+/// first; relations that tie keep their file order.
+public struct Timeline: Sendable {
+    /// One dated relation.
+    public struct Entry: Hashable, Sendable {
+        /// The relation's index in ``Graph/relations``.
+        public var relation: Int
+        /// When it happened or held.
+        public var time: TimeSpan
+
+        /// Creates an entry.
+        public init(relation: Int, time: TimeSpan) {
+            self.relation = relation
+            self.time = time
+        }
+
+        /// `United States -attacked-> Harakat al-Nujaba`, by entity names.
+        public func sentence(in graph: Graph) -> String {
+            let relation = graph.relations[self.relation]
+            let type = graph.schema.relationTypes[relation.type].name
+            return "\(graph.entities[relation.source].name) -\(type)-> \(graph.entities[relation.target].name)"
+        }
+
+        /// `(alleged by Iraqi Army)`: how firmly it is asserted and by whom,
+        /// or `nil` for a plain report, which is what an unmarked line means.
+        public func claim(in graph: Graph) -> String? {
+            let relation = graph.relations[self.relation]
+            guard relation.status != .reported else { return nil }
+            guard !relation.claimants.isEmpty else { return "(\(relation.status.rawValue))" }
+            let names = relation.claimants.map { graph.entities[$0].name }.joined(separator: ", ")
+            return "(\(relation.status.rawValue) by \(names))"
+        }
+
+        /// The ids of the sources it cites, in the order cited, each once:
+        /// a relation may quote one source several times.
+        public func sourceIDs(in graph: Graph) -> [String] {
+            var seen = Set<Int>()
+            return graph.relations[relation].citations.compactMap { citation in
+                seen.insert(citation.source).inserted ? graph.sources[citation.source].id : nil
+            }
+        }
+    }
+
+    /// The dated relations, earliest first.
+    public let entries: [Entry]
+
+    /// The timeline of `graph`'s dated relations.
+    public init(_ graph: Graph) {
+        let dated = graph.relations.indices.compactMap { index -> (key: PartialDate, entry: Entry)? in
+            // A span open at both ends says nothing about when; it cannot be placed.
+            guard let time = graph.relations[index].time, let key = time.sortKey else { return nil }
+            return (key, Entry(relation: index, time: time))
+        }
+        entries = dated.sorted { ($0.key, $0.entry.relation) < ($1.key, $1.entry.relation) }.map(\.entry)
+    }
+
+    /// Whether no relation is dated.
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// One line per entry: the when, the relation, then where present how
+    /// firmly it is asserted and the cited sources; the when and relation
+    /// columns are padded to line up. `no dated relations` when empty,
+    /// so a reader is not left with silence.
+    ///
+    /// ```
+    /// 2023-12 – 2024-01  Iraqi Army -attacked-> US-led coalition         (denied by US-led coalition)
+    /// 2024-01-04         United States -attacked-> Harakat al-Nujaba     (confirmed by Pat Ryder) [r000, r001]
+    /// ```
+    public func text(in graph: Graph) -> String {
+        guard !isEmpty else { return "no dated relations\n" }
+        let rows = entries.map { entry in
+            var notes: [String] = []
+            if let claim = entry.claim(in: graph) { notes.append(claim) }
+            let ids = entry.sourceIDs(in: graph)
+            if !ids.isEmpty { notes.append("[" + ids.joined(separator: ", ") + "]") }
+            return (when: entry.time.description, sentence: entry.sentence(in: graph), notes: notes.joined(separator: " "))
+        }
+        let whenWidth = rows.map(\.when.count).max() ?? 0
+        let sentenceWidth = rows.map(\.sentence.count).max() ?? 0
+        return rows.map { row in
+            let when = row.when + String(repeating: " ", count: whenWidth - row.when.count)
+            guard !row.notes.isEmpty else { return when + "  " + row.sentence }
+            return when + "  " + row.sentence + String(repeating: " ", count: sentenceWidth - row.sentence.count) + "  " + row.notes
+        }.joined(separator: "\n") + "\n"
+    }
+}

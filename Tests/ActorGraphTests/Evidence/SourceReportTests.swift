@@ -1,0 +1,18 @@
+import Testing
+@testable import ActorGraph
+
+struct SourceReportTests {
+    @Test func countsItemsAndFindsSingleSourcedOnes() throws {
+        let graph = try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph)
+        let report = SourceReport(graph: graph)
+        // r000: nujaba, killed 3, weapon, the confirmed and the alleged attack, us attacked strike.
+        #expect(report.rows.map(\.items) == [6, 3])
+        #expect(report.singleSourced.map(\.description).contains("Harakat al-Nujaba"))
+        #expect(report.singleSourced.map(\.description).contains("Pat Ryder -member-of-> United States"))
+        #expect(!report.singleSourced.map(\.description).contains { $0.hasPrefix("United States -attacked-> Harakat al-Nujaba") })
+        #expect(report.uncitedRelations.map { graph.sentence(for: $0) } == ["Iraqi Army -attacked-> US-led coalition"])
+        let text = report.text(in: graph)
+        #expect(text.hasPrefix("id    grade  date        outlet   items  title\nr000  B      2024-01-04  EFE      6      Wire report\n"))
+        #expect(text.contains("Citing no source (1 relations):"))
+    }
+}
