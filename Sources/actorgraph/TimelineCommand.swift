@@ -16,7 +16,7 @@ struct TimelineCommand: ParsableCommand {
         Examples:
           actorgraph timeline Graphs/*.ag
           actorgraph timeline Graphs/*.ag --as-of 2024-01-04 --min-status reported
-          actorgraph timeline Graphs/*.ag -o timeline.svg --title "Baghdad, January 2024"
+          actorgraph timeline Graphs/*.ag -o timeline.svg --title "January 2024"
         """
     )
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Exit statuses and conventions shared by every subcommand.
 struct ActorGraphCommandTests {
-    @Test(arguments: ["check", "dot", "render", "describe"])
+    @Test(arguments: ["check", "dot", "render", "describe", "path", "neighbors", "chain", "rank", "conflicts", "sources", "timeline"])
     func everySubcommandHasHelpWithExamples(_ subcommand: String) throws {
         let outcome = try Workspace().run(subcommand, "--help")
         #expect(outcome.status == 0)
@@ -13,7 +13,9 @@ struct ActorGraphCommandTests {
     @Test func rootHelpListsSubcommands() throws {
         let outcome = try Workspace().run("--help")
         #expect(outcome.status == 0)
-        for name in ["check", "dot", "render", "describe"] { #expect(outcome.text.contains(name)) }
+        for name in ["check", "dot", "render", "describe", "path", "neighbors", "chain", "rank", "conflicts", "sources", "timeline"] {
+            #expect(outcome.text.contains(name))
+        }
     }
 
     @Test(arguments: [

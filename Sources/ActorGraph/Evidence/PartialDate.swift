@@ -16,23 +16,30 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     public var day: Int? { Int(packed % 100).nonZero }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `nil` for anything else,
-    /// including days a month does not have.
+    /// including days a month does not have. Reads ASCII bytes, since
+    /// every dated relation of a large file goes through here.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year > 0, parts[0].allSatisfy(\.isNumber) else {
-            return nil
+        var fields = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var field = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                field += 1
+                guard field < 3 else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch field {
+            case 0: fields.0 = fields.0 * 10 + digit; lengths.0 += 1
+            case 1: fields.1 = fields.1 * 10 + digit; lengths.1 += 1
+            default: fields.2 = fields.2 * 10 + digit; lengths.2 += 1
+            }
         }
-        var month: Int?, day: Int?
-        if parts.count >= 2 {
-            guard parts[1].count == 2, parts[1].allSatisfy(\.isNumber), let value = Int(parts[1]), (1...12).contains(value) else { return nil }
-            month = value
-        }
-        if parts.count == 3, let month {
-            guard parts[2].count == 2, parts[2].allSatisfy(\.isNumber), let value = Int(parts[2]),
-                  (1...Self.days(in: month, of: year)).contains(value) else { return nil }
-            day = value
-        }
-        packed = UInt32(year * 10_000 + (month ?? 0) * 100 + (day ?? 0))
+        guard lengths.0 == 4, fields.0 > 0 else { return nil }
+        if field >= 1 { guard lengths.1 == 2, (1...12).contains(fields.1) else { return nil } }
+        if field == 2 { guard lengths.2 == 2, (1...Self.days(in: fields.1, of: fields.0)).contains(fields.2) else { return nil } }
+        packed = UInt32(fields.0 * 10_000 + (field >= 1 ? fields.1 : 0) * 100 + (field == 2 ? fields.2 : 0))
     }
 
     private static func days(in month: Int, of year: Int) -> Int {

@@ -20,23 +20,6 @@ public struct Timeline: Sendable {
             self.time = time
         }
 
-        /// `United States -attacked-> Harakat al-Nujaba`, by entity names.
-        public func sentence(in graph: Graph) -> String {
-            let relation = graph.relations[self.relation]
-            let type = graph.schema.relationTypes[relation.type].name
-            return "\(graph.entities[relation.source].name) -\(type)-> \(graph.entities[relation.target].name)"
-        }
-
-        /// `(alleged by Iraqi Army)`: how firmly it is asserted and by whom,
-        /// or `nil` for a plain report, which is what an unmarked line means.
-        public func claim(in graph: Graph) -> String? {
-            let relation = graph.relations[self.relation]
-            guard relation.status != .reported else { return nil }
-            guard !relation.claimants.isEmpty else { return "(\(relation.status.rawValue))" }
-            let names = relation.claimants.map { graph.entities[$0].name }.joined(separator: ", ")
-            return "(\(relation.status.rawValue) by \(names))"
-        }
-
         /// The ids of the sources it cites, in the order cited, each once:
         /// a relation may quote one source several times.
         public func sourceIDs(in graph: Graph) -> [String] {
@@ -63,10 +46,11 @@ public struct Timeline: Sendable {
     /// Whether no relation is dated.
     public var isEmpty: Bool { entries.isEmpty }
 
-    /// One line per entry: the when, the relation, then where present how
-    /// firmly it is asserted and the cited sources; the when and relation
-    /// columns are padded to line up. `no dated relations` when empty,
-    /// so a reader is not left with silence.
+    /// One line per entry: the when, the relation by entity names, then
+    /// where present who asserts it and how firmly (as ``Graph/claim(of:)``
+    /// puts it) and the ids of the cited sources. The when and relation
+    /// columns are padded so these notes line up. `no dated relations`
+    /// when empty, so a reader is not left with silence.
     ///
     /// ```
     /// 2023-12 – 2024-01  Iraqi Army -attacked-> US-led coalition         (denied by US-led coalition)
@@ -76,13 +60,14 @@ public struct Timeline: Sendable {
         guard !isEmpty else { return "no dated relations\n" }
         let rows = entries.map { entry in
             var notes: [String] = []
-            if let claim = entry.claim(in: graph) { notes.append(claim) }
+            if let claim = graph.claim(of: entry.relation) { notes.append("(\(claim))") }
             let ids = entry.sourceIDs(in: graph)
             if !ids.isEmpty { notes.append("[" + ids.joined(separator: ", ") + "]") }
-            return (when: entry.time.description, sentence: entry.sentence(in: graph), notes: notes.joined(separator: " "))
+            return (when: entry.time.description, sentence: graph.sentence(for: entry.relation), notes: notes.joined(separator: " "))
         }
         let whenWidth = rows.map(\.when.count).max() ?? 0
-        let sentenceWidth = rows.map(\.sentence.count).max() ?? 0
+        // Only lines with notes are padded, so only theirs sets the width.
+        let sentenceWidth = rows.filter { !$0.notes.isEmpty }.map(\.sentence.count).max() ?? 0
         return rows.map { row in
             let when = row.when + String(repeating: " ", count: whenWidth - row.when.count)
             guard !row.notes.isEmpty else { return when + "  " + row.sentence }

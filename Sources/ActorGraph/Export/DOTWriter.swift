@@ -90,6 +90,13 @@ public struct DOTWriter: Sendable {
                 out.nodeID(relation.source)
                 out.raw(" -> ")
                 out.nodeID(relation.target)
+                // Most relations of a large graph carry nothing of their own:
+                // write them without building labels or tooltips.
+                if relation.attributes.isEmpty && relation.citations.isEmpty && relation.claimants.isEmpty
+                    && relation.time == nil && relation.status == .reported && options.highlight == nil {
+                    out.raw(";\n")
+                    continue
+                }
                 var own: [(String, String)] = []
                 var label = type.name
                 if relation.status != .reported { label += " (\(relation.status.rawValue))" }

@@ -32,8 +32,8 @@ public struct TimelineSVGWriter: Sendable {
     public func write(_ timeline: Timeline, of graph: Graph, title: String?) -> String {
         let top = Self.margin + (title == nil ? 0 : Self.titleHeight)
         let dates = timeline.entries.map(\.time.description)
-        let claims = timeline.entries.map { $0.claim(in: graph).map { " " + $0 } ?? "" }
-        let lineLengths = zip(timeline.entries, claims).map { $0.sentence(in: graph).count + $1.count }
+        let claims = timeline.entries.map { graph.claim(of: $0.relation).map { "(\($0))" } }
+        let lineLengths = zip(timeline.entries, claims).map { graph.sentence(for: $0.relation).count + ($1.map { $0.count + 1 } ?? 0) }
         let dateX = Self.axisX + Self.gap
         let sentenceX = dateX + Self.textWidth(dates.map(\.count).max() ?? 0) + Self.gap
         var width = sentenceX + Self.textWidth(lineLengths.max() ?? 0) + Self.margin
@@ -81,7 +81,8 @@ public struct TimelineSVGWriter: Sendable {
             out += Self.escaped(graph.entities[relation.source].name)
             out += " <tspan fill=\"\(color)\">-\(Self.escaped(type.name))-&gt;</tspan> "
             out += Self.escaped(graph.entities[relation.target].name)
-            if !claims[row].isEmpty { out += "<tspan fill=\"#616161\">\(Self.escaped(claims[row]))</tspan>" }
+            // The space stays outside the tspan, where renderers do not drop it.
+            if let claim = claims[row] { out += " <tspan fill=\"#616161\">\(Self.escaped(claim))</tspan>" }
             out += "</text>\n</g>\n"
         }
         return out + "</svg>\n"

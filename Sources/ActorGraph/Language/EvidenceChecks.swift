@@ -67,18 +67,18 @@ extension Checker {
     /// source. `nil` after reporting any error.
     mutating func itemAttributes(_ statement: SyntaxTree.Statement, _ file: Int, sources: GraphBuilder, relation: Bool) -> ItemAttributes? {
         var item = ItemAttributes()
-        var keyTokens: [(String, Token)] = []
         var ok = true
-        var dates: [String: PartialDate] = [:]
-        for entry in trees[file].attributes(statement) {
+        var dates = Dates()
+        let entries = trees[file].attributes(statement)
+        for (position, entry) in zip(entries.indices, entries) {
             let keyToken = trees[file].terms[Int(entry.key)]
             let key = text(keyToken, file)
-            if let first = keyTokens.first(where: { $0.0 == key })?.1 {
-                duplicate("attribute", key, keyToken, file, first: (file, first))
+            // Lists are short: compare with the keys before, without allocating.
+            if let earlier = entries[..<position].first(where: { sameWord(trees[file].terms[Int($0.key)], keyToken, file) }) {
+                duplicate("attribute", key, keyToken, file, first: (file, trees[file].terms[Int(earlier.key)]))
                 ok = false
                 continue
             }
-            keyTokens.append((key, keyToken))
             let values = trees[file].values(entry)
             switch key {
             case "src":
@@ -101,37 +101,57 @@ extension Checker {
                 }
             default:
                 guard let attribute = freeAttribute(key, keyToken: keyToken, values, file, sources: sources) else { ok = false; continue }
-                if ["date", "from", "to"].contains(key) {
+                if key == "date" || key == "from" || key == "to" {
                     guard let token = values.first.flatMap({ trees[file].terms($0).first }),
                           let parsed = date(attribute.values[0].text, token, file) else { ok = false; continue }
-                    dates[key] = parsed
+                    dates.set(key, parsed, token)
                 }
                 item.attributes.append(attribute)
             }
         }
         guard ok else { return nil }
-        if relation { return withTime(item, dates: dates, keyTokens: keyTokens, file) }
+        if relation { return withTime(item, dates: dates, file) }
         return item
     }
 
+    /// The `date`, `from` and `to` of one attribute list, with where each was written.
+    struct Dates {
+        var date: (PartialDate, Token)?
+        var from: (PartialDate, Token)?
+        var to: (PartialDate, Token)?
+
+        mutating func set(_ key: String, _ value: PartialDate, _ token: Token) {
+            switch key {
+            case "date": date = (value, token)
+            case "from": from = (value, token)
+            default: to = (value, token)
+            }
+        }
+    }
+
     /// Places a relation in time from its `date`, or `from` and `to`.
-    private mutating func withTime(_ item: ItemAttributes, dates: [String: PartialDate], keyTokens: [(String, Token)], _ file: Int) -> ItemAttributes? {
+    private mutating func withTime(_ item: ItemAttributes, dates: Dates, _ file: Int) -> ItemAttributes? {
         var item = item
-        if let date = dates["date"] {
-            if dates["from"] != nil || dates["to"] != nil {
-                error(keyTokens.first { $0.0 == "from" || $0.0 == "to" }!.1, file,
-                      "a relation has a 'date:' (an event) or 'from:'/'to:' (a span), not both")
+        if let (date, _) = dates.date {
+            if let (_, token) = dates.from ?? dates.to {
+                error(token, file, "a relation has a 'date:' (an event) or 'from:'/'to:' (a span), not both")
                 return nil
             }
             item.evidence.time = .on(date)
-        } else if dates["from"] != nil || dates["to"] != nil {
-            if let start = dates["from"], let end = dates["to"], start.earliest > end.latest {
-                error(keyTokens.first { $0.0 == "to" }!.1, file, "'to: \(end)' is before 'from: \(start)'")
+        } else if dates.from != nil || dates.to != nil {
+            if let (start, _) = dates.from, let (end, token) = dates.to, start.earliest > end.latest {
+                error(token, file, "'to: \(end)' is before 'from: \(start)'")
                 return nil
             }
-            item.evidence.time = TimeSpan(start: dates["from"], end: dates["to"])
+            item.evidence.time = TimeSpan(start: dates.from?.0, end: dates.to?.0)
         }
         return item
+    }
+
+    /// Whether two word tokens spell the same word.
+    private func sameWord(_ a: Token, _ b: Token, _ file: Int) -> Bool {
+        let bytes = files[file].bytes
+        return bytes[Int(a.start) ..< Int(a.end)].elementsEqual(bytes[Int(b.start) ..< Int(b.end)])
     }
 
     /// A free attribute: each value one word or string, optionally with

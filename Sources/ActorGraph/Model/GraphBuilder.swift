@@ -51,7 +51,15 @@ public struct GraphBuilder {
     private var entityOrigins: [Int?] = []
     private var idIndex: [String: Int32] = [:]
     private var nameIndex: [String: Int32] = [:]
-    private var pending: [PendingRelation] = []
+    /// Relations in the order added. One whose ends were already known
+    /// indices is checked and stored at once; one naming entities by id or
+    /// name keeps a placeholder here until ``build()`` resolves it, so file
+    /// order survives.
+    private var relations: [Relation] = []
+    private var deferred: [(slot: Int, relation: PendingRelation)] = []
+    private var touched: [Bool] = []
+    private let rules: EndpointTable
+    private var lastType: (name: String, index: Int?) = ("", nil)
     private var issues: [GraphIssue] = []
     private var sources: [Source] = []
     private var sourceOrigins: [Int?] = []
@@ -60,6 +68,7 @@ public struct GraphBuilder {
     /// Starts an empty graph over `schema`.
     public init(schema: Schema = .standard) {
         self.schema = schema
+        rules = EndpointTable(schema: schema)
     }
 
     /// Reserves room for about `entities` entities and `relations` relations.
@@ -68,7 +77,7 @@ public struct GraphBuilder {
         entityOrigins.reserveCapacity(entities)
         idIndex.reserveCapacity(entities)
         nameIndex.reserveCapacity(entities * 2)
-        pending.reserveCapacity(relations)
+        self.relations.reserveCapacity(relations)
     }
 
     /// Adds an entity of the kind at `kind` in ``schema``. An entity whose
@@ -87,6 +96,7 @@ public struct GraphBuilder {
         let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes, citations: citations)
         entities.append(entity)
         entityOrigins.append(origin)
+        touched.append(false)
 
         indexName(id, of: index, part: .id, origin: origin)
         if let name { indexName(name, of: index, part: .name, origin: origin) }
@@ -109,10 +119,56 @@ public struct GraphBuilder {
         nameIndex[key] = index
     }
 
-    /// Adds a relation `subject type object`; it is checked in ``build()``.
+    /// Adds a relation `subject type object`. With both ends and every
+    /// claimant given as ``Reference/index(_:)`` it is checked now;
+    /// otherwise in ``build()``, once every entity is known.
     public mutating func addRelation(_ subject: Reference, _ type: String, _ object: Reference, attributes: [Attribute] = [],
                                      evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
-        pending.append(PendingRelation(subject: subject, type: type, object: object, attributes: attributes, evidence: evidence, origin: origin))
+        guard case .index(let source) = subject, case .index(let target) = object,
+              evidence.claimants.allSatisfy({ if case .index = $0 { return true } else { return false } }) else {
+            relations.append(Relation(source: -1, target: -1, type: -1))
+            deferred.append((relations.count - 1, PendingRelation(subject: subject, type: type, object: object, attributes: attributes,
+                                                                  evidence: evidence, origin: origin)))
+            return
+        }
+        precondition(entities.indices.contains(source) && entities.indices.contains(target), "Reference.index is not an index addEntity returned")
+        let claimants = evidence.claimants.map { claimant -> Int in
+            guard case .index(let index) = claimant, entities.indices.contains(index) else { preconditionFailure("Reference.index is not an index addEntity returned") }
+            return index
+        }
+        touched[source] = true
+        touched[target] = true
+        guard let typeIndex = resolveType(type, origin: origin) else { return }
+        if let relation = checked(source, typeIndex, target, claimants: claimants, attributes: attributes, evidence: evidence, origin: origin) {
+            relations.append(relation)
+        }
+    }
+
+    /// The index of the relation type called `name`; an unknown one is
+    /// reported with the nearest names. The last answer is kept, since
+    /// relations of one type often come together.
+    private mutating func resolveType(_ name: String, origin: Int?) -> Int? {
+        if name != lastType.name { lastType = (name, schema.relationType(named: name)) }
+        guard let type = lastType.index else {
+            let names = schema.relationTypes.map(\.name)
+            let problem = GraphIssue.Problem.unknownRelationType(name, suggestions: Suggester.nearest(to: name, among: names))
+            issues.append(GraphIssue(problem: problem, origin: origin, part: .type))
+            return nil
+        }
+        return type
+    }
+
+    /// The relation, if its ends obey its type's rules; otherwise `nil`,
+    /// with the issues recorded.
+    private mutating func checked(_ source: Int, _ type: Int, _ target: Int, claimants: [Int], attributes: [Attribute],
+                                  evidence: RelationEvidence, origin: Int?) -> Relation? {
+        let subjectAllowed = rules.allows(type: type, kind: entities[source].kind, subject: true)
+        let objectAllowed = rules.allows(type: type, kind: entities[target].kind, subject: false)
+        if !subjectAllowed { reportEndpoint(type: type, entity: source, part: .subject, origin: origin) }
+        if !objectAllowed { reportEndpoint(type: type, entity: target, part: .object, origin: origin) }
+        guard subjectAllowed && objectAllowed else { return nil }
+        return Relation(source: source, target: target, type: type, attributes: attributes, status: evidence.status,
+                        claimants: claimants, citations: evidence.citations, time: evidence.time)
     }
 
     /// Adds a source that citations may refer to by index; returns its
@@ -137,48 +193,32 @@ public struct GraphBuilder {
     /// The ids of the sources added so far, for "did you mean" messages.
     public var sourceIDs: [String] { sources.map(\.id) }
 
-    /// Resolves every relation, checks endpoint rules, warns about entities
-    /// no relation touches, and returns the graph with every issue found.
-    /// Relations with errors are left out of the graph.
+    /// Resolves the relations that named entities by id or name, warns
+    /// about entities no relation touches, and returns the graph with every
+    /// issue found. Relations with errors are left out of the graph.
     public consuming func build() -> (graph: Graph, issues: [GraphIssue]) {
-        let rules = EndpointTable(schema: schema)
-        var relations: [Relation] = []
-        relations.reserveCapacity(pending.count)
-        var touched = [Bool](repeating: false, count: entities.count)
-        var lastTypeName = ""
-        var lastType: Int?
-
-        for relation in pending {
-            if relation.type != lastTypeName || lastType == nil {
-                lastTypeName = relation.type
-                lastType = schema.relationType(named: relation.type)
-            }
+        var failed = Set<Int>()
+        for (slot, relation) in deferred {
+            let type = resolveType(relation.type, origin: relation.origin)
             let subject = resolve(relation.subject, part: .subject, origin: relation.origin)
             let object = resolve(relation.object, part: .object, origin: relation.origin)
             if let subject { touched[subject] = true }
             if let object { touched[object] = true }
-            guard let type = lastType else {
-                let names = schema.relationTypes.map(\.name)
-                let problem = GraphIssue.Problem.unknownRelationType(relation.type, suggestions: Suggester.nearest(to: relation.type, among: names))
-                issues.append(GraphIssue(problem: problem, origin: relation.origin, part: .type))
-                continue
-            }
-            guard let subject, let object else { continue }
-            let subjectAllowed = rules.allows(type: type, kind: entities[subject].kind, subject: true)
-            let objectAllowed = rules.allows(type: type, kind: entities[object].kind, subject: false)
-            if !subjectAllowed { reportEndpoint(type: type, entity: subject, part: .subject, origin: relation.origin) }
-            if !objectAllowed { reportEndpoint(type: type, entity: object, part: .object, origin: relation.origin) }
             var claimants: [Int] = []
             for (position, claimant) in relation.evidence.claimants.enumerated() {
                 if let index = resolve(claimant, part: .claimant(position), origin: relation.origin) { claimants.append(index) }
             }
-            if subjectAllowed && objectAllowed && claimants.count == relation.evidence.claimants.count {
-                let evidence = relation.evidence
-                relations.append(Relation(source: subject, target: object, type: type, attributes: relation.attributes, status: evidence.status,
-                                          claimants: claimants, citations: evidence.citations, time: evidence.time))
+            guard let type, let subject, let object, claimants.count == relation.evidence.claimants.count,
+                  let checked = checked(subject, type, object, claimants: claimants, attributes: relation.attributes,
+                                        evidence: relation.evidence, origin: relation.origin) else {
+                failed.insert(slot)
+                continue
             }
+            relations[slot] = checked
         }
-
+        if !failed.isEmpty {
+            relations = relations.enumerated().filter { !failed.contains($0.offset) }.map(\.element)
+        }
         for (index, entity) in entities.enumerated() where !touched[index] {
             issues.append(GraphIssue(problem: .unusedEntity(entity.id), origin: entityOrigins[index], part: .id))
         }

@@ -201,11 +201,11 @@ struct DiagnosticTests {
     }
 
     @Test func spanEndingBeforeItStarts() {
-        expectDiagnostic("person a\nperson b\na commands b [from: 2024, to: 2023-12]", .error, line: 3, column: 27, "'to: 2023-12' is before 'from: 2024'")
+        expectDiagnostic("person a\nperson b\na commands b [from: 2024, to: 2023-12]", .error, line: 3, column: 31, "'to: 2023-12' is before 'from: 2024'")
     }
 
     @Test func dateAndSpanTogether() {
-        expectDiagnostic("person a\nperson b\na commands b [date: 2024, from: 2023]", .error, line: 3, column: 27, "'date:' (an event) or 'from:'/'to:'")
+        expectDiagnostic("person a\nperson b\na commands b [date: 2024, from: 2023]", .error, line: 3, column: 33, "'date:' (an event) or 'from:'/'to:'")
     }
 
     @Test func byNamingAnUnknownActor() {
