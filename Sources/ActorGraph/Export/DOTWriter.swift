@@ -85,18 +85,21 @@ public struct DOTWriter: Sendable {
             out.bytes(DOTBuffer.attributeBytes(Self.edgeStyle(type)))
             out.raw("];\n")
             for relationIndex in byType[typeIndex] {
-                let relation = graph.relations[Int(relationIndex)]
+                let index = Int(relationIndex)
                 out.indent(2)
-                out.nodeID(relation.source)
+                out.nodeID(graph.relations[index].source)
                 out.raw(" -> ")
-                out.nodeID(relation.target)
+                out.nodeID(graph.relations[index].target)
                 // Most relations of a large graph carry nothing of their own:
-                // write them without building labels or tooltips.
-                if relation.attributes.isEmpty && relation.citations.isEmpty && relation.claimants.isEmpty
-                    && relation.time == nil && relation.status == .reported && options.highlight == nil {
+                // write them without building labels or tooltips (and read
+                // their fields in place rather than copying each relation).
+                if graph.relations[index].attributes.isEmpty && graph.relations[index].citations.isEmpty
+                    && graph.relations[index].claimants.isEmpty && graph.relations[index].time == nil
+                    && graph.relations[index].status == .reported && options.highlight == nil {
                     out.raw(";\n")
                     continue
                 }
+                let relation = graph.relations[index]
                 var own: [(String, String)] = []
                 var label = type.name
                 if relation.status != .reported { label += " (\(relation.status.rawValue))" }
@@ -106,7 +109,7 @@ public struct DOTWriter: Sendable {
                 let tooltip = Self.tooltip(for: relation, in: graph)
                 if !tooltip.isEmpty { own.append(("tooltip", tooltip)) }
                 if let highlight = options.highlight {
-                    if highlight.relations.contains(Int(relationIndex)) {
+                    if highlight.relations.contains(index) {
                         own += DOTTheme.highlighted
                     } else if highlight.fadesOthers {
                         own += DOTTheme.fadedEdge
@@ -291,10 +294,18 @@ struct DOTBuffer {
         for _ in 0..<level { storage.append(contentsOf: [0x20, 0x20]) }
     }
 
-    /// Writes the generated node id `n<index>`.
+    /// Writes the generated node id `n<index>`, digit by digit, since a
+    /// large graph writes hundreds of thousands of them.
     mutating func nodeID(_ index: Int) {
         storage.append(UInt8(ascii: "n"))
-        storage.append(contentsOf: String(index).utf8)
+        var divisor = 1
+        while divisor <= index / 10 { divisor *= 10 }
+        var rest = index
+        while divisor > 0 {
+            storage.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// `graph [a="x", b="y"];` for the `graph`, `node` and `edge` defaults.

@@ -58,6 +58,10 @@ public struct GraphBuilder {
     private var relations: [Relation] = []
     private var deferred: [(slot: Int, relation: PendingRelation)] = []
     private var touched: [Bool] = []
+    /// Each entity's kind, apart from the entities themselves: endpoint
+    /// checks read it for every relation, and this small array stays in
+    /// cache where the entity records do not.
+    private var kinds: [Int32] = []
     private let rules: EndpointTable
     private var lastType: (name: String, index: Int?) = ("", nil)
     private var issues: [GraphIssue] = []
@@ -75,6 +79,8 @@ public struct GraphBuilder {
     public mutating func reserveCapacity(entities: Int, relations: Int) {
         self.entities.reserveCapacity(entities)
         entityOrigins.reserveCapacity(entities)
+        kinds.reserveCapacity(entities)
+        touched.reserveCapacity(entities)
         idIndex.reserveCapacity(entities)
         nameIndex.reserveCapacity(entities * 2)
         self.relations.reserveCapacity(relations)
@@ -97,6 +103,7 @@ public struct GraphBuilder {
         entities.append(entity)
         entityOrigins.append(origin)
         touched.append(false)
+        kinds.append(Int32(kind))
 
         indexName(id, of: index, part: .id, origin: origin)
         if let name { indexName(name, of: index, part: .name, origin: origin) }
@@ -162,8 +169,8 @@ public struct GraphBuilder {
     /// with the issues recorded.
     private mutating func checked(_ source: Int, _ type: Int, _ target: Int, claimants: [Int], attributes: [Attribute],
                                   evidence: RelationEvidence, origin: Int?) -> Relation? {
-        let subjectAllowed = rules.allows(type: type, kind: entities[source].kind, subject: true)
-        let objectAllowed = rules.allows(type: type, kind: entities[target].kind, subject: false)
+        let subjectAllowed = rules.allows(type: type, kind: Int(kinds[source]), subject: true)
+        let objectAllowed = rules.allows(type: type, kind: Int(kinds[target]), subject: false)
         if !subjectAllowed { reportEndpoint(type: type, entity: source, part: .subject, origin: origin) }
         if !objectAllowed { reportEndpoint(type: type, entity: target, part: .object, origin: origin) }
         guard subjectAllowed && objectAllowed else { return nil }
@@ -271,6 +278,6 @@ private struct EndpointTable {
     }
 
     func allows(type: Int, kind: Int, subject: Bool) -> Bool {
-        (subject ? subjects : objects)[type * kindCount + kind]
+        subject ? subjects[type * kindCount + kind] : objects[type * kindCount + kind]
     }
 }
