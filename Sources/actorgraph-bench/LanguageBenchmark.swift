@@ -10,8 +10,8 @@ struct LanguageBenchmark {
     func run() {
         let entities = options.entities ?? 100_000, relations = options.relations ?? 500_000
         let text = SyntheticGraph(entityCount: entities, relationCount: relations, seed: 2024).text()
-        if let path = options.savePath {
-            FileManager.default.createFile(atPath: path, contents: Data(text))
+        if let path = options.savePath, !FileManager.default.createFile(atPath: path, contents: Data(text)) {
+            Options.fail("cannot write the synthetic graph to '\(path)'; check that the folder exists and is writable")
         }
         print("== language: \(entities) entities, \(relations) relations, \(Report.mebibytes(text.count)) of .ag text")
 
