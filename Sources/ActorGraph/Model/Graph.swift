@@ -22,12 +22,14 @@ public struct Graph: Sendable {
     let links: TraversalLinks
     private let idIndex: [String: Int32]
     private let nameIndex: [String: Int32]
+    private let sourceIndex: [String: Int]
 
     init(schema: Schema, entities: [Entity], relations: [Relation], sources: [Source], idIndex: [String: Int32], nameIndex: [String: Int32]) {
         self.schema = schema
         self.entities = entities
         self.relations = relations
         self.sources = sources
+        sourceIndex = Dictionary(sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.idIndex = idIndex
         self.nameIndex = nameIndex
         outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].source }
@@ -37,7 +39,7 @@ public struct Graph: Sendable {
 
     /// The index of the source whose id is exactly `id`.
     public func source(id: String) -> Int? {
-        sources.firstIndex { $0.id == id }
+        sourceIndex[id]
     }
 
     /// The index of the entity whose id is exactly `id`.
