@@ -55,6 +55,11 @@ public struct SourceReport: Sendable {
     /// items grouped by source, then the uncited relations.
     public func text(in graph: Graph) -> String {
         var lines: [String] = []
+        if rows.isEmpty {
+            lines.append("no sources declared: declare them with 'source r000 \"title\" [outlet: ..., reliability: B]' and cite them with [src: r000]")
+            if !uncitedRelations.isEmpty { lines.append("(all \(uncitedRelations.count) relations cite no source)") }
+            return lines.joined(separator: "\n") + "\n"
+        }
         let header = ["id", "grade", "date", "outlet", "items", "title"]
         let table = rows.map { row -> [String] in
             let source = graph.sources[row.source]

@@ -264,8 +264,12 @@ struct Parser {
         case .end: found = "end of file"
         case .invalid:
             let text = String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self)
+            // A control character would print as nothing: name it instead.
+            let shown = text.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+                ? text.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined()
+                : "'\(text)'"
             error(at: Int(token.start), length: Int(token.end - token.start),
-                  "unexpected character '\(text)'; ids are letters, digits, '-', '_' and '.', and names go in double quotes")
+                  "unexpected character \(shown); ids are letters, digits, '-', '_' and '.', and names go in double quotes")
             return
         default: found = "'" + String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self) + "'"
         }
@@ -275,5 +279,11 @@ struct Parser {
 
     private mutating func error(at offset: Int, length: Int, _ message: String) {
         diagnostics.append(PendingDiagnostic(severity: .error, message: message, file: file, offset: offset, length: length))
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -51,8 +51,12 @@ public struct SourceFile: Sendable {
         let clamped = min(max(offset, lineStart), lineEnd)
         let column = Self.scalarCount(bytes[lineStart..<clamped]) + 1
         let width = max(1, Self.scalarCount(bytes[clamped..<min(clamped + max(length, 1), lineEnd)]))
-        return SourceLocation(path: path, line: low + 1, column: column, length: width,
-                              lineText: String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
+        // Control characters other than tab would garble the echoed line;
+        // each becomes one visible replacement, so columns stay aligned.
+        let lineText = String(String.UnicodeScalarView(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self).unicodeScalars.map {
+            $0 != "\t" && $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
+        }))
+        return SourceLocation(path: path, line: low + 1, column: column, length: width, lineText: lineText)
     }
 
     private static func scalarCount(_ slice: ArraySlice<UInt8>) -> Int {

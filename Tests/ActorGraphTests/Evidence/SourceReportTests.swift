@@ -15,4 +15,9 @@ struct SourceReportTests {
         #expect(text.hasPrefix("id    grade  date        outlet   items  title\nr000  B      2024-01-04  EFE      6      Wire report\n"))
         #expect(text.contains("Citing no source (1 relations):"))
     }
+
+    @Test func aGraphWithoutSourcesSaysHowToAddThem() throws {
+        let graph = try #require(compile("person a\na attacked a").graph)
+        #expect(SourceReport(graph: graph).text(in: graph).hasPrefix("no sources declared: declare them with 'source r000"))
+    }
 }

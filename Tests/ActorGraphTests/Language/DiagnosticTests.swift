@@ -246,6 +246,13 @@ struct DiagnosticTests {
         expectDiagnostic("group source", .error, line: 1, column: 7, "'source' is a kind name or keyword")
     }
 
+    @Test func controlCharactersAreNamedAndShownVisibly() {
+        let diagnostic = compile("person a\u{0}b").diagnostics[0]
+        #expect(diagnostic.message.hasPrefix("unexpected character U+0000;"))
+        #expect(diagnostic.location?.lineText == "person a\u{FFFD}b")
+        #expect(diagnostic.location?.column == 9)
+    }
+
     @Test func formattedDiagnosticShowsLineAndCaret() {
         let diagnostic = compile("group nujaba\nnujaba attacked nujabba").diagnostics[0]
         #expect(diagnostic.formatted == """
