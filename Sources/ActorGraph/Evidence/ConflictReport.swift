@@ -94,7 +94,7 @@ public struct ConflictReport: Sendable {
     private static func choose(_ attribute: Attribute, rule: Rule, in graph: Graph) -> Int {
         let values = attribute.values
         if rule == .conservative {
-            let numbers = values.map { Double($0.text.filter { $0.isNumber || $0 == "." }) }
+            let numbers = values.map { lowestNumber(in: $0.text) }
             if numbers.allSatisfy({ $0 != nil }) {
                 return numbers.indices.min { (numbers[$0]!, $0) < (numbers[$1]!, $1) }!
             }
@@ -110,6 +110,21 @@ public struct ConflictReport: Sendable {
             let (a, b) = (grade(values[first]), grade(values[second]))
             return (a.0, a.1, a.2, first) < (b.0, b.1, b.2, second)
         }!
+    }
+
+    /// The lowest number written in `text` ("3-5" → 3, "at least 10 to 12" → 10), if any.
+    static func lowestNumber(in text: String) -> Double? {
+        var lowest: Double?
+        var digits = ""
+        for character in text + " " {
+            if character.isASCII && (character.isNumber || (character == "." && !digits.isEmpty)) {
+                digits.append(character)
+            } else if !digits.isEmpty {
+                if let value = Double(digits) { lowest = min(lowest ?? value, value) }
+                digits = ""
+            }
+        }
+        return lowest
     }
 
     /// The report as text: each disputed value with the sources behind it

@@ -29,6 +29,8 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
                 continue
             }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            // Stop at the widest field allowed, before a long run of digits overflows.
+            guard (field == 0 ? lengths.0 < 4 : field == 1 ? lengths.1 < 2 : lengths.2 < 2) else { return nil }
             let digit = Int(byte - UInt8(ascii: "0"))
             switch field {
             case 0: fields.0 = fields.0 * 10 + digit; lengths.0 += 1

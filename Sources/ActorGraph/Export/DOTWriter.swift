@@ -188,7 +188,11 @@ public struct DOTWriter: Sendable {
         for index in 0..<count where parent[index] >= 0 {
             children[parent[index]].append(index)
         }
-        func emit(_ index: Int, indent: Int) {
+        // Depth first with an explicit stack, so containment tens of
+        // thousands deep cannot overflow the call stack.
+        var stack: [(entity: Int, next: Int)] = []
+        func open(_ index: Int) {
+            let indent = stack.count + 1
             guard !children[index].isEmpty else {
                 writeNode(index, of: graph, kindAttributes: kindAttributes, indent: indent, to: &out)
                 return
@@ -201,12 +205,20 @@ public struct DOTWriter: Sendable {
             out.bytes(DOTBuffer.attributeBytes(DOTTheme.clusterStyle))
             out.raw("];\n")
             writeNode(index, of: graph, kindAttributes: kindAttributes, indent: indent + 1, to: &out)
-            for child in children[index] { emit(child, indent: indent + 1) }
-            out.indent(indent)
-            out.raw("}\n")
+            stack.append((index, 0))
         }
-        for index in 0..<count where parent[index] < 0 {
-            emit(index, indent: 1)
+        for root in 0..<count where parent[root] < 0 {
+            open(root)
+            while let top = stack.last {
+                if top.next < children[top.entity].count {
+                    stack[stack.count - 1].next += 1
+                    open(children[top.entity][top.next])
+                } else {
+                    stack.removeLast()
+                    out.indent(stack.count + 1)
+                    out.raw("}\n")
+                }
+            }
         }
     }
 
@@ -290,8 +302,10 @@ struct DOTBuffer {
 
     mutating func quoted(_ text: String) { DOTString.append(text, to: &storage) }
 
+    /// Indents by `level`, at most eight levels deep: deeper nesting would
+    /// make output grow with the square of the depth.
     mutating func indent(_ level: Int) {
-        for _ in 0..<level { storage.append(contentsOf: [0x20, 0x20]) }
+        for _ in 0..<min(level, 8) { storage.append(contentsOf: [0x20, 0x20]) }
     }
 
     /// Writes the generated node id `n<index>`, digit by digit, since a

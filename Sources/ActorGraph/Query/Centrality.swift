@@ -24,15 +24,19 @@ public enum Centrality {
         }
     }
 
-    /// Entity indices ordered by `scores`, highest first, ties in file order.
+    /// Entity indices ordered by `scores`, highest first, ties in file
+    /// order. Scores within a relative 10⁻¹² count as tied: sums computed
+    /// in different orders differ in their last bits.
     public static func ranking(_ scores: [Double]) -> [Int] {
-        scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        func tied(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(abs(a), abs(b), 1e-300) }
+        return scores.indices.sorted { tied(scores[$0], scores[$1]) ? $0 < $1 : scores[$0] > scores[$1] }
     }
 
-    /// How many relations the filter lets each entity follow or be reached
-    /// by; a relation to itself counts twice, as in NetworkX.
+    /// How many relations the filter lets each entity follow: both ways,
+    /// with a relation to itself counting twice as in NetworkX, or with
+    /// `directed` its out-degree (symmetric relations counting both ways).
     public static func degree(_ graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
-        let rules = TraversalRules(graph: graph, filter: TraversalFilter(relationTypes: filter.relationTypes))
+        let rules = TraversalRules(graph: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
         return graph.entities.indices.map { entity in Double(rules.steps(from: entity).reduce(0) { count, _ in count + 1 }) }
     }
 
@@ -80,7 +84,11 @@ public enum Centrality {
         var offsets = [Int](repeating: 0, count: count + 1)
         var targets: [Int32] = []
         for entity in 0..<count {
-            for (_, neighbor) in rules.steps(from: entity) { targets.append(Int32(neighbor)) }
+            // A relation to itself appears as both an outgoing and an incoming
+            // step; NetworkX's weight matrix counts it once.
+            for (step, neighbor) in rules.steps(from: entity) where step.forward || neighbor != entity {
+                targets.append(Int32(neighbor))
+            }
             offsets[entity + 1] = targets.count
         }
         let uniform = 1 / Double(count)

@@ -58,7 +58,16 @@ public struct CommandChain: Sendable {
             return (viaIn + viaOut).sorted { $0.0 < $1.0 }
         }
 
-        func visit(_ entity: Int, depth: Int, relation: Int?) {
+        // Depth first with an explicit stack, so a hierarchy tens of
+        // thousands deep cannot overflow the call stack.
+        struct Frame {
+            var entity: Int
+            var depth: Int
+            var children: [(relation: Int, entity: Int)]
+            var next = 0
+        }
+        var stack: [Frame] = []
+        func enter(_ entity: Int, depth: Int, relation: Int?) {
             if onBranch.contains(entity) {
                 lines.append(Line(depth: depth, entity: entity, relation: relation, closesCycle: true, alreadyShown: false))
                 return
@@ -70,10 +79,19 @@ public struct CommandChain: Sendable {
             lines.append(Line(depth: depth, entity: entity, relation: relation, closesCycle: false, alreadyShown: false))
             expanded.insert(entity)
             onBranch.insert(entity)
-            for (relation, neighbor) in next(entity) { visit(neighbor, depth: depth + 1, relation: relation) }
-            onBranch.remove(entity)
+            stack.append(Frame(entity: entity, depth: depth, children: next(entity)))
         }
-        visit(root, depth: 0, relation: nil)
+        enter(root, depth: 0, relation: nil)
+        while let top = stack.last {
+            if top.next < top.children.count {
+                stack[stack.count - 1].next += 1
+                let child = top.children[top.next]
+                enter(child.entity, depth: top.depth + 1, relation: child.relation)
+            } else {
+                onBranch.remove(top.entity)
+                stack.removeLast()
+            }
+        }
         self.lines = lines
     }
 

@@ -65,25 +65,15 @@ public struct PathFinder {
         let fromStart = depths(from: start, towards: true, start: start, end: end, limit: length)
         let fromEnd = depths(from: end, towards: false, start: start, end: end, limit: length)
 
-        var paths: [Path] = []
-        var complete = true
-        var steps: [PathStep] = []
-        func extend(_ entity: Int, depth: Int) {
-            guard complete else { return }
-            if entity == end {
-                if paths.count == limit { complete = false } else { paths.append(Path(start: start, steps: steps)) }
-                return
-            }
-            for (step, neighbor) in rules.steps(from: entity, towards: true)
-            where rules.canEnter(neighbor, start: start, end: end)
-                && fromStart[neighbor] == depth + 1 && fromEnd[neighbor] == length - depth - 1 {
-                steps.append(step)
-                extend(neighbor, depth: depth + 1)
-                steps.removeLast()
-            }
+        let rules = self.rules
+        return Self.depthFirst(from: start, limit: limit) { entity, steps in
+            if entity == end { return .emit }
+            let depth = steps.count
+            return .extend(rules.steps(from: entity, towards: true).filter { _, neighbor in
+                rules.canEnter(neighbor, start: start, end: end)
+                    && fromStart[neighbor] == depth + 1 && fromEnd[neighbor] == length - depth - 1
+            })
         }
-        extend(start, depth: 0)
-        return (paths, complete)
     }
 
     /// How many relations each entity within `limit` of `root` is from it,
@@ -157,29 +147,70 @@ public struct PathFinder {
     public mutating func allSimplePaths(from start: Int, to end: Int, maxHops: Int, limit: Int = 100) -> (paths: [Path], complete: Bool) {
         guard isAllowedEnd(start), isAllowedEnd(end) else { return ([], true) }
         if start == end { return ([Path(start: start)], true) }
-        var onPath = [Bool](repeating: false, count: graph.entities.count)
-        var paths: [Path] = []
-        var complete = true
-        var steps: [PathStep] = []
-        func extend(_ entity: Int) {
-            guard complete else { return }
-            if entity == end {
-                if paths.count == limit { complete = false } else { paths.append(Path(start: start, steps: steps)) }
-                return
-            }
-            guard steps.count < maxHops else { return }
-            onPath[entity] = true
-            for (step, neighbor) in rules.steps(from: entity) where !onPath[neighbor] && rules.canEnter(neighbor, start: start, end: end) {
-                steps.append(step)
-                extend(neighbor)
-                steps.removeLast()
-            }
-            onPath[entity] = false
+        let rules = self.rules
+        return Self.depthFirst(from: start, limit: limit, simpleAmong: graph.entities.count) { entity, steps in
+            if entity == end { return .emit }
+            guard steps.count < maxHops else { return .extend([]) }
+            return .extend(rules.steps(from: entity).filter { _, neighbor in rules.canEnter(neighbor, start: start, end: end) })
         }
-        extend(start)
-        return (paths, complete)
+    }
+
+    /// What the depth-first walk does at an entity: record the path that
+    /// reached it, or go on along these steps.
+    private enum Visit {
+        case emit
+        case extend([(step: PathStep, neighbor: Int)])
+    }
+
+    /// Walks paths depth first with an explicit stack (a chain tens of
+    /// thousands long cannot overflow the call stack), collecting at most
+    /// `limit` paths; `complete` is false when more were found. Given
+    /// `simpleAmong` (the entity count), an entity already on the current
+    /// path is not entered again.
+    private static func depthFirst(from start: Int, limit: Int, simpleAmong entityCount: Int? = nil,
+                                   _ visit: (Int, [PathStep]) -> Visit) -> (paths: [Path], complete: Bool) {
+        struct Frame {
+            var entity: Int
+            var options: [(step: PathStep, neighbor: Int)]
+            var next = 0
+        }
+        var paths: [Path] = []
+        var steps: [PathStep] = []
+        var stack: [Frame] = []
+        var onPath = entityCount.map { [Bool](repeating: false, count: $0) }
+        func enter(_ entity: Int) -> Bool {
+            switch visit(entity, steps) {
+            case .emit:
+                if paths.count == limit { return false }
+                paths.append(Path(start: start, steps: steps))
+                return true
+            case .extend(let options):
+                onPath?[entity] = true
+                stack.append(Frame(entity: entity, options: options))
+                return true
+            }
+        }
+        guard enter(start) else { return (paths, false) }
+        if stack.isEmpty { return (paths, true) }
+        while let top = stack.last {
+            guard top.next < top.options.count else {
+                onPath?[top.entity] = false
+                stack.removeLast()
+                if !steps.isEmpty { steps.removeLast() }
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let (step, neighbor) = top.options[top.next]
+            if onPath?[neighbor] == true { continue }
+            steps.append(step)
+            let before = stack.count
+            guard enter(neighbor) else { return (paths, false) }
+            if stack.count == before { steps.removeLast() }
+        }
+        return (paths, true)
     }
 }
+
 
 /// Scratch for a search from both ends: for each entity reached, which
 /// side reached it and by which step. In this search no entity is ever

@@ -70,4 +70,13 @@ struct ConflictReportTests {
         #expect(text.contains("who attacked Harakat al-Nujaba on 2024-01-04?"))
         #expect(text.contains("US-led coalition   alleged by Iraqi Army"))
     }
+
+    @Test(arguments: [("3", 3.0), ("3-5", 3.0), ("at least 10 to 12", 10.0), ("more than 80 people", 80.0), ("2.5 km", 2.5)])
+    func lowestNumberReadsNumbersNotDigits(_ text: String, _ expected: Double) {
+        #expect(ConflictReport.lowestNumber(in: text) == expected)
+    }
+
+    @Test func wordsHaveNoNumber() {
+        #expect(ConflictReport.lowestNumber(in: "rockets") == nil)
+    }
 }

@@ -7,7 +7,8 @@ struct PartialDateTests {
         #expect(PartialDate(text)?.description == text)
     }
 
-    @Test(arguments: ["", "24", "2024-13", "2024-00", "2023-02-29", "1900-02-29", "2024-1-4", "2024-01-04-01", "2024/01/04", "abcd", "+024"])
+    @Test(arguments: ["", "24", "2024-13", "2024-00", "2023-02-29", "1900-02-29", "2024-1-4", "2024-01-04-01", "2024/01/04", "abcd", "+024",
+                      "99999999999999999999999", "2024-0000000000000000000001", "2024-01-0000000000000000004"])
     func rejectsInvalidDates(_ text: String) {
         #expect(PartialDate(text) == nil)
     }

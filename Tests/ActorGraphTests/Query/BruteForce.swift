@@ -94,7 +94,8 @@ enum BruteForce {
         let count = graph.entities.count
         var weight = [[Double]](repeating: [Double](repeating: 0, count: count), count: count)
         for entity in 0..<count {
-            for (_, next) in hops(from: entity, in: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes)) {
+            for (step, next) in hops(from: entity, in: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+            where step.forward || next != entity {
                 weight[entity][next] += 1
             }
         }

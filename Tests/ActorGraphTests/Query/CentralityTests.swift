@@ -52,5 +52,17 @@ struct CentralityTests {
 
     @Test func rankingBreaksTiesByFileOrder() {
         #expect(Centrality.ranking([1, 3, 3, 0]) == [1, 2, 0, 3])
+        // Sums in another order differ in the last bits; still a tie.
+        #expect(Centrality.ranking([0.1 + 0.2, 0.3, 0.2]) == [0, 1, 2])
+    }
+
+    @Test func directedDegreeCountsRelationsOut() throws {
+        let graph = try Graph {
+            Group("a")
+            Group("b")
+            Relate("a", "attacked", "b")
+            Relate("a", "allied-with", "b")
+        }
+        #expect(Centrality.degree(graph, filter: TraversalFilter(directed: true)) == [2, 1])
     }
 }
