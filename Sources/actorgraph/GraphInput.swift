@@ -28,6 +28,10 @@ struct GraphInput: ParsableArguments {
         try evidence.apply(to: try Self.load(files, quiet: quiet))
     }
 
+    /// Past this many, diagnostics are counted rather than printed: a
+    /// broken file should not bury the terminal.
+    static let maximumShown = 1_000
+
     static func load(_ files: [String], quiet: Bool) throws -> Graph {
         var sources: [SourceFile] = []
         var unreadable = false
@@ -42,7 +46,10 @@ struct GraphInput: ParsableArguments {
         if unreadable { throw ExitCode(1) }
         let result = GraphCompiler.compile(sources)
         let shown = result.diagnostics.filter { !quiet || $0.severity == .error }
-        for diagnostic in shown { Console.error(diagnostic.formatted) }
+        for diagnostic in shown.prefix(Self.maximumShown) { Console.error(diagnostic.formatted) }
+        if shown.count > Self.maximumShown {
+            Console.error("... and \(shown.count - Self.maximumShown) more; fix these first, then check again")
+        }
         guard let graph = result.graph else {
             let warnings = result.warningCount > 0 ? " and \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")" : ""
             Console.error("\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")\(warnings) generated; nothing written")

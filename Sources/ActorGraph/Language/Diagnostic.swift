@@ -36,13 +36,21 @@ public struct Diagnostic: Hashable, Sendable {
         }
         text += "\(severity.rawValue): \(message)\n"
         if let location, !location.lineText.isEmpty || location.column == 1 {
-            text += location.lineText + "\n"
-            var caret = ""
-            for (index, scalar) in location.lineText.unicodeScalars.enumerated() where index < location.column - 1 {
-                caret.unicodeScalars.append(scalar == "\t" ? "\t" : " ")
+            // A very long line is shown as a window around the place, so
+            // errors on a huge line do not each echo all of it.
+            let scalars = Array(location.lineText.unicodeScalars)
+            let at = min(max(0, location.column - 1), scalars.count)
+            let from = max(0, at - 100), to = min(scalars.count, at + max(location.length, 1) + 60)
+            var shown = String.UnicodeScalarView(), caret = String.UnicodeScalarView()
+            if from > 0 {
+                shown.append("…")
+                caret.append(" ")
             }
-            caret += "^" + String(repeating: "~", count: max(0, location.length - 1))
-            text += caret + "\n"
+            shown.append(contentsOf: scalars[from..<to])
+            if to < scalars.count { shown.append("…") }
+            for scalar in scalars[from..<at] { caret.append(scalar == "\t" ? "\t" : " ") }
+            text += String(shown) + "\n"
+            text += String(caret) + "^" + String(repeating: "~", count: max(0, min(location.length, to - at) - 1)) + "\n"
         }
         for note in notes {
             text += note.formatted

@@ -313,7 +313,9 @@ struct Checker {
             error(head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
             return
         }
-        guard let item = itemAttributes(statement, file, sources: builder, relation: false) else { return }
+        // Attributes with errors are reported and left out; the entity is
+        // still added, so references to it raise no further errors.
+        let item = itemAttributes(statement, file, sources: builder, relation: false) ?? ItemAttributes()
         let aliases = trees[file].aliases(statement).map { text($0, file) }
         if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
                                          attributes: item.attributes, citations: item.evidence.citations, origin: origin) {
@@ -339,7 +341,7 @@ struct Checker {
             error(typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string")
             return
         }
-        guard let item = itemAttributes(statement, file, sources: builder, relation: true) else { return }
+        let item = itemAttributes(statement, file, sources: builder, relation: true) ?? ItemAttributes()
         builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file),
                             attributes: item.attributes, evidence: item.evidence, origin: origin)
     }

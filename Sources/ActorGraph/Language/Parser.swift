@@ -77,12 +77,21 @@ struct Parser {
             while token.kind == .newline { advance() }
         }
         if ok, token.kind == .openBracket {
-            switch attributeList(&statement.attributeCount, nested: false) {
-            case .parsed: break
-            case .failed: ok = false
-            case .unclosed:
-                rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
+            // A broken list is reported where it breaks, and dropped; the
+            // statement itself is kept, so its entity or relation does not
+            // reappear as "unknown" or "untouched" errors further on.
+            let listTermMark = tree.terms.count
+            let result = attributeList(&statement.attributeCount, nested: false)
+            if result != .parsed {
+                rollBack(terms: listTermMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
+                statement.attributeCount = 0
+            }
+            if result == .unclosed {
+                tree.statements.append(statement)
                 return
+            }
+            if result == .failed {
+                while token.kind != .newline, token.kind != .end { advance() }
             }
         }
         if ok, token.kind != .newline, token.kind != .end {
@@ -159,7 +168,8 @@ struct Parser {
                     while ![.comma, .newline, .closeBracket, .end].contains(token.kind) { advance() }
                 }
             default:
-                unexpected("in an attribute list; write key: value pairs separated by commas")
+                // One complaint per list: a run of stray tokens is one mistake.
+                if !failed { unexpected("in an attribute list; write key: value pairs separated by commas") }
                 failed = true
                 advance()
             }

@@ -253,6 +253,27 @@ struct DiagnosticTests {
         #expect(diagnostic.location?.column == 9)
     }
 
+    @Test func aBrokenAttributeListDoesNotCascade() {
+        let result = compile("person x [from: \"Iraq\"]\nperson y\nx commands y [date: 2024-13]\ny attacked x [n: 1 [src: r0\n")
+        #expect(result.diagnostics.map { $0.location!.line } == [1, 3, 4, 4])
+    }
+
+    @Test func aRunOfStrayTokensIsOneError() {
+        let result = compile("person a \"A\" [" + String(repeating: "[", count: 5_000) + "\na attacked a")
+        #expect(result.errorCount == 2)
+    }
+
+    @Test func longLinesAreShownAsAWindowAroundTheCaret() throws {
+        let text = "person a\na attacked a [" + (0..<200).map { "k\($0): 1, " }.joined() + "y 2]"
+        let diagnostic = try #require(compile(text).diagnostics.first { $0.severity == .error })
+        let shown = diagnostic.formatted.split(separator: "\n")
+        #expect(shown[1].hasPrefix("…") && !shown[1].hasSuffix("…"))
+        #expect(shown[1].count < 200)
+        let caretColumn = shown[2].firstIndex(of: "^").map { shown[2].distance(from: shown[2].startIndex, to: $0) }
+        let errorColumn = shown[1].range(of: "2]").map { shown[1].distance(from: shown[1].startIndex, to: $0.lowerBound) }
+        #expect(caretColumn == errorColumn)
+    }
+
     @Test func formattedDiagnosticShowsLineAndCaret() {
         let diagnostic = compile("group nujaba\nnujaba attacked nujabba").diagnostics[0]
         #expect(diagnostic.formatted == """
