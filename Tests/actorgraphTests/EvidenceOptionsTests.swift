@@ -7,7 +7,7 @@ struct EvidenceOptionsTests {
         let outcome = try EvidenceFixture.workspace().run("path", "strike.ag", "ryder", "nujaba")
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.text == """
-        Pat Ryder -member-of-> United States -attacked-> Harakat al-Nujaba
+        Pat Ryder -member-of-> United States -attacked [confirmed by Pat Ryder]-> Harakat al-Nujaba
           Pat Ryder -member-of-> United States  r001 (C)
           United States -attacked-> Harakat al-Nujaba (confirmed by Pat Ryder)  r000 "its forces" (B1), r001 (C)
 
@@ -16,7 +16,7 @@ struct EvidenceOptionsTests {
 
     @Test func minStatusDropsWeakerClaims() throws {
         let workspace = try EvidenceFixture.workspace()
-        #expect(try workspace.run("path", "strike.ag", "coal", "nujaba").text.hasPrefix("US-led coalition -attacked-> Harakat al-Nujaba"))
+        #expect(try workspace.run("path", "strike.ag", "coal", "nujaba").text.hasPrefix("US-led coalition -attacked [alleged by Iraqi Army]-> Harakat al-Nujaba"))
         let firm = try workspace.run("path", "strike.ag", "coal", "nujaba", "--min-status", "confirmed")
         #expect(firm.text == "no path from US-led coalition to Harakat al-Nujaba with these options\n")
     }

@@ -44,6 +44,15 @@ extension Graph {
                 keep[relation.target] = true
             }
         }
-        return subgraph(entities: keep) { filter.keeps(relations[$0]) }.graph
+        guard let source = filter.source else { return subgraph(entities: keep) { filter.keeps(relations[$0]) }.graph }
+        // What the source tells: values it cites, or that cite no one;
+        // values only other sources give are left out.
+        let told = { (attributes: [Attribute]) -> [Attribute] in
+            attributes.compactMap { attribute in
+                let values = attribute.values.filter { $0.citations.isEmpty || $0.citations.contains { $0.source == source } }
+                return values.isEmpty ? nil : Attribute(attribute.key, values: values)
+            }
+        }
+        return subgraph(entities: keep, relations: { filter.keeps(relations[$0]) }, attributes: told).graph
     }
 }

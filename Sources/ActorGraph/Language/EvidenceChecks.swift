@@ -102,9 +102,13 @@ extension Checker {
             default:
                 guard let attribute = freeAttribute(key, keyToken: keyToken, values, file, sources: sources) else { ok = false; continue }
                 if key == "date" || key == "from" || key == "to" {
-                    guard let token = values.first.flatMap({ trees[file].terms($0).first }),
-                          let parsed = date(attribute.values[0].text, token, file) else { ok = false; continue }
-                    dates.set(key, parsed, token)
+                    // Every value counts: sources that disagree on a date
+                    // give it a range, from the earliest to the latest.
+                    for (value, parsed) in zip(values, attribute.values) {
+                        let token = trees[file].terms(value).first!
+                        guard let day = date(parsed.text, token, file) else { ok = false; continue }
+                        dates.add(key, day, token)
+                    }
                 }
                 item.attributes.append(attribute)
             }
@@ -114,17 +118,23 @@ extension Checker {
         return item
     }
 
-    /// The `date`, `from` and `to` of one attribute list, with where each was written.
+    /// The `date`, `from` and `to` of one attribute list, with where each
+    /// was written: the earliest value of `date` and `from`, the latest of `to`.
     struct Dates {
         var date: (PartialDate, Token)?
+        var latestDate: PartialDate?
         var from: (PartialDate, Token)?
         var to: (PartialDate, Token)?
 
-        mutating func set(_ key: String, _ value: PartialDate, _ token: Token) {
+        mutating func add(_ key: String, _ value: PartialDate, _ token: Token) {
             switch key {
-            case "date": date = (value, token)
-            case "from": from = (value, token)
-            default: to = (value, token)
+            case "date":
+                if date.map({ value < $0.0 }) ?? true { date = (value, token) }
+                if latestDate.map({ $0 < value }) ?? true { latestDate = value }
+            case "from":
+                if from.map({ value < $0.0 }) ?? true { from = (value, token) }
+            default:
+                if to.map({ $0.0.latest < value.latest }) ?? true { to = (value, token) }
             }
         }
     }
@@ -137,7 +147,7 @@ extension Checker {
                 error(token, file, "a relation has a 'date:' (an event) or 'from:'/'to:' (a span), not both")
                 return nil
             }
-            item.evidence.time = .on(date)
+            item.evidence.time = TimeSpan(start: date, end: dates.latestDate ?? date, isEvent: true)
         } else if dates.from != nil || dates.to != nil {
             if let (start, _) = dates.from, let (end, token) = dates.to, start.earliest > end.latest {
                 error(token, file, "'to: \(end)' is before 'from: \(start)'")

@@ -116,6 +116,7 @@ public struct CommandChain: Sendable {
                 default: label = type
                 }
                 text = String(repeating: "  ", count: line.depth) + "└ \(label) → " + text
+                if let claim = graph.claim(of: relation) { text += "  [\(claim)]" }
             }
             if line.closesCycle { text += "  ↺ cycle: already above on this branch" }
             if line.alreadyShown { text += "  (shown above)" }

@@ -28,32 +28,49 @@ public struct Path: Hashable, Sendable {
     }
 
     /// The path as a chain of names with each hop's true direction:
-    /// `A -commands-> B <-funded-by- C`. A hop whose relation has a parallel
-    /// of the same type also says which one it used: its claim and date
-    /// (`[alleged by X, 2024-01-04]`), or else its attributes, or else its
-    /// place among the parallels in file order (`[#2]`).
+    /// `A -commands-> B <-funded-by- C`. A hop that is only claimed, alleged,
+    /// confirmed or denied says so (`-attacked [alleged by X]->`), so a
+    /// chain never shows an accusation as a fact. A hop whose relation has
+    /// parallels of the same type also says which one it used, with the
+    /// shortest label that tells them apart: its date, then its
+    /// attributes, then its place among them in file order (`[#2]`).
     public func chain(in graph: Graph) -> String {
         let entities = entities(in: graph)
         var text = graph.entities[start].name
         for (index, step) in steps.enumerated() {
             let relation = graph.relations[step.relation]
             var label = graph.schema.relationTypes[relation.type].name
-            let parallels = graph.outgoing[relation.source].map(Int.init).filter { other in
-                graph.relations[other].target == relation.target && graph.relations[other].type == relation.type
-            }
-            if parallels.count > 1 {
-                // Say which parallel: by its claim and date where it has
-                // them, else by its attributes, else by its place in the file.
-                let marks = [graph.claim(of: step.relation), relation.time?.description].compactMap { $0 }
-                let attributes = relation.attributes.map { "\($0.key): \($0.value)" }
-                label += !marks.isEmpty ? " [" + marks.joined(separator: ", ") + "]"
-                    : !attributes.isEmpty ? " [" + attributes.joined(separator: ", ") + "]"
-                    : " [#\(parallels.firstIndex(of: step.relation)! + 1)]"
-            }
+            let marks = Self.marks(for: step.relation, in: graph)
+            if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
             text += step.forward ? " -\(label)-> " : " <-\(label)- "
             text += graph.entities[entities[index + 1]].name
         }
         return text
+    }
+
+    /// What a hop's label says beyond its type: its claim, and what tells
+    /// it apart from parallel relations of the same type.
+    private static func marks(for index: Int, in graph: Graph) -> [String] {
+        let relation = graph.relations[index]
+        let parallels = graph.outgoing[relation.source].map(Int.init).filter { other in
+            graph.relations[other].target == relation.target && graph.relations[other].type == relation.type
+        }
+        func marks(_ other: Int, detail: Int) -> [String] {
+            let item = graph.relations[other]
+            var marks = graph.claim(of: other).map { [$0] } ?? []
+            if detail >= 1, let time = item.time { marks.append(time.description) }
+            if detail >= 2 {
+                // Dates already shown as the relation's time are not repeated.
+                marks += item.attributes.filter { item.time == nil || !["date", "from", "to"].contains($0.key) }.map { "\($0.key): \($0.value)" }
+            }
+            if detail >= 3 { marks.append("#\(parallels.firstIndex(of: other)! + 1)") }
+            return marks
+        }
+        guard parallels.count > 1 else { return marks(index, detail: 0) }
+        for detail in 0...3 where Set(parallels.map { marks($0, detail: detail) }).count == parallels.count {
+            return marks(index, detail: detail)
+        }
+        return marks(index, detail: 3)
     }
 
     /// The evidence for each hop, one line each: the hop in its true

@@ -34,6 +34,12 @@ extension Graph {
     /// and evidence. A relation's claimant (`by:`) left out of the part is
     /// still named, in a `by` attribute, so the drawing says who claims it.
     public func subgraph(entities keep: [Bool], relations includeRelation: (Int) -> Bool = { _ in true }) -> Subgraph {
+        subgraph(entities: keep, relations: includeRelation, attributes: { $0 })
+    }
+
+    /// As ``subgraph(entities:relations:)``, passing every entity's and
+    /// relation's attributes through `attributes` first.
+    func subgraph(entities keep: [Bool], relations includeRelation: (Int) -> Bool, attributes: ([Attribute]) -> [Attribute]) -> Subgraph {
         var newIndex = [Int](repeating: -1, count: entities.count)
         var originalEntities: [Int] = []
         var builder = GraphBuilder(schema: schema)
@@ -42,20 +48,20 @@ extension Graph {
             newIndex[index] = originalEntities.count
             originalEntities.append(index)
             builder.addEntity(id: entity.id, kind: entity.kind, name: entity.name, aliases: entity.aliases,
-                              attributes: entity.attributes, citations: entity.citations)
+                              attributes: attributes(entity.attributes), citations: entity.citations)
         }
         var originalRelations: [Int] = []
         for (index, relation) in relations.enumerated()
         where newIndex[relation.source] >= 0 && newIndex[relation.target] >= 0 && includeRelation(index) {
             originalRelations.append(index)
-            var attributes = relation.attributes
+            var kept = attributes(relation.attributes)
             let absent = relation.claimants.filter { newIndex[$0] < 0 }.map { self.entities[$0].name }
-            if !absent.isEmpty { attributes.append(Attribute("by", absent.joined(separator: ", "))) }
+            if !absent.isEmpty { kept.append(Attribute("by", absent.joined(separator: ", "))) }
             let evidence = GraphBuilder.RelationEvidence(status: relation.status,
                                                          claimants: relation.claimants.filter { newIndex[$0] >= 0 }.map { .index(newIndex[$0]) },
                                                          citations: relation.citations, time: relation.time)
             builder.addRelation(.index(newIndex[relation.source]), schema.relationTypes[relation.type].name,
-                                .index(newIndex[relation.target]), attributes: attributes, evidence: evidence)
+                                .index(newIndex[relation.target]), attributes: kept, evidence: evidence)
         }
         return Subgraph(graph: builder.build().graph, originalEntities: originalEntities, originalRelations: originalRelations)
     }

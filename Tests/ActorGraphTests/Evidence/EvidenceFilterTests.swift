@@ -35,6 +35,12 @@ struct EvidenceFilterTests {
         #expect(Set(filtered.entities.map(\.id)) == ["us", "nujaba", "ryder"])
     }
 
+    @Test func sourceKeepsOnlyTheValuesItGives() throws {
+        let byFirst = graph.filtered(by: EvidenceFilter(source: 0))
+        let killed = try #require(byFirst.entities.first { $0.id == "strike" }?.attributes.first { $0.key == "killed" })
+        #expect(killed.values.map(\.text) == ["3"])
+    }
+
     @Test func emptyFilterIsTheGraphItself() {
         #expect(graph.filtered(by: EvidenceFilter()).relations.count == graph.relations.count)
     }

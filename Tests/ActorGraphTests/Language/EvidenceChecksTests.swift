@@ -63,4 +63,27 @@ struct EvidenceChecksTests {
         #expect(try relation("army", "coal", status: .denied).time == TimeSpan(start: PartialDate("2023-12"), end: PartialDate("2024-01")))
         #expect(try relation("us", "strike", status: .reported).time == nil)
     }
+
+    @Test func disputedDatesSpanEveryValueAndAreAllChecked() throws {
+        let result = compile("""
+        source s1
+        source s2
+        person a
+        person b
+        a attacked b [date: 2024-01-04 [src: s1], 2024-01-02 [src: s2]]
+        a commands b [from: 2020 [src: s1], 2019 [src: s2]]
+        b attacked a [date: 2024-01-04 [src: s1], garbage [src: s2]]
+        """)
+        #expect(result.diagnostics.map(\.message).contains { $0.hasPrefix("'garbage' is not a date") })
+        let graph = try #require(compile("""
+        source s1
+        source s2
+        person a
+        person b
+        a attacked b [date: 2024-01-04 [src: s1], 2024-01-02 [src: s2]]
+        a commands b [from: 2020 [src: s1], 2019 [src: s2]]
+        """).graph)
+        #expect(graph.relations[0].time == TimeSpan(start: PartialDate("2024-01-02"), end: PartialDate("2024-01-04"), isEvent: true))
+        #expect(graph.relations[1].time?.start == PartialDate("2019"))
+    }
 }

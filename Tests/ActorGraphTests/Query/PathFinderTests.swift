@@ -93,6 +93,32 @@ struct PathFinderTests {
         #expect(paths[1].chain(in: graph) == "us -attacked [date: 2024-01-04]-> n")
     }
 
+    @Test func claimsShowInTheChainEvenWithoutSources() throws {
+        let graph = try #require(compile("""
+        person a "A"
+        person b "B"
+        group g "G"
+        a commands g [status: denied, by: b]
+        b member-of g [status: alleged, by: a]
+        """).graph)
+        var finder = PathFinder(graph: graph)
+        #expect(finder.shortestPath(from: 0, to: 1)?.chain(in: graph) == "A -commands [denied by B]-> G <-member-of [alleged by A]- B")
+        #expect(CommandChain(graph: graph, root: 2, direction: .down).text(in: graph).contains("└ commanded by") == false)
+        #expect(CommandChain(graph: graph, root: 2, direction: .up).text(in: graph).contains("└ commanded by → A (a)  [denied by B]"))
+    }
+
+    @Test func parallelsFallBackToAttributesWhenDatesCollide() throws {
+        let graph = try #require(compile("""
+        person a "A"
+        person b "B"
+        a attacked b [date: 2024-01-04, weapon: "drone"]
+        a attacked b [date: 2024-01-04, weapon: "rocket"]
+        """).graph)
+        var finder = PathFinder(graph: graph)
+        #expect(finder.allShortestPaths(from: 0, to: 1).paths.map { $0.chain(in: graph) }
+            == ["A -attacked [2024-01-04, weapon: drone]-> B", "A -attacked [2024-01-04, weapon: rocket]-> B"])
+    }
+
     @Test func parallelRelationsWithoutAttributesAreNumbered() throws {
         let graph = try Graph {
             State("us")
