@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let graph = try input.load()
-        print("ok: \(graph.entities.count) entities, \(graph.relations.count) relations")
+        let entities = graph.entities.count, relations = graph.relations.count
+        print("ok: \(entities) entit\(entities == 1 ? "y" : "ies"), \(relations) relation\(relations == 1 ? "" : "s")")
     }
 }

@@ -24,6 +24,12 @@ struct DotCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the DOT ('-' for standard output).", valueName: "file"))
     var output = "-"
 
+    func validate() throws {
+        if output != "-", let format = try? Drawing.format(for: output, option: "-o"), format != nil {
+            throw ValidationError("'dot' writes DOT, not an image; use 'actorgraph render' for '\(output)', or name the output .dot")
+        }
+    }
+
     func run() throws {
         let (graph, focus) = try part.select(from: try input.load())
         var options = drawing.options

@@ -8,7 +8,8 @@ enum Drawing {
     /// The image format for `path`, or `nil` for DOT; throws a usage error
     /// for anything else.
     static func format(for path: String, explicit: String? = nil, option: String) throws -> RenderFormat? {
-        let name = explicit ?? path.split(separator: ".").last.map(String.init) ?? ""
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        let name = explicit ?? (file.contains(".") ? String(file.split(separator: ".").last!) : "")
         if name.lowercased() == "dot" { return nil }
         if let format = RenderFormat(fileExtension: name) { return format }
         if explicit != nil { throw ValidationError("unknown format '\(name)'; use svg, png, pdf or dot") }
@@ -27,8 +28,12 @@ enum Drawing {
             Console.error("note: \(graph.entities.count) entities: using \(chosen.rawValue), since dot's layout grows steeply past \(GraphvizEngine.largeGraphNodeThreshold); pass --engine dot to insist")
         }
         let image: [UInt8]
+        var warnings: [String] = []
         do {
-            image = try Graphviz.render(dot: writer.write(graph), format: format, engine: chosen)
+            image = try Graphviz.render(dot: writer.write(graph), format: format, engine: chosen, warnings: &warnings)
+            // Graphviz still draws after a warning (an unknown font, a bad -G
+            // value), but the drawing may not be what was asked for.
+            for warning in warnings { Console.error("note: Graphviz: \(warning)") }
         } catch {
             Console.error("error: Graphviz could not draw the graph: \(error); nothing written")
             throw ExitCode(1)

@@ -39,7 +39,7 @@ struct GraphInput: ParsableArguments {
             do {
                 sources.append(try SourceFile.read(path: path))
             } catch {
-                Console.error("\(path): error: cannot read the file (\(Self.reason(error))); check the path")
+                Console.error("\(path): error: cannot read the file (\(Self.reason(error, path: path))); check the path")
                 unreadable = true
             }
         }
@@ -58,7 +58,12 @@ struct GraphInput: ParsableArguments {
         return graph
     }
 
-    private static func reason(_ error: Error) -> String {
+    /// Why a file could not be read, in the words `ls` would use.
+    private static func reason(_ error: Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory; give the .ag files inside it" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
             return String(cString: strerror(Int32(underlying.code)))

@@ -37,6 +37,17 @@ struct NeighborsCommand: ParsableCommand {
         let (graph, actors) = try input.load(actors: 1, named: "the actor at the centre")
         let center = try ActorLookup.entity(actors[0], in: graph)
         let filter = try traversal.filter(for: graph)
+        if filter.avoided.contains(center) {
+            Console.error("error: --avoid names the centre; a neighbourhood cannot avoid its own centre, so drop it from --avoid")
+            throw ExitCode(2)
+        }
+        // Draw first, so a drawing that cannot be written leaves no listing
+        // half-reported on standard output.
+        if let output {
+            let ego = graph.egoGraph(center: center, radius: radius, filter: filter)
+            try Drawing.write(ego.graph, options: DOTOptions(highlight: ego.entity(fromOriginal: center).map(DOTHighlight.center)), to: output,
+                              format: try Drawing.format(for: output, option: "-o"), engine: layout.chosen)
+        }
         let neighbors = graph.neighborhood(of: center, radius: radius, filter: filter)
         let width = neighbors.map { graph.entities[$0.entity].name.count }.max() ?? 0
         print("distance  actor")
@@ -44,11 +55,6 @@ struct NeighborsCommand: ParsableCommand {
             let entity = graph.entities[neighbor.entity]
             let padding = String(repeating: " ", count: width - entity.name.count)
             print("\(String(neighbor.distance).padding(toLength: 8, withPad: " ", startingAt: 0))  \(entity.name)\(padding)  \(entity.id) (\(graph.schema.kinds[entity.kind].name))")
-        }
-        if let output {
-            let ego = graph.egoGraph(center: center, radius: radius, filter: filter)
-            try Drawing.write(ego.graph, options: DOTOptions(highlight: ego.entity(fromOriginal: center).map(DOTHighlight.center)), to: output,
-                              format: try Drawing.format(for: output, option: "-o"), engine: layout.chosen)
         }
     }
 }

@@ -72,7 +72,8 @@ struct PathCommand: ParsableCommand {
         let end = try ActorLookup.entity(actors[1], in: graph)
         let filter = try traversal.filter(for: graph)
         if filter.avoided.contains(start) || filter.avoided.contains(end) {
-            throw ValidationError("--avoid names \(filter.avoided.contains(start) ? "FROM" : "TO"); a path cannot avoid its own ends")
+            Console.error("error: --avoid names \(filter.avoided.contains(start) ? "FROM" : "TO"); a path cannot avoid its own ends, so drop it from --avoid")
+            throw ExitCode(2)
         }
         var finder = PathFinder(graph: graph, filter: filter)
         let paths: [Path]

@@ -7,8 +7,8 @@ struct SubgraphOptionGroup: ParsableArguments {
     @Option(help: ArgumentHelp("Draw only the actors within --radius relations of this actor.", valueName: "actor"))
     var focus: String?
 
-    @Option(help: "With --focus: how many relations away to draw.")
-    var radius = 1
+    @Option(help: "With --focus: how many relations away to draw (default 1).")
+    var radius: Int?
 
     @Option(name: .customLong("only-kinds"), help: ArgumentHelp("Draw only entities of these kinds (comma-separated).", valueName: "kinds"))
     var onlyKinds: [String] = []
@@ -17,7 +17,8 @@ struct SubgraphOptionGroup: ParsableArguments {
     var onlyRelations: [String] = []
 
     func validate() throws {
-        if radius < 0 { throw ValidationError("--radius takes a number of relations, 0 or more") }
+        if let radius, radius < 0 { throw ValidationError("--radius takes a number of relations, 0 or more") }
+        if radius != nil && focus == nil { throw ValidationError("--radius goes with --focus ACTOR") }
     }
 
     /// The part of `graph` to draw, and the focus actor's index in it.
@@ -45,7 +46,7 @@ struct SubgraphOptionGroup: ParsableArguments {
             Console.error("error: --focus '\(focus!)' is not among the kinds drawn; drop --only-kinds or choose another actor")
             throw ExitCode(1)
         }
-        selected = selected.graph.egoGraph(center: local, radius: radius)
+        selected = selected.graph.egoGraph(center: local, radius: radius ?? 1)
         return (selected.graph, selected.entity(fromOriginal: local))
     }
 }

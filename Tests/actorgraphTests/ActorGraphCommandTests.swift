@@ -43,3 +43,41 @@ struct ActorGraphCommandTests {
         #expect(outcome.stderr.contains("missing.ag: error: cannot read the file"))
     }
 }
+
+/// Rough edges an analyst would hit, each with a clear way out.
+struct CommandEdgeTests {
+    @Test func aDirectoryIsNamedAsSuch() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(at: workspace.url.appendingPathComponent("graphs"), withIntermediateDirectories: true)
+        let outcome = try workspace.run("check", "graphs")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("graphs: error: cannot read the file (it is a directory; give the .ag files inside it)"))
+    }
+
+    @Test func dotRefusesAnImageName() throws {
+        let outcome = try Workspace().run("dot", "catalogue.ag", "events.ag", "-o", "out.svg")
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("use 'actorgraph render'"))
+    }
+
+    @Test func renderNeedsAnExtension() throws {
+        #expect(try Workspace().run("render", "catalogue.ag", "-o", "svg").status == 2)
+    }
+
+    @Test func radiusNeedsAFocus() throws {
+        #expect(try Workspace().run("dot", "catalogue.ag", "--radius", "2").status == 2)
+    }
+
+    @Test func avoidingTheCentreIsBadUsage() throws {
+        let outcome = try Workspace().run("neighbors", "catalogue.ag", "events.ag", "us", "--avoid", "us")
+        #expect(outcome.status == 2)
+        #expect(outcome.text.isEmpty)
+        #expect(outcome.stderr.contains("cannot avoid its own centre"))
+    }
+
+    @Test func graphvizWarningsAreNotes() throws {
+        let outcome = try Workspace().run("render", "catalogue.ag", "events.ag", "-o", "out.svg", "-G", "splines=wiggly")
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains("note: Graphviz:"))
+    }
+}

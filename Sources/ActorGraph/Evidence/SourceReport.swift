@@ -73,7 +73,7 @@ public struct SourceReport: Sendable {
             }.joined(separator: "  "))
         }
         lines.append("")
-        lines.append("Resting on a single source (\(singleSourced.count) items):")
+        lines.append("Resting on a single source (\(singleSourced.count) item\(singleSourced.count == 1 ? "" : "s")):")
         for row in rows {
             let only = singleSourced.filter { $0.sources == [row.source] }
             guard !only.isEmpty else { continue }
@@ -82,7 +82,7 @@ public struct SourceReport: Sendable {
         }
         if !uncitedRelations.isEmpty {
             lines.append("")
-            lines.append("Citing no source (\(uncitedRelations.count) relations):")
+            lines.append("Citing no source (\(uncitedRelations.count) relation\(uncitedRelations.count == 1 ? "" : "s")):")
             lines += uncitedRelations.map { "    \(graph.sentence(for: $0))" }
         }
         return lines.joined(separator: "\n") + "\n"

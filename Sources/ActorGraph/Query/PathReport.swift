@@ -22,7 +22,9 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var to: Actor
         /// The relation's type.
         public var relation: String
-        /// The relation's index in the graph (its position among all relations, from 0).
+        /// The relation's index in the graph the query ran on: its position
+        /// among all relations from 0, counted after any evidence filter
+        /// (`--as-of`, `--min-status`, `--source`) has removed some.
         public var relationIndex: Int
         /// `forward` when the hop follows the relation's arrow, else `backward`.
         public var direction: String

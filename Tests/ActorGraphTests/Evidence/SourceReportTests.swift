@@ -13,7 +13,7 @@ struct SourceReportTests {
         #expect(report.uncitedRelations.map { graph.sentence(for: $0) } == ["Iraqi Army -attacked-> US-led coalition"])
         let text = report.text(in: graph)
         #expect(text.hasPrefix("id    grade  date        outlet   items  title\nr000  B      2024-01-04  EFE      6      Wire report\n"))
-        #expect(text.contains("Citing no source (1 relations):"))
+        #expect(text.contains("Citing no source (1 relation):"))
     }
 
     @Test func aGraphWithoutSourcesSaysHowToAddThem() throws {
