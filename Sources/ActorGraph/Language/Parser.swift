@@ -11,6 +11,9 @@ struct Parser {
     private var token: Token
     private var tree = SyntaxTree()
     private var diagnostics: [PendingDiagnostic] = []
+    /// Set when a value's list was left open, so the enclosing list stops
+    /// too instead of skipping the line that follows.
+    private var nestedListUnclosed = false
 
     init(bytes: [UInt8], file: Int) {
         self.bytes = bytes
@@ -163,6 +166,11 @@ struct Parser {
                 afterNewline = false
                 if attributeEntry(nested: nested) {
                     count += 1
+                } else if nestedListUnclosed {
+                    // The inner list ran into the next line; so did this one.
+                    nestedListUnclosed = false
+                    error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                    return .unclosed
                 } else {
                     failed = true
                     while ![.comma, .newline, .closeBracket, .end].contains(token.kind) { advance() }
@@ -260,7 +268,9 @@ struct Parser {
             }
             value.firstNested = Int32(tree.nestedEntries.count)
             var count: Int32 = 0
-            guard attributeList(&count, nested: true) == .parsed else { return false }
+            let result = attributeList(&count, nested: true)
+            if result == .unclosed { nestedListUnclosed = true }
+            guard result == .parsed else { return false }
             value.nestedCount = count
         }
         if nested { tree.nestedValues.append(value) } else { tree.values.append(value) }

@@ -258,6 +258,12 @@ struct DiagnosticTests {
         #expect(result.diagnostics.map { $0.location!.line } == [1, 3, 4, 4])
     }
 
+    @Test func anUnclosedValueListDoesNotSwallowTheNextLine() throws {
+        let result = compile("person a\nperson b\na commands b [x: 1 [src: r0\nperson c\nc commands a\n")
+        #expect(!result.diagnostics.contains { $0.message.contains("unknown entity id 'c'") })
+        #expect(result.diagnostics.filter { $0.severity == .error }.allSatisfy { $0.location?.line == 3 })
+    }
+
     @Test func aRunOfStrayTokensIsOneError() {
         let result = compile("person a \"A\" [" + String(repeating: "[", count: 5_000) + "\na attacked a")
         #expect(result.errorCount == 2)
