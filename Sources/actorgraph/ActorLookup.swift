@@ -36,8 +36,7 @@ enum ActorLookup {
         try Set(names.map { name in
             if let found = index(name) { return found }
             let nearest = Suggester.nearest(to: name, among: all)
-            let hint = nearest.isEmpty ? "the graph has: " + all.joined(separator: ", ")
-                : "did you mean " + nearest.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            let hint = Suggester.didYouMean(nearest) ?? "the graph has: " + all.joined(separator: ", ")
             Console.error("error: \(option): unknown \(what) '\(name)'; \(hint)")
             throw ExitCode(1)
         })

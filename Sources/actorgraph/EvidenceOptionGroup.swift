@@ -29,8 +29,7 @@ struct EvidenceOptionGroup: ParsableArguments {
             guard let index = graph.source(id: source) else {
                 let nearest = Suggester.nearest(to: source, among: graph.sources.map(\.id))
                 let hint = graph.sources.isEmpty ? "this graph declares no sources (see 'source' in docs/language.md)"
-                    : nearest.isEmpty ? "the graph's sources are: " + graph.sources.map(\.id).joined(separator: ", ")
-                    : "did you mean " + nearest.map { "'\($0)'" }.joined(separator: " or ") + "?"
+                    : Suggester.didYouMean(nearest) ?? "the graph's sources are: " + graph.sources.map(\.id).joined(separator: ", ")
                 Console.error("error: --source: unknown source '\(source)'; \(hint)")
                 throw ExitCode(1)
             }

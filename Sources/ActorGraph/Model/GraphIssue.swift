@@ -81,8 +81,7 @@ public struct GraphIssue: Error, Hashable, Sendable {
     }
 
     static func didYouMean(_ suggestions: [String], otherwise advice: String) -> String {
-        if suggestions.isEmpty { return "; \(advice)" }
-        return "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        "; " + (Suggester.didYouMean(suggestions) ?? advice)
     }
 }
 

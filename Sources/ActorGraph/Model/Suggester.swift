@@ -24,6 +24,12 @@ public enum Suggester {
         return scored.prefix(limit).map(\.candidate)
     }
 
+    /// `did you mean 'a' or 'b'?` for `suggestions`, or `nil` when there are
+    /// none: one wording for every message that offers near names.
+    public static func didYouMean(_ suggestions: [String]) -> String? {
+        suggestions.isEmpty ? nil : "did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+    }
+
     /// The Levenshtein distance between `a` and `b`, or `nil` if it exceeds `bound`.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], bound: Int) -> Int? {
         if a.isEmpty || b.isEmpty {

@@ -14,6 +14,11 @@ struct SuggesterTests {
         #expect(Suggester.nearest(to: "ab", among: ["aa", "ab", "ac", "ad"], limit: 2) == ["ab", "aa"])
     }
 
+    @Test func didYouMeanListsTheSuggestions() {
+        #expect(Suggester.didYouMean(["a", "b"]) == "did you mean 'a' or 'b'?")
+        #expect(Suggester.didYouMean([]) == nil)
+    }
+
     @Test func editDistanceIsBounded() {
         let a = Array("kitten".unicodeScalars), b = Array("sitting".unicodeScalars)
         #expect(Suggester.editDistance(a, b, bound: 3) == 3)
