@@ -246,30 +246,28 @@ public struct DOTWriter: Sendable {
             if let previousKind { out.raw("    \(previousKind) -> \(id) [style=\"invis\"];\n") }
             previousKind = id
         }
+        // Each relation type, then each status in use, is a short arrow on
+        // its own row, kept in order by invisible edges between the rows.
         var previousRow: String?
-        for (index, type) in graph.schema.relationTypes.enumerated() where typesUsed[index] {
-            let from = "\"legend_from_\(index)\"", to = "\"legend_to_\(index)\""
+        func row(prefix: String, key: String, label: String, style: [(String, String)]) {
+            let from = "\"\(prefix)from_\(key)\"", to = "\"\(prefix)to_\(key)\""
             out.raw("    { rank=\"same\"; \(from) [label=\"\", shape=\"point\", width=\"0.05\"]; ")
             out.raw("\(to) [label=\"\", shape=\"point\", width=\"0.05\"]; }\n")
             out.raw("    \(from) -> \(to) [label=")
-            out.quoted(type.name)
-            out.bytes(DOTBuffer.attributeBytes(Self.edgeStyle(type)))
+            out.quoted(label)
+            out.bytes(DOTBuffer.attributeBytes(style))
             out.raw(", minlen=\"2\"];\n")
             if let previousRow { out.raw("    \(previousRow) -> \(from) [style=\"invis\"];\n") }
             previousRow = from
         }
+        for (index, type) in graph.schema.relationTypes.enumerated() where typesUsed[index] {
+            row(prefix: "legend_", key: String(index), label: type.name, style: Self.edgeStyle(type))
+        }
         // Statuses other than a plain report change how a line is drawn; say how.
         let statuses = Set(graph.relations.map(\.status)).subtracting([.reported])
         for status in ClaimStatus.allCases.reversed() where statuses.contains(status) {
-            let from = "\"legend_status_from_\(status.rawValue)\"", to = "\"legend_status_to_\(status.rawValue)\""
-            out.raw("    { rank=\"same\"; \(from) [label=\"\", shape=\"point\", width=\"0.05\"]; ")
-            out.raw("\(to) [label=\"\", shape=\"point\", width=\"0.05\"]; }\n")
-            out.raw("    \(from) -> \(to) [label=")
-            out.quoted(status.rawValue)
-            out.bytes(DOTBuffer.attributeBytes([("color", "#424242"), ("fontcolor", "#424242")] + DOTTheme.statusStyle(status)))
-            out.raw(", minlen=\"2\"];\n")
-            if let previousRow { out.raw("    \(previousRow) -> \(from) [style=\"invis\"];\n") }
-            previousRow = from
+            row(prefix: "legend_status_", key: status.rawValue, label: status.rawValue,
+                style: [("color", "#424242"), ("fontcolor", "#424242")] + DOTTheme.statusStyle(status))
         }
         out.raw("  }\n")
     }
