@@ -67,7 +67,7 @@ struct Checker {
             addRelation(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
         }
         let (graph, issues) = builder.build()
-        report(issues, ids: Set(graph.entities.map(\.id)))
+        report(issues)
         return result(graph: graph)
     }
 
@@ -327,8 +327,8 @@ struct Checker {
         let head = trees[file].head(statement)
         let first = head[head.startIndex]
         guard head.count == 3 else {
-            if let guess = mistypedKind(first, file) {
-                error(first, file, "unknown kind '\(text(first, file))'; did you mean '\(guess)'?")
+            if let message = mistypedKind(first, file) {
+                error(first, file, message)
                 return
             }
             let culprit = head.count > 3 ? head[head.startIndex + 3] : head[head.index(before: head.endIndex)]
@@ -346,11 +346,15 @@ struct Checker {
                             attributes: item.attributes, evidence: item.evidence, origin: origin)
     }
 
-    /// The kind a statement's first word was probably meant to be, when
-    /// the statement does not read as a relation (`evnt kerman "Kerman"`).
+    /// "unknown kind", with the kind a statement's first word was probably
+    /// meant to be, when the statement does not read as a relation
+    /// (`evnt kerman "Kerman"`); `nil` when no kind is near.
     private func mistypedKind(_ token: Token, _ file: Int) -> String? {
         guard token.kind == .word else { return nil }
-        return Suggester.nearest(to: text(token, file), among: schema.kinds.map(\.name), limit: 1).first
+        let word = text(token, file)
+        return Suggester.nearest(to: word, among: schema.kinds.map(\.name), limit: 1).first.map {
+            "unknown kind '\(word)'; did you mean '\($0)'?"
+        }
     }
 
     func reference(_ token: Token, _ file: Int) -> GraphBuilder.Reference {
@@ -428,14 +432,15 @@ struct Checker {
     /// `evnt kerman "Kerman"` reads as a relation with an unknown type; when
     /// its first word is no id but close to a kind name, one "unknown kind"
     /// error replaces everything else said about that line.
-    private mutating func report(_ issues: [GraphIssue], ids: Set<String>) {
+    private mutating func report(_ issues: [GraphIssue]) {
         var mistyped: [Int: PendingDiagnostic] = [:]
         for issue in issues {
             guard case .unknownRelationType = issue.problem, let origin = issue.origin else { continue }
             let (file, statement) = locate(origin: origin)
             let first = trees[file].head(statement).first!
-            if case .id(let subject) = reference(first, file), !ids.contains(subject), let guess = mistypedKind(first, file) {
-                mistyped[origin] = PendingDiagnostic(severity: .error, message: "unknown kind '\(subject)'; did you mean '\(guess)'?",
+            // `reference` gives `.id` only for a word that names no entity.
+            if case .id = reference(first, file), let message = mistypedKind(first, file) {
+                mistyped[origin] = PendingDiagnostic(severity: .error, message: message,
                                                      file: file, offset: Int(first.start), length: Int(first.end - first.start))
             }
         }
