@@ -67,7 +67,7 @@ enum NetworkXComparison {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(graph.relations.count * 16)
         for relation in graph.relations {
-            bytes.append(contentsOf: "\(relation.source) \(relation.target)\n".utf8)
+            bytes.append(contentsOf: "\(relation.subject) \(relation.object)\n".utf8)
         }
         try Data(bytes).write(to: folder.appendingPathComponent("\(prefix)edges.txt"))
         try Data(#"{"entities": \#(graph.entities.count), "relations": \#(graph.relations.count)}"#.utf8)

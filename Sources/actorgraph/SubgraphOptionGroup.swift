@@ -33,9 +33,9 @@ struct SubgraphOptionGroup: ParsableArguments {
         if let types {
             // "Just the funding network": keep only actors a kept relation joins.
             var touched = [Bool](repeating: false, count: graph.entities.count)
-            for relation in graph.relations where types.contains(relation.type) && keep[relation.source] && keep[relation.target] {
-                touched[relation.source] = true
-                touched[relation.target] = true
+            for relation in graph.relations where types.contains(relation.type) && keep[relation.subject] && keep[relation.object] {
+                touched[relation.subject] = true
+                touched[relation.object] = true
             }
             if let center, keep[center] { touched[center] = true }
             keep = touched

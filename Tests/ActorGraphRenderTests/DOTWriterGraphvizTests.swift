@@ -55,7 +55,7 @@ struct DOTWriterGraphvizTests {
         #expect(document.nodes.count { $0.name.hasPrefix("n") } == graph.entities.count)
         #expect(document.edges.count { $0.tail.hasPrefix("n") } == graph.relations.count)
         for (index, relation) in graph.relations.enumerated() where relation.attributes[key: "note"] != nil {
-            let edge = try #require(document.edges(from: "n\(relation.source)", to: "n\(relation.target)").first)
+            let edge = try #require(document.edges(from: "n\(relation.subject)", to: "n\(relation.object)").first)
             #expect(GraphvizEscString.displayedText(of: edge.attributes["tooltip"] ?? "") == "note: " + Self.drawn(Self.hostileNames[index]))
             #expect(edge.attributes["label"] == "commands")
         }

@@ -76,14 +76,14 @@ public struct ConflictReport: Sendable {
         var groups: [Key: [Int]] = [:]
         var order: [Key] = []
         for (index, relation) in graph.relations.enumerated() {
-            let key = Key(type: relation.type, object: relation.target, time: relation.time)
+            let key = Key(type: relation.type, object: relation.object, time: relation.time)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
         return order.compactMap { key in
             let members = groups[key]!
             let items = members.map { graph.relations[$0] }
-            let subjects = Set(items.map(\.source))
+            let subjects = Set(items.map(\.subject))
             let denied = items.contains { $0.status == .denied } && items.contains { $0.status != .denied }
             let contested = items.contains { [.claimed, .alleged, .denied].contains($0.status) }
             guard denied || (subjects.count > 1 && contested) else { return nil }
@@ -154,13 +154,13 @@ public struct ConflictReport: Sendable {
         for group in relations {
             let first = graph.relations[group.relations[0]]
             let when = first.time.map { $0.isEvent ? " on \($0.description)" : " (\($0.description))" } ?? ""
-            lines.append("  who \(graph.schema.relationTypes[first.type].name) \(graph.entities[first.target].name)\(when)?")
-            let width = group.relations.map { graph.entities[graph.relations[$0].source].name.count }.max() ?? 0
+            lines.append("  who \(graph.schema.relationTypes[first.type].name) \(graph.entities[first.object].name)\(when)?")
+            let width = group.relations.map { graph.entities[graph.relations[$0].subject].name.count }.max() ?? 0
             let claims = group.relations.map { graph.claim(of: $0) ?? "reported" }
             let claimWidth = claims.map(\.count).max() ?? 0
             for (index, claim) in zip(group.relations, claims) {
                 let relation = graph.relations[index]
-                let who = graph.entities[relation.source].name.padding(toLength: width, withPad: " ", startingAt: 0)
+                let who = graph.entities[relation.subject].name.padding(toLength: width, withPad: " ", startingAt: 0)
                 let cited = relation.citations.map { graph.sources[$0.source].id }.joined(separator: ", ")
                 let shown = cited.isEmpty ? claim : claim.padding(toLength: claimWidth, withPad: " ", startingAt: 0) + "   [\(cited)]"
                 lines.append("    \(who)   \(shown)")

@@ -40,8 +40,8 @@ extension Graph {
                 keep[index] = true
             }
             for relation in relations where filter.keeps(relation) {
-                keep[relation.source] = true
-                keep[relation.target] = true
+                keep[relation.subject] = true
+                keep[relation.object] = true
             }
         }
         guard let source = filter.source else { return subgraph(entities: keep) { filter.keeps(relations[$0]) }.graph }

@@ -87,9 +87,9 @@ public struct DOTWriter: Sendable {
             for relationIndex in byType[typeIndex] {
                 let index = Int(relationIndex)
                 out.indent(2)
-                out.nodeID(graph.relations[index].source)
+                out.nodeID(graph.relations[index].subject)
                 out.raw(" -> ")
-                out.nodeID(graph.relations[index].target)
+                out.nodeID(graph.relations[index].object)
                 // Most relations of a large graph carry nothing of their own:
                 // write them without building labels or tooltips (and read
                 // their fields in place rather than copying each relation).
@@ -160,17 +160,17 @@ public struct DOTWriter: Sendable {
 
     // MARK: Clusters
 
-    /// Draws each entity that others are `part-of` as a box around them,
+    /// Draws each entity that others are part of (by a relation of the
+    /// containment role, such as `part-of`) as a box around them,
     /// nested as deep as containment goes. An entity that is part of
     /// several can sit in only one box: the first in file order wins, and a
     /// containment cycle is cut where it closes.
     private func writeClusters(_ graph: Graph, kindAttributes: [[UInt8]], to out: inout DOTBuffer) {
         let count = graph.entities.count
         var parent = [Int](repeating: -1, count: count)
-        if let partOf = graph.schema.relationType(named: "part-of") {
-            for relation in graph.relations where relation.type == partOf && relation.source != relation.target && parent[relation.source] < 0 {
-                parent[relation.source] = relation.target
-            }
+        let containment = graph.schema.relationTypes.map { $0.role == .containment }
+        for relation in graph.relations where containment[relation.type] && relation.subject != relation.object && parent[relation.subject] < 0 {
+            parent[relation.subject] = relation.object
         }
         var state = [UInt8](repeating: 0, count: count)
         for start in 0..<count where state[start] == 0 {

@@ -78,9 +78,9 @@ public struct TimelineSVGWriter: Sendable {
             }
             out += "<text x=\"\(dateX)\" y=\"\(baseline)\" fill=\"#424242\">\(Self.escaped(dates[row]))</text>\n"
             out += "<text x=\"\(sentenceX)\" y=\"\(baseline)\" fill=\"#212121\"\(Self.textStyle(relation.status))>"
-            out += Self.escaped(graph.entities[relation.source].name)
+            out += Self.escaped(graph.entities[relation.subject].name)
             out += " <tspan fill=\"\(color)\">-\(Self.escaped(type.name))-&gt;</tspan> "
-            out += Self.escaped(graph.entities[relation.target].name)
+            out += Self.escaped(graph.entities[relation.object].name)
             // The space stays outside the tspan, where renderers do not drop it.
             if let claim = claims[row] { out += " <tspan fill=\"#616161\">\(Self.escaped(claim))</tspan>" }
             out += "</text>\n</g>\n"

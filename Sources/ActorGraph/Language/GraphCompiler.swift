@@ -163,8 +163,8 @@ struct Checker {
         }
         declaredRelationTypes[name] = (file, nameToken)
         let existing = schema.relationType(named: name).map { schema.relationTypes[$0] }
-        var type = existing ?? RelationType(name: name, from: .any, to: .any, style: Schema.defaultRelationStyle)
-        let allowed = ["from", "to", "style", "color", "arrowhead", "symmetric"]
+        var type = existing ?? RelationType(name: name, subjects: .any, objects: .any, style: Schema.defaultRelationStyle)
+        let allowed = ["from", "to", "role", "style", "color", "arrowhead", "symmetric"]
         for entry in trees[file].attributes(statement) {
             let key = text(trees[file].terms[Int(entry.key)], file)
             let keyToken = trees[file].terms[Int(entry.key)]
@@ -176,7 +176,7 @@ struct Checker {
                 if existing != nil {
                     error(keyToken, file, "the endpoint rules of built-in '\(name)' are fixed; declare a new relation type for other rules")
                 } else if let terms = kindList(entry, key: key, file), let rule = endpointRule(terms, file) {
-                    if key == "from" { type.from = rule } else { type.to = rule }
+                    if key == "from" { type.subjects = rule } else { type.objects = rule }
                 }
                 continue
             }
@@ -188,6 +188,13 @@ struct Checker {
                 if checkColor(value, token, file) { type.style.color = value }
             case "arrowhead":
                 if checkVocabulary(value, token, file, GraphvizVocabulary.arrowheads, what: "Graphviz arrowhead") { type.style.arrowhead = value }
+            case "role":
+                if existing != nil {
+                    error(keyToken, file, "the role of built-in '\(name)' is fixed; declare a new relation type for another role")
+                } else if checkVocabulary(value, token, file, Set(RelationRole.allCases.map(\.rawValue)), what: "relation role"),
+                          let role = RelationRole(rawValue: value) {
+                    type.role = role
+                }
             default:
                 if value == "true" || value == "false" {
                     type.isSymmetric = value == "true"

@@ -32,8 +32,8 @@ public struct Graph: Sendable {
         sourceIndex = Dictionary(sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         self.idIndex = idIndex
         self.nameIndex = nameIndex
-        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].source }
-        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].target }
+        outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].subject }
+        incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].object }
         links = TraversalLinks(outgoing: outgoing, incoming: incoming, relations: relations)
     }
 

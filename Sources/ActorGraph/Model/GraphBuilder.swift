@@ -133,7 +133,7 @@ public struct GraphBuilder {
                                      evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
         guard case .index(let source) = subject, case .index(let target) = object,
               evidence.claimants.allSatisfy({ if case .index = $0 { return true } else { return false } }) else {
-            relations.append(Relation(source: -1, target: -1, type: -1))
+            relations.append(Relation(subject: -1, object: -1, type: -1))
             deferred.append((relations.count - 1, PendingRelation(subject: subject, type: type, object: object, attributes: attributes,
                                                                   evidence: evidence, origin: origin)))
             return
@@ -174,7 +174,7 @@ public struct GraphBuilder {
         if !subjectAllowed { reportEndpoint(type: type, entity: source, part: .subject, origin: origin) }
         if !objectAllowed { reportEndpoint(type: type, entity: target, part: .object, origin: origin) }
         guard subjectAllowed && objectAllowed else { return nil }
-        return Relation(source: source, target: target, type: type, attributes: attributes, status: evidence.status,
+        return Relation(subject: source, object: target, type: type, attributes: attributes, status: evidence.status,
                         claimants: claimants, citations: evidence.citations, time: evidence.time)
     }
 
@@ -238,7 +238,7 @@ public struct GraphBuilder {
         let relationType = schema.relationTypes[type]
         let problem = GraphIssue.Problem.endpointRule(
             type: relationType.name, entityID: entities[entity].id, kind: schema.kinds[entities[entity].kind].name,
-            rule: (part == .subject ? relationType.from : relationType.to).description)
+            rule: (part == .subject ? relationType.subjects : relationType.objects).description)
         issues.append(GraphIssue(problem: problem, origin: origin, part: part))
     }
 
@@ -273,8 +273,8 @@ private struct EndpointTable {
 
     init(schema: Schema) {
         kindCount = schema.kinds.count
-        subjects = schema.relationTypes.flatMap { type in schema.kinds.map { type.from.allows($0) } }
-        objects = schema.relationTypes.flatMap { type in schema.kinds.map { type.to.allows($0) } }
+        subjects = schema.relationTypes.flatMap { type in schema.kinds.map { type.subjects.allows($0) } }
+        objects = schema.relationTypes.flatMap { type in schema.kinds.map { type.objects.allows($0) } }
     }
 
     func allows(type: Int, kind: Int, subject: Bool) -> Bool {

@@ -3,10 +3,10 @@
 /// "confirmed by the Pentagon" and "alleged by the Iraqi army" can stand
 /// side by side.
 public struct Relation: Hashable, Sendable {
-    /// The index of the subject (tail) entity.
-    public var source: Int
-    /// The index of the object (head) entity.
-    public var target: Int
+    /// The index of the subject entity, where the arrow starts (`a` in `a commands b`).
+    public var subject: Int
+    /// The index of the object entity, where the arrow points.
+    public var object: Int
     /// The index of the relation's type in the graph's ``Schema``.
     public var type: Int
     /// Free attributes in the order written (`date`, `from` and `to`
@@ -22,10 +22,10 @@ public struct Relation: Hashable, Sendable {
     public var time: TimeSpan?
 
     /// Creates a relation.
-    public init(source: Int, target: Int, type: Int, attributes: [Attribute] = [], status: ClaimStatus = .reported,
+    public init(subject: Int, object: Int, type: Int, attributes: [Attribute] = [], status: ClaimStatus = .reported,
                 claimants: [Int] = [], citations: [Citation] = [], time: TimeSpan? = nil) {
-        self.source = source
-        self.target = target
+        self.subject = subject
+        self.object = object
         self.type = type
         self.attributes = attributes
         self.status = status

@@ -4,10 +4,12 @@
 public struct RelationType: Hashable, Sendable {
     /// The type's name as written in `.ag` files, e.g. `part-of`.
     public var name: String
-    /// Which kinds may be the subject (tail).
-    public var from: EndpointRule
-    /// Which kinds may be the object (head).
-    public var to: EndpointRule
+    /// Which kinds may be the subject (`from:` in a declaration).
+    public var subjects: EndpointRule
+    /// Which kinds may be the object (`to:` in a declaration).
+    public var objects: EndpointRule
+    /// What the type means structurally (`role:` in a declaration).
+    public var role: RelationRole
     /// Whether `a T b` also means `b T a` (e.g. `allied-with`); drawn
     /// without arrowheads and followed both ways by queries.
     public var isSymmetric: Bool
@@ -15,10 +17,12 @@ public struct RelationType: Hashable, Sendable {
     public var style: EdgeStyle
 
     /// Creates a relation type.
-    public init(name: String, from: EndpointRule, to: EndpointRule, isSymmetric: Bool = false, style: EdgeStyle) {
+    public init(name: String, subjects: EndpointRule, objects: EndpointRule, role: RelationRole = .other,
+                isSymmetric: Bool = false, style: EdgeStyle) {
         self.name = name
-        self.from = from
-        self.to = to
+        self.subjects = subjects
+        self.objects = objects
+        self.role = role
         self.isSymmetric = isSymmetric
         self.style = style
     }

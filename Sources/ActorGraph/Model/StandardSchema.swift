@@ -12,17 +12,17 @@ extension Schema {
         schema.define(EntityKind(name: "state", style: NodeStyle(shape: "doubleoctagon", color: "#1e5631", fill: "#dcefdc"), isActor: true))
 
         let personOrGroup = EndpointRule.kinds(["person", "group"])
-        schema.define(RelationType(name: "commands", from: personOrGroup, to: personOrGroup,
+        schema.define(RelationType(name: "commands", subjects: personOrGroup, objects: personOrGroup, role: .command,
                                    style: EdgeStyle(color: "#1f4e79", line: "bold", arrowhead: "normal")))
-        schema.define(RelationType(name: "part-of", from: .kinds(["group"]), to: .kinds(["group", "state"]),
+        schema.define(RelationType(name: "part-of", subjects: .kinds(["group"]), objects: .kinds(["group", "state"]), role: .containment,
                                    style: EdgeStyle(color: "#7a4b00", line: "solid", arrowhead: "diamond")))
-        schema.define(RelationType(name: "member-of", from: .kinds(["person"]), to: .kinds(["group", "state"]),
+        schema.define(RelationType(name: "member-of", subjects: .kinds(["person"]), objects: .kinds(["group", "state"]), role: .membership,
                                    style: EdgeStyle(color: "#8c6d31", line: "solid", arrowhead: "odiamond")))
-        schema.define(RelationType(name: "funded-by", from: personOrGroup, to: .actor,
+        schema.define(RelationType(name: "funded-by", subjects: personOrGroup, objects: .actor, role: .funding,
                                    style: EdgeStyle(color: "#2e7d32", line: "dashed", arrowhead: "empty")))
-        schema.define(RelationType(name: "attacked", from: .any, to: .any,
+        schema.define(RelationType(name: "attacked", subjects: .any, objects: .any, role: .hostility,
                                    style: EdgeStyle(color: "#c62828", line: "bold", arrowhead: "vee")))
-        schema.define(RelationType(name: "allied-with", from: .any, to: .any, isSymmetric: true,
+        schema.define(RelationType(name: "allied-with", subjects: .any, objects: .any, role: .alliance, isSymmetric: true,
                                    style: EdgeStyle(color: "#6a1b9a", line: "solid", arrowhead: "none")))
         return schema
     }()

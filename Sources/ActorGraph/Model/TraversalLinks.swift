@@ -20,12 +20,12 @@ struct TraversalLinks: Sendable {
         for entity in 0..<count {
             let start = slot
             for relation in outgoing[entity] {
-                slots[slot] = UInt64(UInt32(relation)) << 32 | UInt64(UInt32(relations[Int(relation)].target))
+                slots[slot] = UInt64(UInt32(relation)) << 32 | UInt64(UInt32(relations[Int(relation)].object))
                 slot += 1
             }
             ranges[entity] = UInt64(start) << 32 | UInt64(slot)
             for relation in incoming[entity] {
-                slots[slot] = UInt64(UInt32(relation)) << 32 | UInt64(UInt32(relations[Int(relation)].source))
+                slots[slot] = UInt64(UInt32(relation)) << 32 | UInt64(UInt32(relations[Int(relation)].subject))
                 slot += 1
             }
         }

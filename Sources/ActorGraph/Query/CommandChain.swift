@@ -1,8 +1,9 @@
-/// Who an actor answers to, or what it controls, following `commands`,
-/// `part-of` and `member-of` as a tree.
+/// Who an actor answers to, or what it controls, following the relation
+/// types whose role is command, containment or membership (`commands`,
+/// `part-of`, `member-of` and any declared with those roles) as a tree.
 ///
-/// Up from X: whoever `commands` X, and whatever X is `part-of` or a
-/// `member-of`. Down from X: the reverse. An entity already on the branch
+/// Up from X: whoever commands X, and whatever X is part of or a member
+/// of. Down from X: the reverse. An entity already on the branch
 /// is reported as a cycle instead of being followed again; one shown on
 /// an earlier branch is named but not expanded twice.
 public struct CommandChain: Sendable {
@@ -36,9 +37,7 @@ public struct CommandChain: Sendable {
     /// Follows the hierarchy from `root` in `direction`.
     public init(graph: Graph, root: Int, direction: Direction) {
         self.direction = direction
-        let schema = graph.schema
-        let commands = schema.relationType(named: "commands")
-        let containment = Set(["part-of", "member-of"].compactMap { schema.relationType(named: $0) })
+        let roles = graph.schema.relationTypes.map(\.role)
         var lines: [Line] = []
         var onBranch = Set<Int>()
         var expanded = Set<Int>()
@@ -49,12 +48,12 @@ public struct CommandChain: Sendable {
             let upward = direction == .up
             let viaOut = graph.outgoing[entity].map(Int.init).filter { relation in
                 let type = graph.relations[relation].type
-                return upward ? containment.contains(type) : type == commands
-            }.map { ($0, graph.relations[$0].target) }
+                return upward ? roles[type].isBelonging : roles[type] == .command
+            }.map { ($0, graph.relations[$0].object) }
             let viaIn = graph.incoming[entity].map(Int.init).filter { relation in
                 let type = graph.relations[relation].type
-                return upward ? type == commands : containment.contains(type)
-            }.map { ($0, graph.relations[$0].source) }
+                return upward ? roles[type] == .command : roles[type].isBelonging
+            }.map { ($0, graph.relations[$0].subject) }
             return (viaIn + viaOut).sorted { $0.0 < $1.0 }
         }
 
@@ -107,15 +106,19 @@ public struct CommandChain: Sendable {
             let entity = graph.entities[line.entity]
             var text = "\(entity.name) (\(entity.id))"
             if let relation = line.relation {
-                let type = graph.schema.relationTypes[graph.relations[relation].type].name
-                let label: String
-                switch (direction, type) {
-                case (.up, "commands"): label = "commanded by"
-                case (.down, "part-of"): label = "has part"
-                case (.down, "member-of"): label = "has member"
-                default: label = type
+                let type = graph.schema.relationTypes[graph.relations[relation].type]
+                // A hop against the relation's arrow: built-ins have words
+                // for it; a declared type keeps its name and turns the arrow.
+                let against = (direction == .up) == (type.role == .command)
+                let hop: String
+                switch (against, type.name) {
+                case (true, "commands"): hop = "commanded by →"
+                case (true, "part-of"): hop = "has part →"
+                case (true, "member-of"): hop = "has member →"
+                case (true, _): hop = type.name + " ←"
+                default: hop = type.name + " →"
                 }
-                text = String(repeating: "  ", count: line.depth) + "└ \(label) → " + text
+                text = String(repeating: "  ", count: line.depth) + "└ \(hop) " + text
                 if let claim = graph.claim(of: relation) { text += "  [\(claim)]" }
             }
             if line.closesCycle { text += "  ↺ cycle: already above on this branch" }

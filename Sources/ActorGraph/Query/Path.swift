@@ -22,7 +22,7 @@ public struct Path: Hashable, Sendable {
         entities.reserveCapacity(steps.count + 1)
         for step in steps {
             let relation = graph.relations[step.relation]
-            entities.append(step.forward ? relation.target : relation.source)
+            entities.append(step.forward ? relation.object : relation.subject)
         }
         return entities
     }
@@ -52,8 +52,8 @@ public struct Path: Hashable, Sendable {
     /// it apart from parallel relations of the same type.
     private static func marks(for index: Int, in graph: Graph) -> [String] {
         let relation = graph.relations[index]
-        let parallels = graph.outgoing[relation.source].map(Int.init).filter { other in
-            graph.relations[other].target == relation.target && graph.relations[other].type == relation.type
+        let parallels = graph.outgoing[relation.subject].map(Int.init).filter { other in
+            graph.relations[other].object == relation.object && graph.relations[other].type == relation.type
         }
         func marks(_ other: Int, detail: Int) -> [String] {
             let item = graph.relations[other]

@@ -381,7 +381,7 @@ struct SearchMarks {
             // Front: the step ends at `current`, so go to where it starts.
             // Back: it starts at `current`; go to where it ends.
             let towardsTarget = front != step.forward
-            current = towardsTarget ? relation.target : relation.source
+            current = towardsTarget ? relation.object : relation.subject
         }
     }
 }

@@ -52,7 +52,7 @@ extension Graph {
         }
         var originalRelations: [Int] = []
         for (index, relation) in relations.enumerated()
-        where newIndex[relation.source] >= 0 && newIndex[relation.target] >= 0 && includeRelation(index) {
+        where newIndex[relation.subject] >= 0 && newIndex[relation.object] >= 0 && includeRelation(index) {
             originalRelations.append(index)
             var kept = attributes(relation.attributes)
             let absent = relation.claimants.filter { newIndex[$0] < 0 }.map { self.entities[$0].name }
@@ -60,8 +60,8 @@ extension Graph {
             let evidence = GraphBuilder.RelationEvidence(status: relation.status,
                                                          claimants: relation.claimants.filter { newIndex[$0] >= 0 }.map { .index(newIndex[$0]) },
                                                          citations: relation.citations, time: relation.time)
-            builder.addRelation(.index(newIndex[relation.source]), schema.relationTypes[relation.type].name,
-                                .index(newIndex[relation.target]), attributes: kept, evidence: evidence)
+            builder.addRelation(.index(newIndex[relation.subject]), schema.relationTypes[relation.type].name,
+                                .index(newIndex[relation.object]), attributes: kept, evidence: evidence)
         }
         return Subgraph(graph: builder.build().graph, originalEntities: originalEntities, originalRelations: originalRelations)
     }

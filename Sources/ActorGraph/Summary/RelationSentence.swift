@@ -2,7 +2,7 @@ extension Graph {
     /// A relation as a short sentence of names: `US military -attacked-> Harakat al-Nujaba`.
     public func sentence(for relation: Int) -> String {
         let item = relations[relation]
-        return "\(entities[item.source].name) -\(schema.relationTypes[item.type].name)-> \(entities[item.target].name)"
+        return "\(entities[item.subject].name) -\(schema.relationTypes[item.type].name)-> \(entities[item.object].name)"
     }
 
     /// How a relation is asserted, when not a plain report: `alleged by Iraqi Armed Forces`.

@@ -37,7 +37,7 @@ struct ConflictReportTests {
     @Test func findsWhoDidItWhenClaimsDiffer() {
         let report = ConflictReport(graph: graph)
         #expect(report.relations.count == 1)
-        let subjects = report.relations[0].relations.map { graph.entities[graph.relations[$0].source].id }
+        let subjects = report.relations[0].relations.map { graph.entities[graph.relations[$0].subject].id }
         #expect(subjects == ["us", "coal"])
     }
 

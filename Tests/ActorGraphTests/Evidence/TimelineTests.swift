@@ -10,7 +10,7 @@ struct TimelineTests {
     private func order(_ timeline: Timeline, in graph: Graph) -> [String] {
         timeline.entries.map { entry in
             let relation = graph.relations[entry.relation]
-            return "\(graph.entities[relation.source].id) \(graph.schema.relationTypes[relation.type].name) \(graph.entities[relation.target].id)"
+            return "\(graph.entities[relation.subject].id) \(graph.schema.relationTypes[relation.type].name) \(graph.entities[relation.object].id)"
         }
     }
 

@@ -13,7 +13,7 @@ struct EvidenceChecksTests {
 
     private func relation(_ subject: String, _ object: String, status: ClaimStatus) throws -> Relation {
         try #require(graph.relations.first {
-            graph.entities[$0.source].id == subject && graph.entities[$0.target].id == object && $0.status == status
+            graph.entities[$0.subject].id == subject && graph.entities[$0.object].id == object && $0.status == status
         })
     }
 

@@ -12,7 +12,7 @@ struct GraphCompilerTests {
         #expect(graph.kind(of: strike).name == "event")
         #expect(graph.kind(of: strike).style.shape == "note")
         let blames = try #require(graph.relations.first { graph.type(of: graph.relations.firstIndex(of: $0)!).name == "blames" })
-        #expect(graph.entities[blames.source].id == "nujaba")
+        #expect(graph.entities[blames.subject].id == "nujaba")
     }
 
     @Test func entitiesKeepNamesAliasesAndAttributesInOrder() throws {
@@ -67,7 +67,8 @@ struct GraphCompilerTests {
         #expect(graph.kind(of: 0).style.shape == "box3d")
         #expect(graph.kind(of: 0).style.fill == "#ffeeee")
         #expect(graph.type(of: 0).style.line == "dotted")
-        #expect(graph.type(of: 0).from == .kinds(["person", "group"]))
+        #expect(graph.type(of: 0).subjects == .kinds(["person", "group"]))
+        #expect(graph.type(of: 0).role == .command)
     }
 
     @Test func declaredRelationTypesCheckTheirEnds() throws {

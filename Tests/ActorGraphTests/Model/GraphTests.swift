@@ -37,8 +37,8 @@ struct GraphTests {
 
     @Test func adjacencyMatchesAScanOfTheRelations() {
         for entity in graph.entities.indices {
-            let out = graph.relations.indices.filter { graph.relations[$0].source == entity }
-            let into = graph.relations.indices.filter { graph.relations[$0].target == entity }
+            let out = graph.relations.indices.filter { graph.relations[$0].subject == entity }
+            let into = graph.relations.indices.filter { graph.relations[$0].object == entity }
             #expect(graph.outgoing[entity].map(Int.init) == out)
             #expect(graph.incoming[entity].map(Int.init) == into)
         }

@@ -10,9 +10,9 @@ enum BruteForce {
         for (index, relation) in graph.relations.enumerated() {
             if let types = filter.relationTypes, !types.contains(relation.type) { continue }
             let symmetric = graph.schema.relationTypes[relation.type].isSymmetric
-            if relation.source == entity { hops.append((PathStep(relation: index, forward: true), relation.target)) }
-            if relation.target == entity && (!filter.directed || symmetric) {
-                hops.append((PathStep(relation: index, forward: false), relation.source))
+            if relation.subject == entity { hops.append((PathStep(relation: index, forward: true), relation.object)) }
+            if relation.object == entity && (!filter.directed || symmetric) {
+                hops.append((PathStep(relation: index, forward: false), relation.subject))
             }
         }
         return hops

@@ -64,4 +64,33 @@ struct CommandChainTests {
         #expect(chain.lines.map(\.entity) == [0, 1, 3, 4, 2, 3])
         #expect(chain.lines.last?.alreadyShown == true)
     }
+
+    @Test func declaredTypesFollowTheirRoles() throws {
+        let result = compile("""
+        relation leads [from: person, to: group, role: command]
+        relation inside [from: group, to: group, role: containment]
+        relation likes [from: any, to: any]
+        person boss
+        group cell
+        group front
+        boss leads cell
+        cell inside front
+        boss likes front
+        """)
+        let graph = try #require(result.graph)
+        let up = CommandChain(graph: graph, root: 1, direction: .up)
+        #expect(up.text(in: graph) == """
+        cell (cell)
+          └ leads ← boss (boss)
+          └ inside → front (front)
+
+        """)
+        let down = CommandChain(graph: graph, root: 0, direction: .down)
+        #expect(down.lines.map(\.entity) == [0, 1])
+    }
+
+    @Test func aBuiltInRoleIsFixed() {
+        let result = compile("relation commands [role: other]\nperson a\na commands a\n")
+        #expect(result.diagnostics.contains { $0.message.contains("the role of built-in 'commands' is fixed") })
+    }
 }

@@ -185,7 +185,7 @@ struct StrikeGraphPathTests {
 
     @Test func theStrikeIsConfirmedAllegedAndClaimed() throws {
         let strike = graph.relations.filter {
-            graph.entities[$0.target].id == "nujaba" && graph.schema.relationTypes[$0.type].name == "attacked" && $0.time == .on(PartialDate("2024-01-04")!)
+            graph.entities[$0.object].id == "nujaba" && graph.schema.relationTypes[$0.type].name == "attacked" && $0.time == .on(PartialDate("2024-01-04")!)
         }
         #expect(Set(strike.map(\.status)) == [.confirmed, .alleged, .claimed])
         #expect(strike.allSatisfy { !$0.citations.isEmpty })

@@ -9,9 +9,9 @@ enum RandomGraphs {
         var schema = Schema()
         schema.define(EntityKind(name: "a", style: Schema.defaultKindStyle))
         schema.define(EntityKind(name: "b", style: Schema.defaultKindStyle))
-        schema.define(RelationType(name: "r", from: .any, to: .any, style: Schema.defaultRelationStyle))
-        schema.define(RelationType(name: "s", from: .any, to: .any, style: Schema.defaultRelationStyle))
-        schema.define(RelationType(name: "sym", from: .any, to: .any, isSymmetric: true, style: Schema.defaultRelationStyle))
+        schema.define(RelationType(name: "r", subjects: .any, objects: .any, style: Schema.defaultRelationStyle))
+        schema.define(RelationType(name: "s", subjects: .any, objects: .any, style: Schema.defaultRelationStyle))
+        schema.define(RelationType(name: "sym", subjects: .any, objects: .any, isSymmetric: true, style: Schema.defaultRelationStyle))
         return schema
     }()
 
