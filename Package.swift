@@ -26,6 +26,7 @@ var targets: [Target] = [
 if !coreOnly {
     products += [
         .library(name: "ActorGraphRender", targets: ["ActorGraphRender"]),
+        .library(name: "ActorGraphDriver", targets: ["ActorGraphDriver"]),
         .executable(name: "actorgraph", targets: ["actorgraph"]),
         .executable(name: "actorgraph-bench", targets: ["actorgraph-bench"]),
     ]
@@ -36,16 +37,21 @@ if !coreOnly {
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ActorGraphRender", dependencies: ["CGraphviz"]),
+        // What the command-line tool does, as a library: loading any
+        // registered format with the diagnostic policy, selections by name,
+        // Graphviz images as exporters, atomic output.
+        .target(name: "ActorGraphDriver", dependencies: ["ActorGraph", "ActorGraphRender"]),
         .executableTarget(
             name: "actorgraph",
             dependencies: [
                 "ActorGraph",
-                "ActorGraphRender",
+                "ActorGraphDriver",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph", "SyntheticGraphs"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraph", "ActorGraphRender"]),
+        .testTarget(name: "ActorGraphDriverTests", dependencies: ["ActorGraph", "ActorGraphDriver"]),
         .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
     ]
 }

@@ -47,7 +47,7 @@ struct QueryBenchmark {
             ours.neighborhoodSeconds.append(seconds)
             ours.neighborhoodSizes.append(neighbors.count)
         }
-        let (betweennessSeconds, scores) = Measure.once { Centrality.betweenness(smallGraph) }
+        let (betweennessSeconds, scores) = Measure.once { Centrality.betweenness(smallGraph.view) }
         ours.betweennessSeconds = betweennessSeconds
         ours.betweennessTop = Centrality.ranking(scores).prefix(10).map { ($0, scores[$0]) }
 

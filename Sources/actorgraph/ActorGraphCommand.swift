@@ -13,6 +13,7 @@ struct ActorGraphCommand: ParsableCommand {
         Examples:
           actorgraph check Graphs/*.ag
           actorgraph render Graphs/*.ag -o strike.svg --legend
+          actorgraph export Graphs/*.ag --to timeline-svg -o timeline.svg
           actorgraph dot Graphs/*.ag --clusters --rankdir LR -o strike.dot
           actorgraph describe Graphs/*.ag
           actorgraph path Graphs/*.ag "Abu Taqwa" Iran
@@ -22,7 +23,7 @@ struct ActorGraphCommand: ParsableCommand {
           actorgraph conflicts Graphs/*.ag
           actorgraph path Graphs/*.ag "Abu Taqwa" Iran --min-status confirmed --as-of 2024-01-03
         """,
-        subcommands: [CheckCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
+        subcommands: [CheckCommand.self, ExportCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
                       PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self,
                       ConflictsCommand.self, SourcesCommand.self, TimelineCommand.self]
     )

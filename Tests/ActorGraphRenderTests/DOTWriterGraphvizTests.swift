@@ -45,7 +45,7 @@ struct DOTWriterGraphvizTests {
     @Test(arguments: [false, true])
     func namesComeBackUnchanged(clusters: Bool) throws {
         let graph = try hostileGraph()
-        let dot = DOTWriter(options: DOTOptions(rankdir: "LR", legend: true, clusters: clusters, title: "T \"itle\"")).write(graph)
+        let dot = DOTWriter(options: DrawingOptions(direction: .LR, legend: true, clusters: clusters, title: "T \"itle\"")).write(graph)
         let document = try Graphviz.read(dot: dot)
         for (index, entity) in graph.entities.enumerated() {
             let node = try #require(document.node(named: "n\(index)"))
@@ -63,7 +63,7 @@ struct DOTWriterGraphvizTests {
     }
 
     @Test func clustersNestAsGraphvizSeesThem() throws {
-        let dot = DOTWriter(options: DOTOptions(clusters: true)).write(try hostileGraph())
+        let dot = DOTWriter(options: DrawingOptions(clusters: true)).write(try hostileGraph())
         let document = try Graphviz.read(dot: dot)
         let outer = try #require(document.subgraphs.first { $0.name == "cluster_2" })
         #expect(outer.subgraphs.map(\.name) == ["cluster_1"])
@@ -72,7 +72,7 @@ struct DOTWriterGraphvizTests {
 
     @Test(arguments: RenderFormat.allCases)
     func writerOutputRendersInEveryFormat(format: RenderFormat) throws {
-        let bytes = try Graphviz.render(dot: DOTWriter(options: DOTOptions(legend: true, clusters: true)).write(try hostileGraph()),
+        let bytes = try Graphviz.render(dot: DOTWriter(options: DrawingOptions(legend: true, clusters: true)).write(try hostileGraph()),
                                         format: format, engine: .dot)
         switch format {
         case .svg:

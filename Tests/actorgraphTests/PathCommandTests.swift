@@ -226,7 +226,7 @@ struct PathCommandTests {
         #expect(svg.contains("Umbrella"), "the whole graph is drawn, the path picked out")
     }
 
-    @Test func renderToDOTHighlightsThePathOverTheWholeGraph() throws {
+    @Test func renderToHighlightsThePathOverTheWholeGraph() throws {
         let workspace = try QueryFixture.workspace()
         let outcome = try workspace.run("path", "world.ag", "cmdr", "patron", "--render", "path.dot")
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -285,7 +285,7 @@ struct PathCommandTests {
         (["cmdr", "patron", "--max-hops", "3"], "--max-hops goes with --every"),
         (["cmdr", "patron", "--k", "0"], "--k takes a number of paths, 1 or more"),
         (["cmdr", "patron", "--every", "--max-hops", "3", "--limit", "0"], "--limit takes a number of paths"),
-        (["cmdr", "patron", "--format", "xml"], "--format takes text or json"),
+        (["cmdr", "patron", "--format", "xml"], "Please provide one of 'text' and 'json'"),
     ])
     func badUsageExitsWithTwo(_ arguments: [String], _ message: String) throws {
         let workspace = try QueryFixture.workspace()

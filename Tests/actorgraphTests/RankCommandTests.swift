@@ -75,7 +75,7 @@ struct RankCommandTests {
         let outcome = try rank("--by", "nonsense")
         #expect(outcome.status == 2)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.contains("--by takes degree, betweenness or pagerank"))
+        #expect(outcome.stderr.contains("Please provide one of 'degree', 'betweenness' or 'pagerank'"))
     }
 
     @Test func aTopBelowOneExitsWithTwo() throws {

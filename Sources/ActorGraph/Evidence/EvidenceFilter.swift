@@ -28,31 +28,35 @@ public struct EvidenceFilter: Hashable, Sendable {
     }
 }
 
-extension Graph {
-    /// The graph with only the relations `filter` keeps. Every entity stays,
+extension GraphView {
+    /// The view with only the relations `filter` keeps. Every entity stays,
     /// except that with a source filter only the entities that source
-    /// cites or that a kept relation joins remain: the graph as it tells it.
-    public func filtered(by filter: EvidenceFilter) -> Graph {
+    /// cites or that a kept relation joins remain, and only the attribute
+    /// values it gives: the graph as that source tells it.
+    public func filtered(by filter: EvidenceFilter) -> GraphView {
         guard !filter.isEmpty else { return self }
-        var keep = [Bool](repeating: filter.source == nil, count: entities.count)
-        if let source = filter.source {
-            for (index, entity) in entities.enumerated() where entity.citations.contains(where: { $0.source == source }) {
-                keep[index] = true
-            }
-            for relation in relations where filter.keeps(relation) {
-                keep[relation.subject] = true
-                keep[relation.object] = true
-            }
+        let relations = graph.relations
+        var keptRelations = [Bool](repeating: false, count: relations.count)
+        for index in relations.indices where contains(relation: index) && filter.keeps(relations[index]) {
+            keptRelations[index] = true
         }
-        guard let source = filter.source else { return subgraph(entities: keep) { filter.keeps(relations[$0]) }.graph }
-        // What the source tells: values it cites, or that cite no one;
-        // values only other sources give are left out.
-        let told = { (attributes: [Attribute]) -> [Attribute] in
-            attributes.compactMap { attribute in
-                let values = attribute.values.filter { $0.citations.isEmpty || $0.citations.contains { $0.source == source } }
-                return values.isEmpty ? nil : Attribute(attribute.key, values: values)
-            }
+        guard let source = filter.source else { return intersection(relations: keptRelations) }
+        var keptEntities = [Bool](repeating: false, count: graph.entities.count)
+        for (index, entity) in graph.entities.enumerated() where entity.citations.contains(where: { $0.source == source }) {
+            keptEntities[index] = true
         }
-        return subgraph(entities: keep, relations: { filter.keeps(relations[$0]) }, attributes: told).graph
+        for index in relations.indices where keptRelations[index] {
+            keptEntities[relations[index].subject] = true
+            keptEntities[relations[index].object] = true
+        }
+        let narrowed = intersection(entities: keptEntities, relations: keptRelations)
+        return GraphView(graph, entities: narrowed.entityMask, relations: narrowed.relationMask, valueSource: source)
+    }
+}
+
+extension Graph {
+    /// The whole graph filtered by `filter`; see ``GraphView/filtered(by:)``.
+    public func filtered(by filter: EvidenceFilter) -> GraphView {
+        view.filtered(by: filter)
     }
 }

@@ -33,14 +33,20 @@ public struct Timeline: Sendable {
     /// The dated relations, earliest first.
     public let entries: [Entry]
 
-    /// The timeline of `graph`'s dated relations.
-    public init(_ graph: Graph) {
-        let dated = graph.relations.indices.compactMap { index -> (key: PartialDate, entry: Entry)? in
+    /// The timeline of the dated relations in `view`.
+    public init(_ view: GraphView) {
+        let graph = view.graph
+        let dated = view.relationIndices.compactMap { index -> (key: PartialDate, entry: Entry)? in
             // A span open at both ends says nothing about when; it cannot be placed.
             guard let time = graph.relations[index].time, let key = time.sortKey else { return nil }
             return (key, Entry(relation: index, time: time))
         }
         entries = dated.sorted { ($0.key, $0.entry.relation) < ($1.key, $1.entry.relation) }.map(\.entry)
+    }
+
+    /// The timeline of the whole of `graph`.
+    public init(_ graph: Graph) {
+        self.init(graph.view)
     }
 
     /// Whether no relation is dated.

@@ -139,11 +139,11 @@ struct Checker {
         for (key, value, token) in styleEntries(statement, file, allowed: ["shape", "color", "fill"]) {
             switch key {
             case "shape":
-                if checkVocabulary(value, token, file, GraphvizVocabulary.shapes, what: "Graphviz shape") { kind.style.shape = value }
+                if checkVocabulary(value, token, file, GraphvizVocabulary.shapes, what: "Graphviz shape"), let shape = NodeShape(value) { kind.style.shape = shape }
             case "color":
-                if checkColor(value, token, file) { kind.style.color = value }
+                if checkColor(value, token, file), let color = Color(value) { kind.style.color = color }
             default:
-                if checkColor(value, token, file) { kind.style.fill = value }
+                if checkColor(value, token, file), let fill = Color(value) { kind.style.fill = fill }
             }
         }
         schema.define(kind)
@@ -183,11 +183,11 @@ struct Checker {
             guard let (value, token) = singleValue(entry, file) else { continue }
             switch key {
             case "style":
-                if checkVocabulary(value, token, file, GraphvizVocabulary.lineStyles, what: "line style") { type.style.line = value }
+                if checkVocabulary(value, token, file, GraphvizVocabulary.lineStyles, what: "line style"), let line = LineStyle(rawValue: value) { type.style.line = line }
             case "color":
-                if checkColor(value, token, file) { type.style.color = value }
+                if checkColor(value, token, file), let color = Color(value) { type.style.color = color }
             case "arrowhead":
-                if checkVocabulary(value, token, file, GraphvizVocabulary.arrowheads, what: "Graphviz arrowhead") { type.style.arrowhead = value }
+                if checkVocabulary(value, token, file, GraphvizVocabulary.arrowheads, what: "Graphviz arrowhead"), let head = Arrowhead(value) { type.style.arrowhead = head }
             case "role":
                 if existing != nil {
                     error(keyToken, file, "the role of built-in '\(name)' is fixed; declare a new relation type for another role")
@@ -282,7 +282,7 @@ struct Checker {
     }
 
     mutating func checkColor(_ value: String, _ token: Token, _ file: Int) -> Bool {
-        if GraphvizVocabulary.isColor(value) { return true }
+        if Color.isColor(value) { return true }
         error(token, file, "'\(value)' is not a colour; write a Graphviz colour name like \"gray40\" or \"#rrggbb\"")
         return false
     }

@@ -1,14 +1,14 @@
-/// How entities of one kind are drawn: a Graphviz shape and colours.
+/// How entities of one kind are drawn: a shape and colours.
 public struct NodeStyle: Hashable, Sendable {
-    /// A Graphviz shape name, e.g. `ellipse`, `box`, `doubleoctagon`, `note`.
-    public var shape: String
-    /// The outline and text colour, a Graphviz colour name or `#rrggbb`.
-    public var color: String
+    /// The outline.
+    public var shape: NodeShape
+    /// The outline and text colour.
+    public var color: Color
     /// The fill colour; `nil` leaves the node unfilled.
-    public var fill: String?
+    public var fill: Color?
 
     /// Creates a node style.
-    public init(shape: String, color: String, fill: String? = nil) {
+    public init(shape: NodeShape, color: Color, fill: Color? = nil) {
         self.shape = shape
         self.color = color
         self.fill = fill
@@ -17,15 +17,15 @@ public struct NodeStyle: Hashable, Sendable {
 
 /// How relations of one type are drawn.
 public struct EdgeStyle: Hashable, Sendable {
-    /// A Graphviz colour name or `#rrggbb`.
-    public var color: String
-    /// A Graphviz line style: `solid`, `dashed`, `dotted`, `bold`.
-    public var line: String
-    /// A Graphviz arrowhead name, e.g. `normal`, `vee`, `diamond`, `odot`.
-    public var arrowhead: String
+    /// The line and label colour.
+    public var color: Color
+    /// The line.
+    public var line: LineStyle
+    /// The head of the arrow.
+    public var arrowhead: Arrowhead
 
     /// Creates an edge style.
-    public init(color: String, line: String = "solid", arrowhead: String = "normal") {
+    public init(color: Color, line: LineStyle = .solid, arrowhead: Arrowhead = .normal) {
         self.color = color
         self.line = line
         self.arrowhead = arrowhead

@@ -7,29 +7,29 @@ extension Schema {
     /// `allied-with`) every graph starts from.
     public static let standard: Schema = {
         var schema = Schema()
-        schema.define(EntityKind(name: "person", style: NodeStyle(shape: "ellipse", color: "#1f4e79", fill: "#dbe8f5"), isActor: true))
-        schema.define(EntityKind(name: "group", style: NodeStyle(shape: "box", color: "#7a4b00", fill: "#fbe9c8"), isActor: true))
-        schema.define(EntityKind(name: "state", style: NodeStyle(shape: "doubleoctagon", color: "#1e5631", fill: "#dcefdc"), isActor: true))
+        schema.define(EntityKind(name: "person", style: NodeStyle(shape: .ellipse, color: .known("#1f4e79"), fill: .known("#dbe8f5")), isActor: true))
+        schema.define(EntityKind(name: "group", style: NodeStyle(shape: .box, color: .known("#7a4b00"), fill: .known("#fbe9c8")), isActor: true))
+        schema.define(EntityKind(name: "state", style: NodeStyle(shape: .doubleOctagon, color: .known("#1e5631"), fill: .known("#dcefdc")), isActor: true))
 
         let personOrGroup = EndpointRule.kinds(["person", "group"])
         schema.define(RelationType(name: "commands", subjects: personOrGroup, objects: personOrGroup, role: .command,
-                                   style: EdgeStyle(color: "#1f4e79", line: "bold", arrowhead: "normal")))
+                                   style: EdgeStyle(color: .known("#1f4e79"), line: .bold, arrowhead: .normal)))
         schema.define(RelationType(name: "part-of", subjects: .kinds(["group"]), objects: .kinds(["group", "state"]), role: .containment,
-                                   style: EdgeStyle(color: "#7a4b00", line: "solid", arrowhead: "diamond")))
+                                   style: EdgeStyle(color: .known("#7a4b00"), line: .solid, arrowhead: .diamond)))
         schema.define(RelationType(name: "member-of", subjects: .kinds(["person"]), objects: .kinds(["group", "state"]), role: .membership,
-                                   style: EdgeStyle(color: "#8c6d31", line: "solid", arrowhead: "odiamond")))
+                                   style: EdgeStyle(color: .known("#8c6d31"), line: .solid, arrowhead: .hollowDiamond)))
         schema.define(RelationType(name: "funded-by", subjects: personOrGroup, objects: .actor, role: .funding,
-                                   style: EdgeStyle(color: "#2e7d32", line: "dashed", arrowhead: "empty")))
+                                   style: EdgeStyle(color: .known("#2e7d32"), line: .dashed, arrowhead: .empty)))
         schema.define(RelationType(name: "attacked", subjects: .any, objects: .any, role: .hostility,
-                                   style: EdgeStyle(color: "#c62828", line: "bold", arrowhead: "vee")))
+                                   style: EdgeStyle(color: .known("#c62828"), line: .bold, arrowhead: .vee)))
         schema.define(RelationType(name: "allied-with", subjects: .any, objects: .any, role: .alliance, isSymmetric: true,
-                                   style: EdgeStyle(color: "#6a1b9a", line: "solid", arrowhead: "none")))
+                                   style: EdgeStyle(color: .known("#6a1b9a"), line: .solid, arrowhead: .none)))
         return schema
     }()
 
     /// The style a declared kind gets when its declaration names none.
-    public static let defaultKindStyle = NodeStyle(shape: "hexagon", color: "#424242", fill: "#eeeeee")
+    public static let defaultKindStyle = NodeStyle(shape: .hexagon, color: .known("#424242"), fill: .known("#eeeeee"))
 
     /// The style a declared relation type gets when its declaration names none.
-    public static let defaultRelationStyle = EdgeStyle(color: "#424242", line: "solid", arrowhead: "normal")
+    public static let defaultRelationStyle = EdgeStyle(color: .known("#424242"), line: .solid, arrowhead: .normal)
 }

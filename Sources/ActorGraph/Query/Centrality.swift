@@ -15,42 +15,52 @@ public enum Centrality {
         case pagerank
     }
 
-    /// Scores for every entity by `measure`.
-    public static func scores(_ measure: Measure, of graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+    /// Scores for every entity of the graph by `measure`, computed within
+    /// `view`: entities outside it score 0 and are left out of the
+    /// normalisation, as if the view were the whole graph.
+    public static func scores(_ measure: Measure, of view: GraphView, filter: TraversalFilter = TraversalFilter()) -> [Double] {
         switch measure {
-        case .degree: return degree(graph, filter: filter)
-        case .betweenness: return betweenness(graph, filter: filter)
-        case .pagerank: return pageRank(graph, filter: filter)
+        case .degree: return degree(view, filter: filter)
+        case .betweenness: return betweenness(view, filter: filter)
+        case .pagerank: return pageRank(view, filter: filter)
         }
     }
 
+    /// Scores for every entity of the whole `graph` by `measure`.
+    public static func scores(_ measure: Measure, of graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+        scores(measure, of: graph.view, filter: filter)
+    }
+
     /// Entity indices ordered by `scores`, highest first, ties in file
-    /// order. Scores within a relative 10⁻¹² count as tied: sums computed
-    /// in different orders differ in their last bits.
-    public static func ranking(_ scores: [Double]) -> [Int] {
+    /// order, only those in `view` when one is given. Scores within a
+    /// relative 10⁻¹² count as tied: sums computed in different orders
+    /// differ in their last bits.
+    public static func ranking(_ scores: [Double], in view: GraphView? = nil) -> [Int] {
         func tied(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-12 * max(abs(a), abs(b), 1e-300) }
-        return scores.indices.sorted { tied(scores[$0], scores[$1]) ? $0 < $1 : scores[$0] > scores[$1] }
+        let candidates = view?.entityIndices ?? Array(scores.indices)
+        return candidates.sorted { tied(scores[$0], scores[$1]) ? $0 < $1 : scores[$0] > scores[$1] }
     }
 
     /// How many relations the filter lets each entity follow: both ways,
     /// with a relation to itself counting twice as in NetworkX, or with
     /// `directed` its out-degree (symmetric relations counting both ways).
-    public static func degree(_ graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
-        let rules = TraversalRules(graph: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
-        return graph.entities.indices.map { entity in Double(rules.steps(from: entity).reduce(0) { count, _ in count + 1 }) }
+    public static func degree(_ view: GraphView, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+        let rules = TraversalRules(view: view, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        return view.graph.entities.indices.map { entity in Double(rules.steps(from: entity).reduce(0) { count, _ in count + 1 }) }
     }
 
     // MARK: Betweenness
 
     /// Exact betweenness by Brandes' algorithm, normalised by
-    /// 1/((n-1)(n-2)) as NetworkX's `betweenness_centrality` does.
-    /// Parallel relations count once: betweenness is about which actors
-    /// lie between others, not how many relations join them. Sources are
-    /// split across the machine's cores.
-    public static func betweenness(_ graph: Graph, filter: TraversalFilter = TraversalFilter()) -> [Double] {
-        let count = graph.entities.count
-        let successors = SimpleAdjacency(graph: graph, filter: filter, towards: true)
-        let predecessors = filter.directed ? SimpleAdjacency(graph: graph, filter: filter, towards: false) : successors
+    /// 1/((n-1)(n-2)) as NetworkX's `betweenness_centrality` does, n
+    /// counting the entities in the view. Parallel relations count once:
+    /// betweenness is about which actors lie between others, not how many
+    /// relations join them. Sources are split across the machine's cores.
+    public static func betweenness(_ view: GraphView, filter: TraversalFilter = TraversalFilter()) -> [Double] {
+        let members = Members(view)
+        let count = members.count
+        let successors = SimpleAdjacency(members, filter: filter, towards: true)
+        let predecessors = filter.directed ? SimpleAdjacency(members, filter: filter, towards: false) : successors
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
         let partials = PartialSums(workers: workers, count: count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -61,12 +71,12 @@ public enum Centrality {
             }
             partials.store(total, for: worker)
         }
-        var scores = partials.sum()
+        var scores = count > 0 ? partials.sum() : []
         if count > 2 {
             let scale = 1 / Double((count - 1) * (count - 2))
             for index in scores.indices { scores[index] *= scale }
         }
-        return scores
+        return members.scatter(scores)
     }
 
     // MARK: PageRank
@@ -76,20 +86,21 @@ public enum Centrality {
     /// parallel relations adding weight, stopping when the L1 change is
     /// below `count × tolerance` or after `maxIterations`. Undirected
     /// (the default) counts every relation both ways.
-    public static func pageRank(_ graph: Graph, filter: TraversalFilter = TraversalFilter(), damping: Double = 0.85,
+    public static func pageRank(_ view: GraphView, filter: TraversalFilter = TraversalFilter(), damping: Double = 0.85,
                                 tolerance: Double = 1e-6, maxIterations: Int = 100) -> [Double] {
-        let count = graph.entities.count
-        guard count > 0 else { return [] }
-        let rules = TraversalRules(graph: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        let members = Members(view)
+        let count = members.count
+        guard count > 0 else { return members.scatter([]) }
+        let rules = TraversalRules(view: view, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
         var offsets = [Int](repeating: 0, count: count + 1)
         var targets: [Int32] = []
-        for entity in 0..<count {
+        for (local, entity) in members.entities.enumerated() {
             // A relation to itself appears as both an outgoing and an incoming
             // step; NetworkX's weight matrix counts it once.
             for (step, neighbor) in rules.steps(from: entity) where step.forward || neighbor != entity {
-                targets.append(Int32(neighbor))
+                targets.append(members.local[neighbor])
             }
-            offsets[entity + 1] = targets.count
+            offsets[local + 1] = targets.count
         }
         let uniform = 1 / Double(count)
         var rank = [Double](repeating: uniform, count: count)
@@ -114,25 +125,54 @@ public enum Centrality {
             rank = next
             if change < Double(count) * tolerance { break }
         }
-        return rank
+        return members.scatter(rank)
+    }
+}
+
+/// The entities of a view numbered densely from 0, so the measures that
+/// normalise by the number of entities work on the view alone.
+private struct Members {
+    let view: GraphView
+    /// The view's entities in file order; local index is the position.
+    let entities: [Int]
+    /// For each entity of the graph, its local index, or -1 outside the view.
+    let local: [Int32]
+
+    init(_ view: GraphView) {
+        self.view = view
+        entities = view.entityIndices
+        var local = [Int32](repeating: -1, count: view.graph.entities.count)
+        for (position, entity) in entities.enumerated() { local[entity] = Int32(position) }
+        self.local = local
+    }
+
+    var count: Int { entities.count }
+
+    /// Local scores spread back over the whole graph, 0 outside the view.
+    func scatter(_ scores: [Double]) -> [Double] {
+        var all = [Double](repeating: 0, count: view.graph.entities.count)
+        for (position, entity) in entities.enumerated() { all[entity] = scores[position] }
+        return all
     }
 }
 
 /// Each entity's distinct neighbours under a filter (self excluded), as
-/// flat arrays: the simple graph Brandes' algorithm walks.
+/// flat arrays of local indices: the simple graph Brandes' algorithm walks.
 private struct SimpleAdjacency: Sendable {
     let offsets: [Int]
     let neighbors: [Int32]
 
-    init(graph: Graph, filter: TraversalFilter, towards: Bool) {
-        let rules = TraversalRules(graph: graph, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+    init(_ members: Members, filter: TraversalFilter, towards: Bool) {
+        let rules = TraversalRules(view: members.view, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
         var offsets = [0]
         var neighbors: [Int32] = []
-        var lastSeen = [Int](repeating: -1, count: graph.entities.count)
-        for entity in graph.entities.indices {
-            for (_, neighbor) in rules.steps(from: entity, towards: towards) where neighbor != entity && lastSeen[neighbor] != entity {
-                lastSeen[neighbor] = entity
-                neighbors.append(Int32(neighbor))
+        var lastSeen = [Int](repeating: -1, count: members.count)
+        for (position, entity) in members.entities.enumerated() {
+            for (_, neighbor) in rules.steps(from: entity, towards: towards) where neighbor != entity {
+                let local = Int(members.local[neighbor])
+                guard lastSeen[local] != position else { continue }
+                lastSeen[local] = position
+                neighbors.append(Int32(local))
             }
             offsets.append(neighbors.count)
         }

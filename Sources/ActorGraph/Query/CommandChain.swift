@@ -34,9 +34,15 @@ public struct CommandChain: Sendable {
     /// Which way it was followed.
     public let direction: Direction
 
-    /// Follows the hierarchy from `root` in `direction`.
+    /// Follows the hierarchy of the whole of `graph` from `root` in `direction`.
     public init(graph: Graph, root: Int, direction: Direction) {
+        self.init(view: graph.view, root: root, direction: direction)
+    }
+
+    /// Follows the hierarchy from `root` in `direction`, through the relations in `view`.
+    public init(view: GraphView, root: Int, direction: Direction) {
         self.direction = direction
+        let graph = view.graph
         let roles = graph.schema.relationTypes.map(\.role)
         var lines: [Line] = []
         var onBranch = Set<Int>()
@@ -46,11 +52,11 @@ public struct CommandChain: Sendable {
         // (outgoing). Steps down are the mirror image.
         func next(_ entity: Int) -> [(relation: Int, entity: Int)] {
             let upward = direction == .up
-            let viaOut = graph.outgoing[entity].map(Int.init).filter { relation in
+            let viaOut = view.outgoing(entity).filter { relation in
                 let type = graph.relations[relation].type
                 return upward ? roles[type].isBelonging : roles[type] == .command
             }.map { ($0, graph.relations[$0].object) }
-            let viaIn = graph.incoming[entity].map(Int.init).filter { relation in
+            let viaIn = view.incoming(entity).filter { relation in
                 let type = graph.relations[relation].type
                 return upward ? roles[type] == .command : roles[type].isBelonging
             }.map { ($0, graph.relations[$0].subject) }

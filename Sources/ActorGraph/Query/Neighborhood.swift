@@ -12,14 +12,15 @@ public struct Neighbor: Hashable, Sendable {
     }
 }
 
-extension Graph {
+extension GraphView {
     /// The entities within `radius` relations of `center` (the centre
     /// included, at distance 0), nearest first and in file order within a
     /// distance: NetworkX's `single_source_shortest_path_length` with a
     /// cutoff. The filter's avoided entities are never entered, and its
     /// intermediate kinds limit which entities a search may go through.
     public func neighborhood(of center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> [Neighbor] {
-        let rules = TraversalRules(graph: self, filter: filter)
+        guard contains(entity: center) else { return [] }
+        let rules = TraversalRules(view: self, filter: filter)
         // A dictionary, not an array per entity: a small neighbourhood of a
         // large graph then costs what it visits, not what the graph holds.
         var distance: [Int: Int] = [center: 0]
@@ -41,12 +42,11 @@ extension Graph {
         }
         return result
     }
+}
 
-    /// The subgraph of the entities within `radius` of `center` and every
-    /// relation among them that the filter allows: NetworkX's `ego_graph`.
-    public func egoGraph(center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> Subgraph {
-        var keep = [Bool](repeating: false, count: entities.count)
-        for neighbor in neighborhood(of: center, radius: radius, filter: filter) { keep[neighbor.entity] = true }
-        return subgraph(entities: keep) { relation in filter.relationTypes?.contains(relations[relation].type) ?? true }
+extension Graph {
+    /// The neighbourhood of `center` in the whole graph; see ``GraphView/neighborhood(of:radius:filter:)``.
+    public func neighborhood(of center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> [Neighbor] {
+        view.neighborhood(of: center, radius: radius, filter: filter)
     }
 }

@@ -34,13 +34,14 @@ public struct Path: Hashable, Sendable {
     /// parallels of the same type also says which one it used, with the
     /// shortest label that tells them apart: its date, then its
     /// attributes, then its place among them in file order (`[#2]`).
-    public func chain(in graph: Graph) -> String {
+    public func chain(in view: GraphView) -> String {
+        let graph = view.graph
         let entities = entities(in: graph)
         var text = graph.entities[start].name
         for (index, step) in steps.enumerated() {
             let relation = graph.relations[step.relation]
             var label = graph.schema.relationTypes[relation.type].name
-            let marks = Self.marks(for: step.relation, in: graph)
+            let marks = Self.marks(for: step.relation, in: view)
             if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
             text += step.forward ? " -\(label)-> " : " <-\(label)- "
             text += graph.entities[entities[index + 1]].name
@@ -50,9 +51,10 @@ public struct Path: Hashable, Sendable {
 
     /// What a hop's label says beyond its type: its claim, and what tells
     /// it apart from parallel relations of the same type.
-    private static func marks(for index: Int, in graph: Graph) -> [String] {
+    private static func marks(for index: Int, in view: GraphView) -> [String] {
+        let graph = view.graph
         let relation = graph.relations[index]
-        let parallels = graph.outgoing[relation.subject].map(Int.init).filter { other in
+        let parallels = view.outgoing(relation.subject).filter { other in
             graph.relations[other].object == relation.object && graph.relations[other].type == relation.type
         }
         func marks(_ other: Int, detail: Int) -> [String] {
@@ -61,7 +63,7 @@ public struct Path: Hashable, Sendable {
             if detail >= 1, let time = item.time { marks.append(time.description) }
             if detail >= 2 {
                 // Dates already shown as the relation's time are not repeated.
-                marks += item.attributes.filter { item.time == nil || !["date", "from", "to"].contains($0.key) }.map { "\($0.key): \($0.value)" }
+                marks += view.attributes(ofRelation: other).filter { item.time == nil || !["date", "from", "to"].contains($0.key) }.map { "\($0.key): \($0.value)" }
             }
             if detail >= 3 { marks.append("#\(parallels.firstIndex(of: other)! + 1)") }
             return marks
@@ -71,6 +73,11 @@ public struct Path: Hashable, Sendable {
             return marks(index, detail: detail)
         }
         return marks(index, detail: 3)
+    }
+
+    /// The path as a chain of names in the whole of `graph`; see ``chain(in:)-(GraphView)``.
+    public func chain(in graph: Graph) -> String {
+        chain(in: graph.view)
     }
 
     /// The evidence for each hop, one line each: the hop in its true

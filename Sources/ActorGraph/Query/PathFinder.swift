@@ -10,20 +10,28 @@
 /// A finder keeps scratch arrays sized to the graph and reuses them, so
 /// many queries on one graph allocate nothing per visited entity.
 public struct PathFinder {
-    /// The graph searched.
-    public let graph: Graph
+    /// The part of the graph searched.
+    public let view: GraphView
     /// The rules every path obeys.
     public let filter: TraversalFilter
     private let rules: TraversalRules
     private var marks: SearchMarks
     private var blocked: Blocklist?
 
-    /// A finder over `graph` whose paths obey `filter`.
-    public init(graph: Graph, filter: TraversalFilter = TraversalFilter()) {
-        self.graph = graph
+    /// The whole graph the view looks at; paths index into it.
+    public var graph: Graph { view.graph }
+
+    /// A finder over `view` whose paths obey `filter`.
+    public init(view: GraphView, filter: TraversalFilter = TraversalFilter()) {
+        self.view = view
         self.filter = filter
-        rules = TraversalRules(graph: graph, filter: filter)
+        rules = TraversalRules(view: view, filter: filter)
         marks = SearchMarks()
+    }
+
+    /// A finder over the whole of `graph` whose paths obey `filter`.
+    public init(graph: Graph, filter: TraversalFilter = TraversalFilter()) {
+        self.init(view: graph.view, filter: filter)
     }
 
     // MARK: Shortest path
@@ -51,7 +59,7 @@ public struct PathFinder {
     }
 
     private func isAllowedEnd(_ entity: Int) -> Bool {
-        graph.entities.indices.contains(entity) && !filter.avoided.contains(entity)
+        graph.entities.indices.contains(entity) && view.contains(entity: entity) && !filter.avoided.contains(entity)
     }
 
     // MARK: Every shortest path

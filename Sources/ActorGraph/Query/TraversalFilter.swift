@@ -27,6 +27,7 @@ public struct TraversalFilter: Hashable, Sendable {
 /// rather than copying the graph's arrays.
 final class TraversalRules: @unchecked Sendable {
     let graph: Graph
+    let view: GraphView
     /// The graph's packed two-way adjacency (see ``TraversalLinks``).
     let ranges: [UInt64]
     let slots: [UInt64]
@@ -38,19 +39,24 @@ final class TraversalRules: @unchecked Sendable {
     private let directed: Bool
     /// Whether every relation may be followed either way, so steps need no checks.
     private let unrestricted: Bool
+    /// Which relations the view holds; `nil` when all.
+    private let relationMask: [Bool]?
 
-    init(graph: Graph, filter: TraversalFilter) {
+    init(view: GraphView, filter: TraversalFilter) {
+        let graph = view.graph
         self.graph = graph
+        self.view = view
+        relationMask = view.relationMask
         ranges = graph.links.ranges
         slots = graph.links.slots
         typeAllowed = graph.schema.relationTypes.indices.map { filter.relationTypes?.contains($0) ?? true }
         typeSymmetric = graph.schema.relationTypes.map(\.isSymmetric)
         directed = filter.directed
-        unrestricted = filter.relationTypes == nil && !filter.directed
-        if filter.avoided.isEmpty && filter.intermediateKinds == nil {
+        unrestricted = filter.relationTypes == nil && !filter.directed && view.relationMask == nil
+        if filter.avoided.isEmpty && filter.intermediateKinds == nil && view.entityMask == nil {
             passable = nil
         } else {
-            var passable = [Bool](repeating: true, count: graph.entities.count)
+            var passable = view.entityMask ?? [Bool](repeating: true, count: graph.entities.count)
             for entity in filter.avoided where passable.indices.contains(entity) { passable[entity] = false }
             if let kinds = filter.intermediateKinds {
                 for (index, entity) in graph.entities.enumerated() where !kinds.contains(entity.kind) { passable[index] = false }
@@ -69,6 +75,8 @@ final class TraversalRules: @unchecked Sendable {
 
     /// Whether `entity` may be entered by a path from `start` to `end`:
     /// the ends always, anything else only if it may be passed through.
+    /// (An entity outside the view is never reached: no relation of the
+    /// view leads there.)
     @inline(__always)
     func canEnter(_ entity: Int, start: Int, end: Int) -> Bool {
         entity == start || entity == end || canPassThrough(entity)
@@ -78,6 +86,7 @@ final class TraversalRules: @unchecked Sendable {
     @inline(__always)
     private func allows(_ relation: Int, forward: Bool) -> Bool {
         if unrestricted { return true }
+        if let relationMask, !relationMask[relation] { return false }
         let type = graph.relations[relation].type
         return typeAllowed[type] && (forward || !directed || typeSymmetric[type])
     }

@@ -9,8 +9,7 @@ struct EvidenceFilterTests {
     }
 
     private func sentences(_ filter: EvidenceFilter) -> [String] {
-        let filtered = graph.filtered(by: filter)
-        return filtered.relations.indices.map { filtered.sentence(for: $0) }
+        graph.filtered(by: filter).relationIndices.map { graph.sentence(for: $0) }
     }
 
     @Test func asOfKeepsWhatHadHappenedAndWhatHeld() {
@@ -31,24 +30,32 @@ struct EvidenceFilterTests {
 
     @Test func sourceKeepsWhatOneSourceTells() {
         let filtered = graph.filtered(by: EvidenceFilter(source: 1))
-        #expect(filtered.relations.count == 2)
-        #expect(Set(filtered.entities.map(\.id)) == ["us", "nujaba", "ryder"])
+        #expect(filtered.relationCount == 2)
+        #expect(Set(filtered.entityIndices.map { graph.entities[$0].id }) == ["us", "nujaba", "ryder"])
     }
 
     @Test func sourceKeepsOnlyTheValuesItGives() throws {
         let byFirst = graph.filtered(by: EvidenceFilter(source: 0))
-        let killed = try #require(byFirst.entities.first { $0.id == "strike" }?.attributes.first { $0.key == "killed" })
+        let strike = try #require(graph.entity(id: "strike"))
+        let killed = try #require(byFirst.attributes(ofEntity: strike).first { $0.key == "killed" })
         #expect(killed.values.map(\.text) == ["3"])
     }
 
     @Test func emptyFilterIsTheGraphItself() {
-        #expect(graph.filtered(by: EvidenceFilter()).relations.count == graph.relations.count)
+        #expect(graph.filtered(by: EvidenceFilter()).isWhole)
     }
 
-    @Test func claimantsOutsideAPartAreStillNamed() {
-        let part = graph.subgraph(entities: graph.entities.map { $0.id != "army" })
-        let alleged = part.graph.relations.first { $0.status == .alleged }
-        #expect(alleged?.claimants.isEmpty == true)
-        #expect(alleged?.attributes[key: "by"] == "Iraqi Army")
+    @Test func filteredIndicesAreTheGraphs() {
+        let view = graph.filtered(by: EvidenceFilter(minimumStatus: .confirmed))
+        let kept = view.relationIndices
+        #expect(kept.count == 1)
+        #expect(graph.relations[kept[0]].status == .confirmed)
+        #expect(view.contains(relation: kept[0]))
+    }
+
+    @Test func claimantsOutsideAViewAreStillNamed() throws {
+        let view = GraphView(graph, entities: graph.entities.map { $0.id != "army" })
+        let alleged = try #require(view.relationIndices.first { graph.relations[$0].status == .alleged })
+        #expect(Presentation(view).relation(alleged).label[0].contains("alleged by Iraqi Army"))
     }
 }

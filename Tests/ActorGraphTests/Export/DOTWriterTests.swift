@@ -32,7 +32,7 @@ struct DOTWriterTests {
     }
 
     @Test func isDeterministic() {
-        let options = DOTOptions(rankdir: "LR", legend: true, clusters: true, title: "t")
+        let options = DrawingOptions(direction: .LR, legend: true, clusters: true, title: "t")
         #expect(DOTWriter(options: options).write(graph) == DOTWriter(options: options).write(graph))
     }
 
@@ -50,13 +50,13 @@ struct DOTWriterTests {
     }
 
     @Test func graphOptionsAreWrittenAfterTheDefaults() {
-        let dot = DOTWriter(options: DOTOptions(rankdir: "LR", title: "Baghdad", graphAttributes: [("splines", "ortho"), ("rankdir", "BT")])).write(graph)
+        let dot = DOTWriter(options: DrawingOptions(direction: .LR, title: "Baghdad", graphvizAttributes: [("splines", "ortho"), ("rankdir", "BT")])).write(graph)
         let graphLine = dot.split(separator: "\n")[1]
         #expect(graphLine.contains(#""rankdir"="LR", "label"="Baghdad", "splines"="ortho", "rankdir"="BT""#))
     }
 
     @Test func legendListsOnlyKindsAndTypesInUse() {
-        let dot = DOTWriter(options: DOTOptions(legend: true)).write(graph)
+        let dot = DOTWriter(options: DrawingOptions(legend: true)).write(graph)
         #expect(dot.contains("subgraph \"cluster_legend\""))
         #expect(dot.contains(#""legend_kind_0" [label="person""#))
         #expect(dot.contains(#""legend_kind_3" [label="event""#))
@@ -66,7 +66,7 @@ struct DOTWriterTests {
     }
 
     @Test func clustersNestPartOfContainment() {
-        let dot = DOTWriter(options: DOTOptions(clusters: true)).write(graph)
+        let dot = DOTWriter(options: DrawingOptions(clusters: true)).write(graph)
         let lines = dot.split(separator: "\n").map(String.init)
         let outer = lines.firstIndex { $0.contains("subgraph \"cluster_1\"") }!
         let inner = lines.firstIndex { $0.contains("subgraph \"cluster_2\"") }!
@@ -78,7 +78,7 @@ struct DOTWriterTests {
 
     @Test func clustersSurviveAContainmentCycle() throws {
         let cyclic = try TestGraphs.partOfCycle()
-        let dot = DOTWriter(options: DOTOptions(clusters: true)).write(cyclic)
+        let dot = DOTWriter(options: DrawingOptions(clusters: true)).write(cyclic)
         let declarations = dot.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         for id in ["n0 [label", "n1 [label", "n2 [label"] {
             #expect(declarations.count { $0.hasPrefix(id) } == 1)
@@ -87,7 +87,7 @@ struct DOTWriterTests {
     }
 
     @Test func highlightPicksOutAndFadesTheRest() {
-        let dot = DOTWriter(options: DOTOptions(highlight: DOTHighlight(entities: [4, 3], relations: [0]))).write(graph)
+        let dot = DOTWriter(options: DrawingOptions(highlight: Highlight(entities: [4, 3], relations: [0]))).write(graph)
         let lines = dot.split(separator: "\n").map(String.init)
         #expect(lines.first { $0.hasPrefix("  n4 [") }!.hasSuffix(#", "penwidth"="3"];"#))
         #expect(lines.first { $0.hasPrefix("  n0 [") }!.contains(##""fillcolor"="#f6f6f6""##))
@@ -96,7 +96,7 @@ struct DOTWriterTests {
     }
 
     @Test func centreHighlightLeavesTheRestAsUsual() {
-        let dot = DOTWriter(options: DOTOptions(highlight: .center(3))).write(graph)
+        let dot = DOTWriter(options: DrawingOptions(highlight: .center(3))).write(graph)
         let lines = dot.split(separator: "\n").map(String.init)
         #expect(lines.first { $0.hasPrefix("  n3 [") }!.hasSuffix(#", "penwidth"="3"];"#))
         #expect(!dot.contains("#f6f6f6") && !dot.contains("#dddddd"))
@@ -109,14 +109,14 @@ struct DOTWriterTests {
     // MARK: Evidence
 
     private func evidenceDOT(legend: Bool = false) throws -> String {
-        DOTWriter(options: DOTOptions(legend: legend)).write(try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph))
+        DOTWriter(options: DrawingOptions(legend: legend)).write(try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph))
     }
 
     @Test func statusChangesTheLineAndTheLabel() throws {
         let dot = try evidenceDOT()
-        #expect(dot.contains(#"n0 -> n3 ["label"="attacked (confirmed)\n2024-01-04", "style"="solid", "penwidth"="2.2""#))
-        #expect(dot.contains(#"n1 -> n3 ["label"="attacked (alleged)\n2024-01-04", "style"="dashed""#))
-        #expect(dot.contains(#"n2 -> n1 ["label"="attacked (denied)\n2023-12 – 2024-01", "style"="dotted", "arrowhead"="tee""#))
+        #expect(dot.contains(#"n0 -> n3 ["label"="attacked · confirmed by Pat Ryder\n2024-01-04", "style"="solid", "penwidth"="2.2""#))
+        #expect(dot.contains(#"n1 -> n3 ["label"="attacked · alleged by Iraqi Army\n2024-01-04", "style"="dashed""#))
+        #expect(dot.contains(#"n2 -> n1 ["label"="attacked · denied by US-led coalition\n2023-12 – 2024-01", "style"="dotted", "arrowhead"="tee""#))
     }
 
     @Test func tooltipsCarryClaimantsAndCitations() throws {

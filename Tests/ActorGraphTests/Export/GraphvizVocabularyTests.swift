@@ -4,12 +4,12 @@ import Testing
 struct GraphvizVocabularyTests {
     @Test(arguments: ["red", "gray40", "#1f4e79", "#1f4e7980"])
     func acceptsColours(_ colour: String) {
-        #expect(GraphvizVocabulary.isColor(colour))
+        #expect(Color.isColor(colour))
     }
 
     @Test(arguments: ["", "light blue", "#12345", "#gggggg", "red;"])
     func rejectsNonColours(_ text: String) {
-        #expect(!GraphvizVocabulary.isColor(text))
+        #expect(!Color.isColor(text))
     }
 
     @Test func knowsArrowheadModifiers() {

@@ -10,7 +10,7 @@ struct GraphCompilerTests {
         #expect(graph.relations.count == 7)
         let strike = try #require(graph.entity(id: "strike"))
         #expect(graph.kind(of: strike).name == "event")
-        #expect(graph.kind(of: strike).style.shape == "note")
+        #expect(graph.kind(of: strike).style.shape.name == "note")
         let blames = try #require(graph.relations.first { graph.type(of: graph.relations.firstIndex(of: $0)!).name == "blames" })
         #expect(graph.entities[blames.subject].id == "nujaba")
     }
@@ -64,9 +64,9 @@ struct GraphCompilerTests {
         person a
         a commands a
         """)
-        #expect(graph.kind(of: 0).style.shape == "box3d")
-        #expect(graph.kind(of: 0).style.fill == "#ffeeee")
-        #expect(graph.type(of: 0).style.line == "dotted")
+        #expect(graph.kind(of: 0).style.shape.name == "box3d")
+        #expect(graph.kind(of: 0).style.fill?.name == "#ffeeee")
+        #expect(graph.type(of: 0).style.line == .dotted)
         #expect(graph.type(of: 0).subjects == .kinds(["person", "group"]))
         #expect(graph.type(of: 0).role == .command)
     }

@@ -14,19 +14,19 @@ struct StandardSchemaTests {
 
     @Test func everyStyleUsesGraphvizNames() {
         for kind in Schema.standard.kinds {
-            #expect(GraphvizVocabulary.shapes.contains(kind.style.shape))
+            #expect(GraphvizVocabulary.shapes.contains(kind.style.shape.name))
         }
         for type in Schema.standard.relationTypes {
-            #expect(GraphvizVocabulary.lineStyles.contains(type.style.line))
-            #expect(GraphvizVocabulary.arrowheads.contains(type.style.arrowhead))
+            #expect(GraphvizVocabulary.lineStyles.contains(type.style.line.rawValue))
+            #expect(GraphvizVocabulary.arrowheads.contains(type.style.arrowhead.name))
         }
     }
 
     @Test func redefiningReplacesInPlace() {
         var schema = Schema.standard
-        let index = schema.define(EntityKind(name: "group", style: NodeStyle(shape: "box3d", color: "red"), isActor: true))
+        let index = schema.define(EntityKind(name: "group", style: NodeStyle(shape: NodeShape("box3d")!, color: Color("red")!), isActor: true))
         #expect(index == 1)
-        #expect(schema.kinds[1].style.shape == "box3d")
+        #expect(schema.kinds[1].style.shape.name == "box3d")
         #expect(schema.kinds.count == 3)
     }
 }

@@ -31,7 +31,7 @@ struct DeepGraphTests {
     }
 
     @Test func nestedClustersStayLinearInSize() {
-        let dot = DOTWriter(options: DOTOptions(clusters: true)).write(Self.chain)
+        let dot = DOTWriter(options: DrawingOptions(clusters: true)).write(Self.chain)
         #expect(dot.components(separatedBy: "subgraph \"cluster_").count == Self.depth)
         // Indentation stops growing after eight levels.
         #expect(dot.utf8.count < Self.depth * 400)

@@ -30,10 +30,9 @@ struct NeighborhoodTests {
             Relate("c", "part-of", "a")
             Relate("c", "part-of", "d")
         }
-        let ego = graph.egoGraph(center: 0, radius: 1)
-        #expect(ego.graph.entities.map(\.id) == ["a", "b", "c"])
-        #expect(ego.originalRelations == [0, 1, 2])
-        #expect(ego.entity(fromOriginal: 2) == 2)
-        #expect(ego.entity(fromOriginal: 3) == nil)
+        let ego = graph.view.egoView(center: 0, radius: 1)
+        #expect(ego.entityIndices.map { graph.entities[$0].id } == ["a", "b", "c"])
+        #expect(ego.relationIndices == [0, 1, 2])
+        #expect(!ego.contains(entity: 3))
     }
 }

@@ -8,7 +8,7 @@ struct PathReportTests {
         var finder = PathFinder(graph: graph)
         let found = finder.shortestPath(from: graph.entity(id: "ryder")!, to: graph.entity(id: "nujaba")!)
         let path = try #require(found)
-        let report = PathReport(graph: graph, from: path.start, to: graph.entity(id: "nujaba")!, paths: [path], complete: true)
+        let report = PathReport(view: graph.view, from: path.start, to: graph.entity(id: "nujaba")!, paths: [path], complete: true)
         #expect(report.paths[0].length == 2)
         let strike = report.paths[0].hops[1]
         #expect(strike.relation == "attacked" && strike.direction == "forward" && strike.status == "confirmed")

@@ -1,0 +1,76 @@
+// Queries and selections name actors, kinds, relation types and sources
+// as people write them; these turn names into indices, or explain a miss.
+
+extension Graph {
+    /// The entity `text` names (an id, a name or an alias, matched as in
+    /// `.ag` files), or a ``LookupError`` naming the nearest actors.
+    public func entity(named text: String) throws(LookupError) -> Int {
+        if let index = resolve(text) { return index }
+        // Several spellings of one actor may be near; name each actor once.
+        var nearest: [Int] = []
+        for spelling in suggestions(for: text, limit: 8) {
+            if let index = resolve(spelling), !nearest.contains(index) { nearest.append(index) }
+        }
+        let hint = nearest.isEmpty ? "check the spelling, or list actors with 'actorgraph describe'"
+            : "nearest: " + nearest.prefix(3).map { "\(entities[$0].name) (\(entities[$0].id))" }.joined(separator: ", ")
+        throw LookupError(id: "unknown-actor",
+                          message: "no actor matches '\(text)' (ids, names and aliases are matched ignoring case, accents and punctuation); \(hint)")
+    }
+
+    /// The relation types called `names`.
+    public func relationTypes(named names: [String]) throws(LookupError) -> Set<Int> {
+        try Self.lookUp(names, what: "relation type", id: "unknown-relation-type", among: schema.relationTypes.map(\.name)) {
+            schema.relationType(named: $0)
+        }
+    }
+
+    /// The kinds called `names`.
+    public func kinds(named names: [String]) throws(LookupError) -> Set<Int> {
+        try Self.lookUp(names, what: "kind", id: "unknown-kind", among: schema.kinds.map(\.name)) { schema.kind(named: $0) }
+    }
+
+    /// The source whose id is `id`.
+    public func source(named id: String) throws(LookupError) -> Int {
+        if let index = source(id: id) { return index }
+        let hint = sources.isEmpty ? "this graph declares no sources (see 'source' in docs/language.md)"
+            : Suggester.didYouMean(Suggester.nearest(to: id, among: sources.map(\.id)))
+                ?? "the graph's sources are: " + sources.map(\.id).joined(separator: ", ")
+        throw LookupError(id: "unknown-source", message: "unknown source '\(id)'; \(hint)")
+    }
+
+    private static func lookUp(_ names: [String], what: String, id: String, among all: [String],
+                               index: (String) -> Int?) throws(LookupError) -> Set<Int> {
+        var found = Set<Int>()
+        for name in names {
+            if let match = index(name) {
+                found.insert(match)
+                continue
+            }
+            let hint = Suggester.didYouMean(Suggester.nearest(to: name, among: all)) ?? "the graph has: " + all.joined(separator: ", ")
+            throw LookupError(id: id, message: "unknown \(what) '\(name)'; \(hint)")
+        }
+        return found
+    }
+}
+
+extension TraversalFilter {
+    /// A filter given by names, as the command line gives it: relation
+    /// types to follow (`via`), actors to avoid, and kinds that may stand
+    /// in the middle of a path. Empty lists restrict nothing.
+    public init(in graph: Graph, directed: Bool = false, via: [String] = [], avoiding: [String] = [],
+                throughKinds: [String] = []) throws(LookupError) {
+        var avoided = Set<Int>()
+        for name in avoiding { avoided.insert(try graph.entity(named: name)) }
+        self.init(directed: directed,
+                  relationTypes: via.isEmpty ? nil : try graph.relationTypes(named: via),
+                  avoided: avoided,
+                  intermediateKinds: throughKinds.isEmpty ? nil : try graph.kinds(named: throughKinds))
+    }
+}
+
+extension EvidenceFilter {
+    /// A filter whose source is given by id.
+    public init(in graph: Graph, asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, source: String? = nil) throws(LookupError) {
+        self.init(asOf: asOf, minimumStatus: minimumStatus, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
+    }
+}

@@ -1,0 +1,21 @@
+/// How firmly a drawing shows a relation, from its claim status: a firm
+/// statement as a line, a claim or an accusation as dashes, a denial as
+/// dots. Every output draws these three alike, so a reader never takes an
+/// accusation for a fact.
+public enum Assertion: String, Hashable, Sendable {
+    /// Reported or confirmed.
+    case firm
+    /// Claimed or alleged.
+    case contested
+    /// Denied.
+    case denied
+
+    /// The assertion a claim status is drawn as.
+    public init(_ status: ClaimStatus) {
+        switch status {
+        case .reported, .confirmed: self = .firm
+        case .claimed, .alleged: self = .contested
+        case .denied: self = .denied
+        }
+    }
+}

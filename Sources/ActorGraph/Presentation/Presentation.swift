@@ -1,0 +1,142 @@
+/// How a view of a graph is shown, decided once for every output: each
+/// entity's and relation's label, evidence text and typed appearance
+/// (from its kind, its type, its claim status and what the drawing picks
+/// out), the legend and the containment tree.
+///
+/// Writers (DOT, the timeline SVG, and every later format) read this and
+/// only translate it into their own syntax, so a kind restyled or a claim
+/// worded differently changes every output alike. Everything is computed
+/// on demand, item by item, so presenting a large graph allocates nothing
+/// per item that a writer does not ask for.
+public struct Presentation: Sendable {
+    /// What is shown.
+    public let view: GraphView
+    /// What is picked out, if anything.
+    public let highlight: Highlight?
+
+    /// Presents `view`, picking out `highlight`.
+    public init(_ view: GraphView, highlight: Highlight? = nil) {
+        self.view = view
+        self.highlight = highlight
+    }
+
+    /// The graph the view looks at.
+    public var graph: Graph { view.graph }
+
+    // MARK: Entities
+
+    /// How entities of kind `kind` look when nothing picks them out.
+    public func appearance(ofKind kind: Int) -> NodeAppearance {
+        let style = graph.schema.kinds[kind].style
+        return NodeAppearance(shape: style.shape, stroke: style.color, text: style.color, fill: style.fill ?? Theme.unfilled,
+                              weight: Theme.nodeWeight, emphasis: .normal)
+    }
+
+    /// Whether entity `index` is picked out, faded or drawn as usual.
+    public func emphasis(ofEntity index: Int) -> Emphasis {
+        guard let highlight else { return .normal }
+        if highlight.entities.contains(index) { return .highlighted }
+        return highlight.fadesOthers ? .faded : .normal
+    }
+
+    /// Entity `index` as shown: its name, evidence lines and appearance.
+    public func entity(_ index: Int) -> EntityPresentation {
+        var look = appearance(ofKind: graph.entities[index].kind)
+        look.emphasis = emphasis(ofEntity: index)
+        switch look.emphasis {
+        case .normal: break
+        case .highlighted: look.weight = Theme.highlightedWeight
+        case .faded:
+            look.stroke = Theme.fadedStroke
+            look.text = Theme.fadedText
+            look.fill = Theme.fadedFill
+        }
+        return EntityPresentation(index: index, label: graph.entities[index].name, evidence: EvidenceText.entity(index, in: view),
+                                  appearance: look)
+    }
+
+    // MARK: Relations
+
+    /// How relations of type `type` look when plainly reported and not picked out.
+    public func appearance(ofType type: Int) -> EdgeAppearance {
+        let relationType = graph.schema.relationTypes[type]
+        let style = relationType.style
+        return EdgeAppearance(color: style.color, text: style.color, line: style.line,
+                              arrowhead: relationType.isSymmetric ? .none : style.arrowhead, isSymmetric: relationType.isSymmetric,
+                              weight: Theme.edgeWeight, emphasis: .normal)
+    }
+
+    /// Whether relation `index` is picked out, faded or drawn as usual.
+    public func emphasis(ofRelation index: Int) -> Emphasis {
+        guard let highlight else { return .normal }
+        if highlight.relations.contains(index) { return .highlighted }
+        return highlight.fadesOthers ? .faded : .normal
+    }
+
+    /// Whether relation `index` looks exactly like its type and carries
+    /// nothing of its own to say, so a writer may draw it with its type's
+    /// defaults alone. Most relations of a large graph are so; checking
+    /// this first spares building labels and evidence for them.
+    public func isPlain(relation index: Int) -> Bool {
+        let relation = graph.relations[index]
+        return highlight == nil && relation.status == .reported && relation.claimants.isEmpty && relation.time == nil
+            && relation.citations.isEmpty && relation.attributes.isEmpty && graph.sources.isEmpty
+    }
+
+    /// Relation `index` as shown: its label (type, claim and claimants,
+    /// when), evidence lines and appearance.
+    public func relation(_ index: Int) -> RelationPresentation {
+        let relation = graph.relations[index]
+        var look = appearance(ofType: relation.type)
+        Theme.apply(relation.status, to: &look)
+        look.emphasis = emphasis(ofRelation: index)
+        switch look.emphasis {
+        case .normal: break
+        case .highlighted: look.weight = Theme.highlightedWeight
+        case .faded:
+            look.color = Theme.fadedLine
+            look.text = Theme.fadedLabel
+        }
+        var label = graph.schema.relationTypes[relation.type].name
+        if let claim = graph.claim(of: index) { label += " · " + claim }
+        var lines = [label]
+        if let time = relation.time { lines.append(time.description) }
+        return RelationPresentation(index: index, label: lines, evidence: EvidenceText.relation(index, in: view),
+                                    assertion: Assertion(relation.status), appearance: look)
+    }
+
+    // MARK: The whole
+
+    /// The legend of what the view shows.
+    public var legend: Legend { Legend(self) }
+
+    /// Which entity sits inside which, for drawings that nest containment.
+    public var containment: ContainmentTree { ContainmentTree(view) }
+}
+
+/// One entity as shown.
+public struct EntityPresentation: Hashable, Sendable {
+    /// The entity's index in the graph.
+    public var index: Int
+    /// The label: the entity's name.
+    public var label: String
+    /// The evidence lines for a tooltip or a panel (see ``EvidenceText``).
+    public var evidence: [String]
+    /// How it is drawn.
+    public var appearance: NodeAppearance
+}
+
+/// One relation as shown.
+public struct RelationPresentation: Hashable, Sendable {
+    /// The relation's index in the graph.
+    public var index: Int
+    /// The label's lines: the type with its claim and claimants
+    /// (`attacked · alleged by Iraqi Armed Forces`), then when it held.
+    public var label: [String]
+    /// The evidence lines for a tooltip or a panel (see ``EvidenceText``).
+    public var evidence: [String]
+    /// How firmly it is drawn.
+    public var assertion: Assertion
+    /// How it is drawn.
+    public var appearance: EdgeAppearance
+}

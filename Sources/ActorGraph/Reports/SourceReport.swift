@@ -1,0 +1,97 @@
+/// How the graph rests on its sources: how many items each source
+/// supports, and which items rest on a single source (or on none).
+public struct SourceReport: Sendable {
+    /// One source and what it supports.
+    public struct Row: Sendable {
+        /// The source's index.
+        public var source: Int
+        /// How many entities, relations and attribute values cite it.
+        public var items: Int
+    }
+
+    /// A cited thing: an entity, a relation, or one value of an attribute.
+    public struct Item: Hashable, Sendable {
+        /// How to name it for people.
+        public var description: String
+        /// The distinct sources it cites, in order of first citation.
+        public var sources: [Int]
+    }
+
+    /// One row per source, in declaration order.
+    public let rows: [Row]
+    /// Items that cite exactly one source, in file order.
+    public let singleSourced: [Item]
+    /// Relations that cite no source at all, in file order.
+    public let uncitedRelations: [Int]
+
+    /// Tallies the citations of what `view` holds.
+    public init(view: GraphView) {
+        let graph = view.graph
+        var items: [Item] = []
+        func add(_ description: String, _ citations: [Citation]) {
+            var sources: [Int] = []
+            for citation in citations where !sources.contains(citation.source) { sources.append(citation.source) }
+            if !sources.isEmpty { items.append(Item(description: description, sources: sources)) }
+        }
+        for index in view.entityIndices {
+            let entity = graph.entities[index]
+            add(entity.name, entity.citations)
+            for attribute in view.attributes(ofEntity: index) {
+                for value in attribute.values { add("\(entity.name) · \(attribute.key): \(value.text)", value.citations) }
+            }
+        }
+        for index in view.relationIndices {
+            add(graph.sentence(for: index) + (graph.claim(of: index).map { " (\($0))" } ?? ""), graph.relations[index].citations)
+            for attribute in view.attributes(ofRelation: index) {
+                for value in attribute.values { add("\(graph.sentence(for: index)) · \(attribute.key): \(value.text)", value.citations) }
+            }
+        }
+        var counts = [Int](repeating: 0, count: graph.sources.count)
+        for item in items { for source in item.sources { counts[source] += 1 } }
+        rows = graph.sources.indices.map { Row(source: $0, items: counts[$0]) }
+        singleSourced = items.filter { $0.sources.count == 1 }
+        uncitedRelations = view.relationIndices.filter { graph.relations[$0].citations.isEmpty }
+    }
+
+    /// Tallies the citations of the whole of `graph`.
+    public init(graph: Graph) {
+        self.init(view: graph.view)
+    }
+
+    /// The report as text: the sources table, then the single-sourced
+    /// items grouped by source, then the uncited relations.
+    public func text(in graph: Graph) -> String {
+        var lines: [String] = []
+        if rows.isEmpty {
+            lines.append("no sources declared: declare them with 'source r000 \"title\" [outlet: ..., reliability: B]' and cite them with [src: r000]")
+            if !uncitedRelations.isEmpty { lines.append("(all \(uncitedRelations.count) relations cite no source)") }
+            return lines.joined(separator: "\n") + "\n"
+        }
+        let header = ["id", "grade", "date", "outlet", "items", "title"]
+        let table = rows.map { row -> [String] in
+            let source = graph.sources[row.source]
+            return [source.id, source.reliability?.rawValue ?? "-", source.date?.description ?? "-",
+                    source.attributes[key: "outlet"] ?? "-", String(row.items), source.title]
+        }
+        let widths = header.indices.map { column in ([header] + table).map { $0[column].count }.max() ?? 0 }
+        for row in [header] + table {
+            lines.append(row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  "))
+        }
+        lines.append("")
+        lines.append("Resting on a single source (\(singleSourced.count) item\(singleSourced.count == 1 ? "" : "s")):")
+        for row in rows {
+            let only = singleSourced.filter { $0.sources == [row.source] }
+            guard !only.isEmpty else { continue }
+            lines.append("  \(graph.sources[row.source].id):")
+            lines += only.map { "    \($0.description)" }
+        }
+        if !uncitedRelations.isEmpty {
+            lines.append("")
+            lines.append("Citing no source (\(uncitedRelations.count) relation\(uncitedRelations.count == 1 ? "" : "s")):")
+            lines += uncitedRelations.map { "    \(graph.sentence(for: $0))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

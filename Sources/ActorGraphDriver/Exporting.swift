@@ -1,0 +1,50 @@
+import ActorGraph
+
+/// Picks an exporter for a destination and writes what it exports.
+public struct Exporting: Sendable {
+    /// The formats that can be written.
+    public var registry: FormatRegistry
+
+    /// Exports through the formats of `registry`.
+    public init(registry: FormatRegistry = .tool) {
+        self.registry = registry
+    }
+
+    /// The exporter for `destination`: the one named `format`, else the
+    /// one its extension stands for. `option` names the flag that gave the
+    /// destination, for messages.
+    public func exporter(format: String?, destination: String, option: String = "-o") throws(ToolError) -> any GraphExporter {
+        let names = registry.exportFormatNames.joined(separator: ", ")
+        if let format {
+            guard let exporter = registry.exporter(named: format) else {
+                throw ToolError(.usage, id: "unknown-format", "unknown output format '\(format)'; use one of \(names)")
+            }
+            return exporter
+        }
+        if destination == "-" {
+            throw ToolError(.usage, id: "format-needed", "writing to standard output needs --to FORMAT (one of \(names))")
+        }
+        guard let exporter = registry.exporter(forPath: destination) else {
+            let ext = GraphFormat.fileExtension(of: destination).map { "'.\($0)'" } ?? "no extension"
+            throw ToolError(.usage, id: "format-unknown-extension",
+                            "cannot tell the format of \(option) '\(destination)' (\(ext)); end it in \(registry.exporters.flatMap(\.format.extensions).map { "." + $0 }.joined(separator: ", ")) or give --to FORMAT")
+        }
+        return exporter
+    }
+
+    /// Exports `view` with `exporter` to `destination`, atomically,
+    /// reporting the exporter's notes; refuses to overwrite an input.
+    public func write(_ view: GraphView, with exporter: any GraphExporter, options: ExportOptions, to destination: String,
+                      inputs: [String], reporter: DiagnosticReporter) throws(ToolError) {
+        let output = OutputDestination(path: destination)
+        try output.refuseOverwriting(inputs)
+        let file: ExportedFile
+        do {
+            file = try exporter.export(view, options: options)
+        } catch {
+            throw ToolError(.input, id: "export-failed", error.message + "; nothing written")
+        }
+        for note in file.notes { reporter.note(note) }
+        try output.write(file.bytes)
+    }
+}

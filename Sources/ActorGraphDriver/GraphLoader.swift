@@ -1,0 +1,71 @@
+import ActorGraph
+import Foundation
+
+/// Reads the files of a graph, in any registered format, and checks them
+/// together, reporting every diagnostic through a ``DiagnosticReporter``.
+public struct GraphLoader: Sendable {
+    /// The formats that can be read.
+    public var registry: FormatRegistry
+    /// The format every input is read as (`--from`); by default each
+    /// file's own, from its extension or its first bytes.
+    public var format: String?
+
+    /// A loader for the formats of `registry`.
+    public init(registry: FormatRegistry = .tool, format: String? = nil) {
+        self.registry = registry
+        self.format = format
+    }
+
+    /// Reads and checks `paths` (`-` for standard input) into one graph.
+    /// Throws an input error when any file cannot be read or has errors;
+    /// its diagnostics have been reported by then, with a summary line.
+    public func load(_ paths: [String], reporter: DiagnosticReporter) throws(ToolError) -> Graph {
+        let importer: (any GraphImporter)?
+        if let format {
+            guard let named = registry.importer(named: format) else {
+                throw ToolError(.usage, id: "unknown-format",
+                                "--from: unknown input format '\(format)'; use one of \(registry.importers.map(\.format.name).joined(separator: ", "))")
+            }
+            importer = named
+        } else {
+            importer = nil
+        }
+        var sources: [SourceFile] = []
+        var unreadable = false
+        for path in paths {
+            do {
+                let file = try SourceFile.read(path: path)
+                let translated = (importer ?? registry.importer(for: file)).translate(file)
+                reporter.report(translated.diagnostics)
+                if let source = translated.source { sources.append(source) } else { unreadable = true }
+            } catch {
+                reporter.report(ToolError(.input, id: "unreadable-file", "cannot read the file (\(Self.reason(error, path: path))); check the path",
+                                          path: path))
+                unreadable = true
+            }
+        }
+        if unreadable { throw ToolError(.input, id: "unreadable-file", "", alreadyReported: true) }
+        let result = GraphCompiler.compile(sources)
+        reporter.report(result.diagnostics)
+        guard let graph = result.graph else {
+            reporter.finish()
+            let warnings = result.warningCount > 0 ? " and \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")" : ""
+            DiagnosticReporter.writeError("\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")\(warnings) generated; nothing written")
+            throw ToolError(.input, id: "input-has-errors", "", alreadyReported: true)
+        }
+        return graph
+    }
+
+    /// Why a file could not be read, in the words `ls` would use.
+    private static func reason(_ error: Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory; give the .ag files inside it" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}

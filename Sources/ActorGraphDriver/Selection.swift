@@ -1,0 +1,59 @@
+import ActorGraph
+
+/// The evidence filters and the part of the graph a command works on, as
+/// the command line names them (`--as-of`, `--min-status`, `--source`,
+/// `--focus` with `--radius`, `--only-kinds`, `--only-relations`), turned
+/// into a view of the loaded graph without rebuilding it.
+public struct Selection: Sendable {
+    /// Keep relations that held on this day.
+    public var asOf: PartialDate?
+    /// Keep relations at least this firmly asserted.
+    public var minimumStatus: ClaimStatus?
+    /// Keep only what this source (by id) reports.
+    public var source: String?
+    /// Keep only the actors within ``radius`` relations of this one.
+    public var focus: String?
+    /// With ``focus``: how many relations away.
+    public var radius: Int
+    /// Keep only entities of these kinds.
+    public var onlyKinds: [String]
+    /// Keep only relations of these types, and the actors they join.
+    public var onlyRelations: [String]
+
+    /// A selection; the default keeps everything.
+    public init(asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, source: String? = nil, focus: String? = nil,
+                radius: Int = 1, onlyKinds: [String] = [], onlyRelations: [String] = []) {
+        self.asOf = asOf
+        self.minimumStatus = minimumStatus
+        self.source = source
+        self.focus = focus
+        self.radius = radius
+        self.onlyKinds = onlyKinds
+        self.onlyRelations = onlyRelations
+    }
+
+    /// The evidence filters alone, applied to `graph`.
+    public func evidenceView(of graph: Graph) throws(ToolError) -> GraphView {
+        graph.filtered(by: try ToolError.lookingUp(option: "--source") { () throws(LookupError) in
+            try EvidenceFilter(in: graph, asOf: asOf, minimumStatus: minimumStatus, source: source)
+        })
+    }
+
+    /// Every filter and selection applied to `graph`, and the focus actor
+    /// when there is one.
+    public func view(of graph: Graph) throws(ToolError) -> (view: GraphView, focus: Int?) {
+        let evidence = try evidenceView(of: graph)
+        let kinds = onlyKinds.isEmpty ? nil
+            : try ToolError.lookingUp(option: "--only-kinds") { () throws(LookupError) in try graph.kinds(named: onlyKinds) }
+        let types = onlyRelations.isEmpty ? nil
+            : try ToolError.lookingUp(option: "--only-relations") { () throws(LookupError) in try graph.relationTypes(named: onlyRelations) }
+        let center = try ToolError.lookingUp { () throws(LookupError) in try focus.map { name throws(LookupError) in try graph.entity(named: name) } }
+        let selected = evidence.selecting(kinds: kinds, relationTypes: types, keeping: center)
+        guard let center else { return (selected, nil) }
+        guard selected.contains(entity: center) else {
+            throw ToolError(.input, id: "focus-not-drawn",
+                            "--focus '\(focus!)' is not among the kinds drawn; drop --only-kinds or choose another actor")
+        }
+        return (selected.egoView(center: center, radius: radius), center)
+    }
+}

@@ -1,0 +1,73 @@
+import ActorGraph
+import ActorGraphDriver
+import ArgumentParser
+
+/// How every command reads its input and reports diagnostics, and the
+/// evidence filters every command takes.
+struct InputOptions: ParsableArguments {
+    @Flag(name: .shortAndLong, help: "Do not print warnings.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Read every input as this format (\(FormatRegistry.tool.importers.map(\.format.name).joined(separator: ", "))); by default each file's extension or first bytes decide.", valueName: "format"))
+    var from: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the graph as it stood on this day (YYYY, YYYY-MM or YYYY-MM-DD): events that had happened, spans that held; undated relations always count.", valueName: "date"),
+            transform: parseDate)
+    var asOf: PartialDate?
+
+    @Option(name: .customLong("min-status"), help: ArgumentHelp("Keep relations at least this firm: denied < alleged < claimed < reported < confirmed.", valueName: "status"))
+    var minStatus: ClaimStatus?
+
+    @Option(name: .customLong("source"), help: ArgumentHelp("Keep only what this source (by id) reports.", valueName: "id"))
+    var source: String?
+
+    /// The reporter for this run's diagnostics.
+    var reporter: DiagnosticReporter { DiagnosticReporter(quiet: quiet) }
+
+    /// The evidence filters as a selection.
+    var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, source: source) }
+
+    /// Loads `files` and applies the evidence filters.
+    func load(_ files: [String], reporter: DiagnosticReporter) throws(ToolError) -> GraphView {
+        try selection.evidenceView(of: GraphLoader(format: from).load(files, reporter: reporter))
+    }
+
+    static func validate(_ files: [String]) throws {
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input ('-') can be given only once")
+        }
+    }
+}
+
+/// The files that together form the graph.
+struct GraphFiles: ParsableArguments {
+    @Argument(help: ArgumentHelp("The files that together form the graph ('-' for standard input).", valueName: "file"))
+    var files: [String]
+
+    @OptionGroup var options: InputOptions
+
+    func validate() throws {
+        try InputOptions.validate(files)
+    }
+}
+
+/// The operands of a query command: the files, then the actors the query
+/// is about (ArgumentParser allows no positional after a list, so the
+/// trailing operands are split off here).
+struct QueryOperands: ParsableArguments {
+    @Argument(help: ArgumentHelp("The files that together form the graph ('-' for standard input), then the actor(s) the query is about.",
+                                 valueName: "file"))
+    var operands: [String]
+
+    @OptionGroup var options: InputOptions
+
+    /// The files and the `count` trailing actor names.
+    func split(actors count: Int, named names: String) throws -> (files: [String], actors: [String]) {
+        guard operands.count > count else {
+            throw ValidationError("give one or more .ag files, then \(names)")
+        }
+        let files = Array(operands.dropLast(count))
+        try InputOptions.validate(files)
+        return (files, Array(operands.suffix(count)))
+    }
+}
