@@ -96,6 +96,9 @@ struct QueryBenchmark {
             ["memory of the loaded graph", Report.mebibytes(graphMemory), theirs.map { Report.mebibytes(Int($0.peakMemoryMib * 1_048_576)) + " (peak)" } ?? missing, ""],
         ])
         print("ActorGraph peak resident memory, whole run: \(Report.mebibytes(Measure.peakMemoryBytes()))")
+        print("")
+        print("Filters and selections as views of the loaded graph (median of \(options.runs); a reload took \(Report.seconds(loadSeconds))):")
+        Report.table(["view", "median", "what it keeps"], ViewBenchmark.rows(graph, runs: options.runs))
         if let theirs { agreement(ours: ours, theirs: theirs) }
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Exit statuses and conventions shared by every subcommand.
 struct ActorGraphCommandTests {
-    @Test(arguments: ["check", "dot", "render", "describe", "path", "neighbors", "chain", "rank", "conflicts", "sources", "timeline"])
+    @Test(arguments: ["check", "export", "dot", "render", "describe", "path", "neighbors", "chain", "rank", "conflicts", "sources", "timeline"])
     func everySubcommandHasHelpWithExamples(_ subcommand: String) throws {
         let outcome = try Workspace().run(subcommand, "--help")
         #expect(outcome.status == 0)
@@ -13,7 +13,7 @@ struct ActorGraphCommandTests {
     @Test func rootHelpListsSubcommands() throws {
         let outcome = try Workspace().run("--help")
         #expect(outcome.status == 0)
-        for name in ["check", "dot", "render", "describe", "path", "neighbors", "chain", "rank", "conflicts", "sources", "timeline"] {
+        for name in ["check", "export", "dot", "render", "describe", "path", "neighbors", "chain", "rank", "conflicts", "sources", "timeline"] {
             #expect(outcome.text.contains(name))
         }
     }
@@ -79,5 +79,32 @@ struct CommandEdgeTests {
         let outcome = try Workspace().run("render", "catalogue.ag", "events.ag", "-o", "out.svg", "-G", "splines=wiggly")
         #expect(outcome.status == 0)
         #expect(outcome.stderr.contains("note: Graphviz:"))
+    }
+
+    @Test(arguments: [["check", "catalogue.ag"], ["describe", "catalogue.ag"], ["dot", "catalogue.ag"], ["sources", "catalogue.ag"],
+                      ["path", "catalogue.ag", "abu", "us"], ["rank", "catalogue.ag"], ["timeline", "events.ag", "catalogue.ag"]])
+    func aFullDeviceOnStandardOutputIsAnError(_ arguments: [String]) throws {
+        let workspace = try Workspace()
+        let outcome = try withExtendedLifetime(workspace) { try CLIRunner.run(arguments, in: workspace.url, standardOutput: "/dev/full") }
+        #expect(outcome.status == 1, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("error: cannot write to standard output (No space left on device)"))
+    }
+
+    @Test func namesCannotSendTerminalEscapes() throws {
+        let workspace = try Workspace(files: ["evil.ag": "person evil \"Evil\\u{1B}]0;PWNED\\u{7}\"\nperson b\nevil attacked b\n"])
+        for arguments in [["describe", "evil.ag"], ["neighbors", "evil.ag", "b"], ["rank", "evil.ag"], ["path", "evil.ag", "b", "evil"]] {
+            let outcome = try withExtendedLifetime(workspace) { try CLIRunner.run(arguments, in: workspace.url) }
+            #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
+            #expect(!outcome.stdout.contains(0x1B) && !outcome.stdout.contains(0x07), "\(arguments)")
+            #expect(outcome.text.contains("EvilU+001B]0;PWNEDU+0007"), "\(arguments): \(outcome.text)")
+        }
+    }
+
+    @Test func anOutputThatIsAnInputIsRefused() throws {
+        let workspace = try Workspace()
+        let outcome = try workspace.run("export", "catalogue.ag", "--to", "dot", "-o", "catalogue.ag")
+        #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
+        #expect(outcome.stderr.contains("is also an input"))
+        #expect(String(decoding: workspace.contents("catalogue.ag") ?? [], as: UTF8.self).hasPrefix("kind event"))
     }
 }

@@ -22,8 +22,10 @@ struct CLIRunner {
         return folder.appendingPathComponent("actorgraph")
     }()
 
-    /// Runs `actorgraph arguments...` in `directory`, feeding `input` on standard input.
-    static func run(_ arguments: [String], in directory: URL, input: String = "") throws -> Outcome {
+    /// Runs `actorgraph arguments...` in `directory`, feeding `input` on
+    /// standard input; with `standardOutput`, standard output goes to that
+    /// file (such as `/dev/full`) instead of being captured.
+    static func run(_ arguments: [String], in directory: URL, input: String = "", standardOutput: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -35,12 +37,17 @@ struct CLIRunner {
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
-        process.standardOutput = stdout
+        if let standardOutput {
+            process.standardOutput = FileHandle(forWritingAtPath: standardOutput)
+        } else {
+            process.standardOutput = stdout
+        }
         process.standardError = try FileHandle(forWritingTo: errorFile)
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        try stdout.fileHandleForWriting.close()
+        let out = standardOutput == nil ? stdout.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         let err = FileManager.default.contents(atPath: errorFile.path) ?? Data()
         return Outcome(status: process.terminationStatus, stdout: Array(out), stderr: String(decoding: err, as: UTF8.self))

@@ -69,7 +69,7 @@ public struct DOTWriter: Sendable {
         out.raw(" [label=")
         out.quoted(entity.label)
         out.raw(", tooltip=")
-        out.quoted(entity.evidence.joined(separator: "\n"))
+        out.quoted(DOTString.tooltip(entity.evidence.joined(separator: "\n")))
         if entity.appearance.emphasis == .normal {
             out.bytes(kindAttributes)
         } else {
@@ -111,7 +111,7 @@ public struct DOTWriter: Sendable {
                 let label = relation.label.joined(separator: "\n")
                 if label != type.name { own.append(("label", label)) }
                 own += GraphvizAttributes.edge(relation.appearance, over: base)
-                let tooltip = relation.evidence.joined(separator: "\n")
+                let tooltip = DOTString.tooltip(relation.evidence.joined(separator: "\n"))
                 if !tooltip.isEmpty { own.append(("tooltip", tooltip)) }
                 if !own.isEmpty {
                     out.raw(" [")

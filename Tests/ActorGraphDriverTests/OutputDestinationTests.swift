@@ -1,0 +1,72 @@
+import ActorGraphDriver
+import Foundation
+import Testing
+
+struct OutputDestinationTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("actorgraph-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    private func leftovers() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+    }
+
+    @Test func replacesTheFileAndLeavesNoTemporaryFile() throws {
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path("out.dot")))
+        try OutputDestination(path: path("out.dot")).write(Array("new".utf8))
+        #expect(FileManager.default.contents(atPath: path("out.dot")) == Data("new".utf8))
+        #expect(try leftovers().isEmpty)
+    }
+
+    @Test func givesANewFileTheUsualPermissions() throws {
+        try OutputDestination(path: path("fresh.svg")).write([1, 2, 3])
+        let attributes = try FileManager.default.attributesOfItem(atPath: path("fresh.svg"))
+        let mask = umask(0)
+        umask(mask)
+        #expect((attributes[.posixPermissions] as? Int) == Int(0o666 & ~mask))
+    }
+
+    @Test func aPlantedLinkUnderThePredictableNameIsNeverFollowed() throws {
+        // The name the tool once used for its temporary file, pointing at a file the attacker wants overwritten.
+        let victim = path("victim")
+        try Data("precious".utf8).write(to: URL(fileURLWithPath: victim))
+        try FileManager.default.createSymbolicLink(atPath: path(".out.svg.\(getpid()).tmp"), withDestinationPath: victim)
+        try OutputDestination(path: path("out.svg")).write(Array("<svg/>".utf8))
+        #expect(FileManager.default.contents(atPath: victim) == Data("precious".utf8))
+        #expect(FileManager.default.contents(atPath: path("out.svg")) == Data("<svg/>".utf8))
+    }
+
+    @Test func aMissingFolderIsAnErrorThatTouchesNothing() {
+        #expect(throws: ToolError.self) { try OutputDestination(path: path("no/such/out.dot")).write([1]) }
+        #expect((try? leftovers())?.isEmpty == true)
+    }
+
+    @Test func aFullDeviceIsAnError() {
+        do {
+            try OutputDestination(path: "/dev/full").write(Array(repeating: 65, count: 100_000))
+            Issue.record("writing /dev/full succeeded")
+        } catch {
+            #expect(error.exitStatus == 1)
+            #expect(error.description.contains("/dev/full: error: cannot write the output"))
+        }
+    }
+
+    @Test func devicesAreWrittenInPlace() throws {
+        try OutputDestination(path: "/dev/null").write(Array(repeating: 65, count: 10))
+        var status = stat()
+        #expect(stat("/dev/null", &status) == 0 && (status.st_mode & S_IFMT) == S_IFCHR)
+    }
+
+    @Test func anInputIsNeverTheOutput() throws {
+        try Data("person a\n".utf8).write(to: URL(fileURLWithPath: path("g.ag")))
+        #expect(throws: ToolError.self) { try OutputDestination(path: path("g.ag")).refuseOverwriting([path("g.ag")]) }
+        try FileManager.default.createSymbolicLink(atPath: path("link.ag"), withDestinationPath: path("g.ag"))
+        #expect(throws: ToolError.self) { try OutputDestination(path: path("link.ag")).refuseOverwriting([path("g.ag")]) }
+        try OutputDestination(path: path("other.dot")).refuseOverwriting([path("g.ag")])
+    }
+}
