@@ -74,3 +74,34 @@ extension EvidenceFilter {
         self.init(asOf: asOf, minimumStatus: minimumStatus, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
     }
 }
+
+extension PathFinder {
+    /// One shortest path between the actors `start` and `end` name (ids,
+    /// names or aliases); see ``shortestPath(from:to:)-(Int,Int)``.
+    public mutating func shortestPath(from start: String, to end: String) throws(LookupError) -> Path? {
+        shortestPath(from: try graph.entity(named: start), to: try graph.entity(named: end))
+    }
+
+    /// Every shortest path between the actors `start` and `end` name.
+    public mutating func allShortestPaths(from start: String, to end: String, limit: Int = 100) throws(LookupError) -> (paths: [Path], complete: Bool) {
+        allShortestPaths(from: try graph.entity(named: start), to: try graph.entity(named: end), limit: limit)
+    }
+
+    /// The `k` shortest simple paths between the actors `start` and `end` name.
+    public mutating func shortestSimplePaths(from start: String, to end: String, k: Int) throws(LookupError) -> [Path] {
+        shortestSimplePaths(from: try graph.entity(named: start), to: try graph.entity(named: end), k: k)
+    }
+}
+
+extension GraphView {
+    /// The neighbourhood of the actor `center` names.
+    public func neighborhood(of center: String, radius: Int, filter: TraversalFilter = TraversalFilter()) throws(LookupError) -> [Neighbor] {
+        neighborhood(of: try graph.entity(named: center), radius: radius, filter: filter)
+    }
+
+    /// Only the kinds and relation types given by name; see ``selecting(kinds:relationTypes:keeping:)``.
+    public func selecting(kindNames: [String] = [], relationTypeNames: [String] = []) throws(LookupError) -> GraphView {
+        selecting(kinds: kindNames.isEmpty ? nil : try graph.kinds(named: kindNames),
+                  relationTypes: relationTypeNames.isEmpty ? nil : try graph.relationTypes(named: relationTypeNames))
+    }
+}

@@ -126,6 +126,12 @@ public struct GraphBuilder {
         nameIndex[key] = index
     }
 
+    /// Records a problem found by the caller (a declaration made in code
+    /// that cannot be built as written), so ``build()`` reports it with the rest.
+    public mutating func reject(_ problem: GraphIssue.Problem, part: GraphIssue.Part, origin: Int? = nil) {
+        issues.append(GraphIssue(problem: problem, origin: origin, part: part))
+    }
+
     /// Adds a relation `subject type object`. With both ends and every
     /// claimant given as ``Reference/index(_:)`` it is checked now;
     /// otherwise in ``build()``, once every entity is known.

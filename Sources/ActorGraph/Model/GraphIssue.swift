@@ -41,6 +41,9 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case unusedEntity(String)
         /// Two sources share an id; `first` is the first one's origin.
         case duplicateSource(String, first: Int?)
+        /// A declaration made in code that cannot be built as written: a
+        /// reserved attribute key, an unknown source, a malformed date.
+        case invalidDeclaration(String)
     }
 
     /// What is wrong.
@@ -77,6 +80,8 @@ public struct GraphIssue: Error, Hashable, Sendable {
             return "no relation touches '\(id)'; add a relation or remove it"
         case .duplicateSource(let id, _):
             return "duplicate source '\(id)'; rename one of the two sources or merge them"
+        case .invalidDeclaration(let message):
+            return message
         }
     }
 
