@@ -9,7 +9,7 @@ struct GraphViewTests {
             Person("p", "P", aka: ["Pee"])
             Group("g", "G")
             State("s", "S")
-            Relate("p", "member-of", "g", attributes: [Attribute("date", "2020")])
+            Relate("p", "member-of", "g", date: "2020")
             Relate("g", "funded-by", "s")
             Relate("p", "attacked", "s")
         }
