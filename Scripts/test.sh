@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: first the core library alone, built without Graphviz in
 # the package graph (ACTORGRAPH_CORE_ONLY=1), then the whole package, with
-# Graphviz installed first if it is missing. Ends with "N passed, N failed".
+# Graphviz installed first if it is missing, then the drawings under valgrind
+# (Scripts/memcheck.sh). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,8 @@ echo "== core library, without Graphviz in the package graph"
 ACTORGRAPH_CORE_ONLY=1 run_suite --scratch-path .build-core
 echo "== whole package"
 run_suite
+echo "== drawings under valgrind"
+bash Scripts/memcheck.sh || failures=$((failures + 1))
 
 # Swift Testing prints "Test run with N tests ... passed|failed" per run,
 # and "✘ Test name() failed after ..." for each failed test.

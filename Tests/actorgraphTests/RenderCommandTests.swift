@@ -24,6 +24,20 @@ struct RenderCommandTests {
         #expect(outcome.text.contains("<svg"))
     }
 
+    /// The command that aborted with a double free in Graphviz's dot teardown,
+    /// where containment boxes put labelled edges between nodes of one rank.
+    @Test(arguments: ["svg", "png", "pdf"])
+    func strikeGraphWithClustersRenders(_ format: String) throws {
+        let scratch = try Workspace(files: [:])
+        let output = scratch.url.appendingPathComponent("strike.\(format)").path
+        let outcome = try CLIRunner.run(
+            ["render", "Graphs/catalogue.ag", "Graphs/baghdad-2024-01-04.ag", "--clusters", "-o", output],
+            in: ReadmeExamplesTests.root
+        )
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(scratch.contents("strike.\(format)")?.isEmpty == false)
+    }
+
     @Test func inputErrorsWriteNoImage() throws {
         let workspace = try Workspace()
         let outcome = try workspace.run("render", "broken.ag", "-o", "out.svg")
