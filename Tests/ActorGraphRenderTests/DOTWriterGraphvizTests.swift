@@ -53,7 +53,7 @@ struct DOTWriterGraphvizTests {
         }
         #expect(document.nodes.count { $0.name.hasPrefix("n") } == graph.entities.count)
         #expect(document.edges.count { $0.tail.hasPrefix("n") } == graph.relations.count)
-        for (index, relation) in graph.relations.enumerated() where relation.attributes[key: "note"] != nil {
+        for relation in graph.relations where relation.attributes[key: "note"] != nil {
             let edge = try #require(document.edges(from: "n\(relation.subject)", to: "n\(relation.object)").first)
             // Tooltips read backslashes differently from labels; DOTWriterSVGTests checks them as drawn.
             #expect(edge.attributes["tooltip"]?.isEmpty == false)

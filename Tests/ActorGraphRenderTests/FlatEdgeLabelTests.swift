@@ -83,8 +83,12 @@ private let dotProgram: URL? = (ProcessInfo.processInfo.environment["PATH"] ?? "
     .first { FileManager.default.isExecutableFile(atPath: $0.path) }
 
 private func runDot(_ arguments: [String], input: String) throws -> [UInt8] {
+    guard let program = dotProgram else {
+        Issue.record("the dot program is not on PATH")
+        return []
+    }
     let process = Process()
-    process.executableURL = try #require(dotProgram)
+    process.executableURL = program
     process.arguments = arguments
     let stdin = Pipe(), stdout = Pipe()
     process.standardInput = stdin
