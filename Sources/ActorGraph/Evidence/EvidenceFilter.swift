@@ -20,7 +20,8 @@ public struct EvidenceFilter: Hashable, Sendable {
     public var isEmpty: Bool { asOf == nil && minimumStatus == nil && source == nil }
 
     /// Whether `relation` passes.
-    public func keeps(_ relation: Relation) -> Bool {
+    @inline(__always)
+    public func keeps(_ relation: borrowing Relation) -> Bool {
         if let asOf, let time = relation.time, !time.holds(asOf: asOf) { return false }
         if let minimumStatus, relation.status < minimumStatus { return false }
         if let source, !relation.citations.contains(where: { $0.source == source }) { return false }
@@ -37,8 +38,12 @@ extension GraphView {
         guard !filter.isEmpty else { return self }
         let relations = graph.relations
         var keptRelations = [Bool](repeating: false, count: relations.count)
-        for index in relations.indices where contains(relation: index) && filter.keeps(relations[index]) {
-            keptRelations[index] = true
+        // Read each relation's fields in place: copying a relation would
+        // retain and release its arrays, millions of times on a large graph.
+        relations.withUnsafeBufferPointer { relations in
+            for index in relations.indices where contains(relation: index) && filter.keeps(relations[index]) {
+                keptRelations[index] = true
+            }
         }
         guard let source = filter.source else { return intersection(relations: keptRelations) }
         var keptEntities = [Bool](repeating: false, count: graph.entities.count)

@@ -34,14 +34,20 @@ public enum EvidenceText {
     /// quoted words; in a graph that declares sources, an uncited relation
     /// says so.
     public static func relation(_ index: Int, in view: GraphView) -> [String] {
+        relation(index, in: view, claim: view.graph.claim(of: index), when: view.graph.relations[index].time?.description)
+    }
+
+    /// The same, with the claim and the time already worded by the caller.
+    static func relation(_ index: Int, in view: GraphView, claim: String?, when: String?) -> [String] {
         let graph = view.graph
-        let relation = graph.relations[index]
         var lines: [String] = []
-        if let claim = graph.claim(of: index) { lines.append(claim) }
-        if let time = relation.time { lines.append("when: \(time.description)") }
-        lines += view.attributes(ofRelation: index).filter { !["date", "from", "to"].contains($0.key) }.map { attribute($0, in: graph) }
-        lines += relation.citations.map { "source: " + citation($0, in: graph) }
-        if relation.citations.isEmpty && !graph.sources.isEmpty { lines.append("no source cited") }
+        if let claim { lines.append(claim) }
+        if let when { lines.append("when: " + when) }
+        // The time is on its own line above.
+        lines += view.attributes(ofRelation: index).filter { $0.key != "date" && $0.key != "from" && $0.key != "to" }.map { attribute($0, in: graph) }
+        let citations = graph.relations[index].citations
+        lines += citations.map { "source: " + citation($0, in: graph) }
+        if citations.isEmpty && !graph.sources.isEmpty { lines.append("no source cited") }
         return lines
     }
 }

@@ -13,15 +13,15 @@ public struct Presentation: Sendable {
     public let view: GraphView
     /// What is picked out, if anything.
     public let highlight: Highlight?
+    /// The graph the view looks at; stored, since writers read it for every item.
+    public let graph: Graph
 
     /// Presents `view`, picking out `highlight`.
     public init(_ view: GraphView, highlight: Highlight? = nil) {
         self.view = view
         self.highlight = highlight
+        graph = view.graph
     }
-
-    /// The graph the view looks at.
-    public var graph: Graph { view.graph }
 
     // MARK: Entities
 
@@ -78,9 +78,9 @@ public struct Presentation: Sendable {
     /// defaults alone. Most relations of a large graph are so; checking
     /// this first spares building labels and evidence for them.
     public func isPlain(relation index: Int) -> Bool {
-        let relation = graph.relations[index]
-        return highlight == nil && relation.status == .reported && relation.claimants.isEmpty && relation.time == nil
-            && relation.citations.isEmpty && relation.attributes.isEmpty && graph.sources.isEmpty
+        // Fields read in place: copying the relation would retain its arrays.
+        highlight == nil && graph.sources.isEmpty && graph.relations[index].status == .reported && graph.relations[index].time == nil
+            && graph.relations[index].claimants.isEmpty && graph.relations[index].citations.isEmpty && graph.relations[index].attributes.isEmpty
     }
 
     /// Relation `index` as shown: its label (type, claim and claimants,
@@ -97,11 +97,10 @@ public struct Presentation: Sendable {
             look.color = Theme.fadedLine
             look.text = Theme.fadedLabel
         }
-        var label = graph.schema.relationTypes[relation.type].name
-        if let claim = graph.claim(of: index) { label += " · " + claim }
-        var lines = [label]
-        if let time = relation.time { lines.append(time.description) }
-        return RelationPresentation(index: index, label: lines, evidence: EvidenceText.relation(index, in: view),
+        let claim = graph.claim(of: index), when = relation.time?.description
+        var lines = [graph.schema.relationTypes[relation.type].name + (claim.map { " · " + $0 } ?? "")]
+        if let when { lines.append(when) }
+        return RelationPresentation(index: index, label: lines, evidence: EvidenceText.relation(index, in: view, claim: claim, when: when),
                                     assertion: Assertion(relation.status), appearance: look)
     }
 

@@ -84,9 +84,10 @@ public struct DOTWriter: Sendable {
     /// what differs: its label, its status's look, its evidence.
     private static func writeRelations(_ presentation: Presentation, to out: inout DOTBuffer) {
         let view = presentation.view, graph = presentation.graph
-        let relations = view.relationIndices
-        let byType = Adjacency(entityCount: graph.schema.relationTypes.count, relationCount: relations.count) {
-            graph.relations[relations[$0]].type
+        // Positions are relation indices when the view holds every relation.
+        let relations: [Int]? = view.relationMask == nil ? nil : view.relationIndices
+        let byType = Adjacency(entityCount: graph.schema.relationTypes.count, relationCount: relations?.count ?? graph.relations.count) {
+            graph.relations[relations?[$0] ?? $0].type
         }
         for (typeIndex, type) in graph.schema.relationTypes.enumerated() where byType.count(typeIndex) > 0 {
             let base = presentation.appearance(ofType: typeIndex)
@@ -95,7 +96,7 @@ public struct DOTWriter: Sendable {
             out.bytes(DOTBuffer.attributeBytes(GraphvizAttributes.edge(base)))
             out.raw("];\n")
             for position in byType[typeIndex] {
-                let index = relations[Int(position)]
+                let index = relations?[Int(position)] ?? Int(position)
                 out.indent(2)
                 out.nodeID(graph.relations[index].subject)
                 out.raw(" -> ")

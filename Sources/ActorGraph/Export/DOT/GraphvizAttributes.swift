@@ -22,8 +22,17 @@ enum GraphvizAttributes {
     /// ``edge(_:)`` writes them: what a relation's own line must add to
     /// its type's defaults.
     static func edge(_ look: EdgeAppearance, over base: EdgeAppearance) -> [(String, String)] {
-        let baseValues = Dictionary(edge(base), uniquingKeysWith: { first, _ in first })
-        return edge(look).filter { baseValues[$0.0] != $0.1 }
+        // Field by field rather than by comparing attribute lists: this runs
+        // for every relation that says anything of its own.
+        guard look != base else { return [] }
+        var attributes: [(String, String)] = []
+        if look.color != base.color { attributes.append(("color", look.color.name)) }
+        if look.text != base.text { attributes.append(("fontcolor", look.text.name)) }
+        if look.line != base.line { attributes.append(("style", look.line.rawValue)) }
+        if look.arrowhead != base.arrowhead { attributes.append(("arrowhead", look.arrowhead.name)) }
+        if look.isSymmetric != base.isSymmetric { attributes.append(("dir", look.isSymmetric ? "none" : "forward")) }
+        if look.weight != base.weight { attributes.append(("penwidth", number(look.weight))) }
+        return attributes
     }
 
     /// A width as Graphviz reads it: `3`, `2.2`.
