@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: first the core library alone, built without Graphviz in
 # the package graph (ACTORGRAPH_CORE_ONLY=1), then the whole package, with
-# Graphviz installed first if it is missing, then the drawings under valgrind
-# (Scripts/memcheck.sh). Ends with "N passed, N failed".
+# Graphviz installed first if it is missing, then the DocC catalogue, then the
+# drawings under valgrind (Scripts/memcheck.sh). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +23,10 @@ echo "== core library, without Graphviz in the package graph"
 ACTORGRAPH_CORE_ONLY=1 run_suite --scratch-path .build-core
 echo "== whole package"
 run_suite
+echo "== documentation (DocC, warnings are errors)"
+swift package generate-documentation --target ActorGraph --warnings-as-errors 2>&1 | grep -E "error|warning|Finished building" \
+    || true
+[ "${PIPESTATUS[0]}" -eq 0 ] || failures=$((failures + 1))
 echo "== drawings under valgrind"
 bash Scripts/memcheck.sh || failures=$((failures + 1))
 

@@ -11,7 +11,7 @@ public struct GraphBuilder {
         case id(String)
         /// A name, alias or id, matched after folding with ``NameKey``.
         case name(String)
-        /// An entity the caller already resolved: the index ``addEntity`` returned.
+        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:citations:origin:)`` returned.
         case index(Int)
     }
 

@@ -3,7 +3,7 @@
 /// `gray40` or `darkgreen`).
 ///
 /// Graphviz reads every such name; SVG, HTML and CSS know only some, so
-/// ``css`` gives the closest colour they can draw.
+/// ``css(fallback:)`` gives the closest colour they can draw.
 public struct Color: Hashable, Sendable, CustomStringConvertible {
     /// The colour as written, lower-cased when it is hexadecimal.
     public let name: String

@@ -45,7 +45,7 @@ extension GraphView {
 }
 
 extension Graph {
-    /// The neighbourhood of `center` in the whole graph; see ``GraphView/neighborhood(of:radius:filter:)``.
+    /// The neighbourhood of `center` in the whole graph; see ``GraphView/neighborhood(of:radius:filter:)-(Int,_,_)``.
     public func neighborhood(of center: Int, radius: Int, filter: TraversalFilter = TraversalFilter()) -> [Neighbor] {
         view.neighborhood(of: center, radius: radius, filter: filter)
     }
