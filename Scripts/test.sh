@@ -24,9 +24,14 @@ ACTORGRAPH_CORE_ONLY=1 run_suite --scratch-path .build-core
 echo "== whole package"
 run_suite
 echo "== documentation (DocC, warnings are errors)"
-swift package generate-documentation --target ActorGraph --warnings-as-errors 2>&1 | grep -E "error|warning|Finished building" \
-    || true
-[ "${PIPESTATUS[0]}" -eq 0 ] || failures=$((failures + 1))
+if swift package generate-documentation --target ActorGraph --warnings-as-errors >"$log.docc" 2>&1; then
+    echo "documentation: built"
+else
+    grep -E "error|warning" "$log.docc" | head -20
+    echo "documentation: FAILED"
+    failures=$((failures + 1))
+fi
+rm -f "$log.docc"
 echo "== drawings under valgrind"
 bash Scripts/memcheck.sh || failures=$((failures + 1))
 
