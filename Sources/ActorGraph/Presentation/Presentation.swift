@@ -34,23 +34,20 @@ public struct Presentation: Sendable {
 
     /// Whether entity `index` is picked out, faded or drawn as usual.
     public func emphasis(ofEntity index: Int) -> Emphasis {
+        emphasis { $0.entities.contains(index) }
+    }
+
+    /// Picked out when `picks` says so, else faded or as usual as the highlight asks.
+    private func emphasis(_ picks: (Highlight) -> Bool) -> Emphasis {
         guard let highlight else { return .normal }
-        if highlight.entities.contains(index) { return .highlighted }
+        if picks(highlight) { return .highlighted }
         return highlight.fadesOthers ? .faded : .normal
     }
 
     /// Entity `index` as shown: its name, evidence lines and appearance.
     public func entity(_ index: Int) -> EntityPresentation {
         var look = appearance(ofKind: graph.entities[index].kind)
-        look.emphasis = emphasis(ofEntity: index)
-        switch look.emphasis {
-        case .normal: break
-        case .highlighted: look.weight = Theme.highlightedWeight
-        case .faded:
-            look.stroke = Theme.fadedStroke
-            look.text = Theme.fadedText
-            look.fill = Theme.fadedFill
-        }
+        Theme.apply(emphasis(ofEntity: index), to: &look)
         return EntityPresentation(index: index, label: graph.entities[index].name, evidence: EvidenceText.entity(index, in: view),
                                   appearance: look)
     }
@@ -68,9 +65,7 @@ public struct Presentation: Sendable {
 
     /// Whether relation `index` is picked out, faded or drawn as usual.
     public func emphasis(ofRelation index: Int) -> Emphasis {
-        guard let highlight else { return .normal }
-        if highlight.relations.contains(index) { return .highlighted }
-        return highlight.fadesOthers ? .faded : .normal
+        emphasis { $0.relations.contains(index) }
     }
 
     /// Whether relation `index` looks exactly like its type and carries
@@ -89,14 +84,7 @@ public struct Presentation: Sendable {
         let relation = graph.relations[index]
         var look = appearance(ofType: relation.type)
         Theme.apply(relation.status, to: &look)
-        look.emphasis = emphasis(ofRelation: index)
-        switch look.emphasis {
-        case .normal: break
-        case .highlighted: look.weight = Theme.highlightedWeight
-        case .faded:
-            look.color = Theme.fadedLine
-            look.text = Theme.fadedLabel
-        }
+        Theme.apply(emphasis(ofRelation: index), to: &look)
         let claim = graph.claim(of: index), when = relation.time?.description
         var lines = [graph.schema.relationTypes[relation.type].name + (claim.map { " · " + $0 } ?? "")]
         if let when { lines.append(when) }

@@ -41,4 +41,18 @@ enum Theme {
             appearance.arrowhead = .tee
         }
     }
+
+    /// Picked out is heavier; faded is pale.
+    static func apply(_ emphasis: Emphasis, to appearance: inout NodeAppearance) {
+        appearance.emphasis = emphasis
+        if emphasis == .highlighted { appearance.weight = highlightedWeight }
+        if emphasis == .faded { (appearance.stroke, appearance.text, appearance.fill) = (fadedStroke, fadedText, fadedFill) }
+    }
+
+    /// Picked out is heavier; faded is pale.
+    static func apply(_ emphasis: Emphasis, to appearance: inout EdgeAppearance) {
+        appearance.emphasis = emphasis
+        if emphasis == .highlighted { appearance.weight = highlightedWeight }
+        if emphasis == .faded { (appearance.color, appearance.text) = (fadedLine, fadedLabel) }
+    }
 }
