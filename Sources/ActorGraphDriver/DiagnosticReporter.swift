@@ -44,7 +44,7 @@ public final class DiagnosticReporter: Sendable {
                 state.shown += 1
                 return true
             }
-            if show { Self.writeError(diagnostic.formatted) }
+            if show { Self.writeError(TextDiagnosticFormatter().format(diagnostic)) }
         }
     }
 

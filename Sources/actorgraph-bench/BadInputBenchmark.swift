@@ -59,7 +59,7 @@ struct BadInputBenchmark {
             // Formatted as the command line prints them: at most 1,000.
             let shown = result.diagnostics.prefix(1_000)
             var bytes = 0
-            for diagnostic in shown { bytes += diagnostic.formatted.utf8.count }
+            for diagnostic in shown { bytes += TextDiagnosticFormatter().format(diagnostic).utf8.count }
             precondition(bytes > 0)
             return (shown.count, result.diagnostics.count)
         }
