@@ -12,9 +12,10 @@ import Foundation
 struct BadInputBenchmark {
     let options: Options
 
-    /// A case's name and the text it checks.
+    /// A case's name, the text it checks and the compiler's diagnostic limit.
     struct Case: Sendable {
         var name: String
+        var limit = 1_000
         var text: @Sendable () -> [UInt8]
     }
 
@@ -22,7 +23,15 @@ struct BadInputBenchmark {
         Case(name: "escapes-\(bytes / 1_000)k") { invalidEscapeLine(bytes: bytes) }
     } + [2_000, 4_000, 8_000, 16_000].map { count in
         Case(name: "events-\(count / 1_000)k") { eventsWithoutCatalogue(count: count) }
-    }
+    } + [
+        // Without the limit every reference looks for near names: the
+        // index alone has to keep this in hand.
+        Case(name: "events-16k-all", limit: .max) { eventsWithoutCatalogue(count: 16_000) },
+        // Misspelt ids, each near many others: the letters test passes
+        // them all, so each lookup runs the edit distance on its length.
+        Case(name: "typos-16k") { misspeltReferences(count: 16_000) },
+        Case(name: "typos-16k-all", limit: .max) { misspeltReferences(count: 16_000) },
+    ]
 
     func run() throws {
         if let name = options.caseName {
@@ -55,13 +64,12 @@ struct BadInputBenchmark {
         let text = item.text()
         let source = SourceFile(path: "\(item.name).ag", bytes: text)
         let (seconds, counts) = Measure.once { () -> (shown: Int, total: Int) in
-            let result = GraphCompiler.compile([source])
-            // Formatted as the command line prints them: at most 1,000.
-            let shown = result.diagnostics.prefix(1_000)
+            // The compiler reports the first 1,000 and counts the rest.
+            let result = GraphCompiler.compile([source], diagnosticLimit: item.limit)
             var bytes = 0
-            for diagnostic in shown { bytes += TextDiagnosticFormatter().format(diagnostic).utf8.count }
+            for diagnostic in result.diagnostics { bytes += TextDiagnosticFormatter().format(diagnostic).utf8.count }
             precondition(bytes > 0)
-            return (shown.count, result.diagnostics.count)
+            return (result.diagnostics.count, result.diagnostics.count + result.omittedCount)
         }
         let input = text.count < 1_048_576 ? "\(text.count / 1_000) kB" : Report.mebibytes(text.count)
         print([item.name, input, "\(counts.shown) of \(counts.total)", Report.seconds(seconds), Report.mebibytes(Measure.peakMemoryBytes())]
@@ -86,6 +94,19 @@ struct BadInputBenchmark {
         for index in 0..<count {
             text += "group event-\(index) \"Event of day \(index)\" [date: 2024-01-\(index % 28 + 1 < 10 ? "0" : "")\(index % 28 + 1)]\n"
             text += index.isMultiple(of: 2) ? "actor-\(index) attacked event-\(index)\n" : "\"Actor number \(index)\" attacked event-\(index)\n"
+        }
+        return Array(text.utf8)
+    }
+
+    /// `count` events, each referred to once with a letter left out of its
+    /// id (`evnt-12` for `event-12`): every reference unknown, every one
+    /// with near names to suggest.
+    static func misspeltReferences(count: Int) -> [UInt8] {
+        var text = "# events whose ids are misspelt where they are used\n"
+        for index in 0..<count {
+            text += "group event-\(index) \"Event of day \(index)\"\n"
+            text += "group place-\(index)\n"
+            text += "evnt-\(index) attacked place-\(index)\n"
         }
         return Array(text.utf8)
     }

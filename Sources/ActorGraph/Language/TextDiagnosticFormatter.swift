@@ -45,10 +45,17 @@ public struct TextDiagnosticFormatter: Sendable {
         let column = max(0, location.column - 1)
         // The place, as a scalar count from the start of the line (short of
         // `column` only when the line is shorter) and as an index.
-        var atCount = 0, at = scalars.startIndex
-        while atCount < column, at < scalars.endIndex {
-            scalars.formIndex(after: &at)
-            atCount += 1
+        var atCount: Int, at: String.Index
+        if let offset = location.columnUTF8Offset, offset <= line.utf8.count {
+            at = line.utf8.index(line.utf8.startIndex, offsetBy: offset)
+            atCount = column
+        } else {
+            at = scalars.startIndex
+            atCount = 0
+            while atCount < column, at < scalars.endIndex {
+                scalars.formIndex(after: &at)
+                atCount += 1
+            }
         }
         var from = at
         for _ in 0 ..< min(shownBefore, atCount) { scalars.formIndex(before: &from) }
