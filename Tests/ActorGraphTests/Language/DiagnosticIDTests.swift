@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import ActorGraph
 
-/// Every diagnostic id: a file that gives it, and a check that reports it.
+/// Every diagnostic id: a file that gives it, the severity it comes with,
+/// and its line in docs/language.md.
 struct DiagnosticIDTests {
     struct Case: CustomStringConvertible, Sendable {
         var id: DiagnosticID
@@ -134,7 +135,7 @@ struct DiagnosticIDTests {
         #expect(("bad-date" as DiagnosticID) == .badDate)
     }
 
-    // MARK: Against the code
+    // MARK: Against the code and the docs
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
@@ -150,11 +151,34 @@ struct DiagnosticIDTests {
     /// Given only to graphs declared in code, never by the `.ag` compiler.
     static let codeOnly: Set<DiagnosticID> = [.invalidDeclaration]
 
+    /// The `| `id` | severity | meaning |` rows of docs/language.md.
+    static let documented: [String: String] = {
+        let url = root.appendingPathComponent("docs/language.md")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        return Dictionary(text.matches(of: /\n\| `([a-z0-9-]+)` \| (error|warning|note) \|/).map { (String($0.1), String($0.2)) },
+                          uniquingKeysWith: { first, _ in first })
+    }()
+
     @Test func everyIDHasACase() {
         #expect(Self.declared.count >= 60)
         let tested = Set(Self.cases.map(\.id.rawValue) + Self.codeOnly.map(\.rawValue))
         for (name, raw) in Self.declared {
             #expect(tested.contains(raw), "no case gives .\(name)")
+        }
+    }
+
+    @Test func everyIDIsDocumentedWithTheSeverityItComesWith() {
+        for item in Self.cases {
+            let documented = Self.documented[item.id.rawValue]
+            #expect(documented != nil, "docs/language.md does not list \(item.id)")
+            if let documented { #expect(Self.severity(of: item)?.rawValue == documented, "\(item.id)") }
+        }
+        for id in Self.codeOnly {
+            #expect(Self.documented[id.rawValue] == "error", "docs/language.md does not list \(id)")
+        }
+        let declared = Set(Self.declared.map(\.raw))
+        for id in Self.documented.keys {
+            #expect(declared.contains(id), "docs/language.md lists \(id), which DiagnosticID does not declare")
         }
     }
 
