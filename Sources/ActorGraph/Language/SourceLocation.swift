@@ -6,17 +6,22 @@ public struct SourceLocation: Hashable, Sendable {
     /// The line, from 1.
     public var line: Int
     /// The column, from 1, in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        didSet { columnUTF8Offset = nil }
+    }
     /// How many columns the underline spans (at least 1, except in a
     /// ``FixIt`` that inserts, where it is 0).
     public var length: Int
     /// The text of the line, for the caret display. Every location on one
     /// line shares one copy of it.
-    public var lineText: String
+    public var lineText: String {
+        didSet { columnUTF8Offset = nil }
+    }
     /// Where in `lineText`'s UTF-8 the column starts, when the compiler
     /// knows it: the caret display then reads only a window around the
     /// column instead of counting from the start of a long line for every
-    /// diagnostic on it. Not part of equality.
+    /// diagnostic on it. Not part of equality; forgotten when the column
+    /// or the text changes.
     var columnUTF8Offset: Int?
 
     /// Creates a location.

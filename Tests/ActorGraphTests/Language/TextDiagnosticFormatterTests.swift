@@ -25,6 +25,15 @@ struct TextDiagnosticFormatterTests {
         }
     }
 
+    @Test func aLocationChangedByHandIsShownAsChanged() throws {
+        var diagnostic = try #require(compile("group nujaba\nnujaba attacked nujabba").diagnostics.first)
+        var location = try #require(diagnostic.location)
+        location.lineText = "é" + location.lineText
+        location.column += 1
+        diagnostic.location = location
+        #expect(TextDiagnosticFormatter().format(diagnostic).hasSuffix("énujaba attacked nujabba\n                 ^~~~~~~\n"))
+    }
+
     @Test func notesFollowTheirDiagnostic() throws {
         let diagnostic = try #require(compile("person a\nperson a\na attacked a").diagnostics.first)
         #expect(TextDiagnosticFormatter().format(diagnostic) == """
