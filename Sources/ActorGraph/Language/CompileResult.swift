@@ -5,16 +5,16 @@ public struct CompileResult: Sendable {
     /// The errors and warnings, with their notes, in file order: the first
     /// ones up to the limit given to ``GraphCompiler/compile(_:schema:diagnosticLimit:)``.
     public let diagnostics: [Diagnostic]
-    /// Errors past the limit: counted, not reported.
-    let omittedErrors: Int
-    /// Warnings past the limit: counted, not reported.
-    let omittedWarnings: Int
+    /// How many errors were found past the limit and left out of ``diagnostics``.
+    public let omittedErrorCount: Int
+    /// How many warnings were found past the limit and left out of ``diagnostics``.
+    public let omittedWarningCount: Int
 
     /// How many errors were found, reported or omitted.
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } + omittedErrors }
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } + omittedErrorCount }
     /// How many warnings were found, reported or omitted.
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } + omittedWarnings }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } + omittedWarningCount }
     /// How many errors and warnings were found past the limit and left out
     /// of ``diagnostics``.
-    public var omittedCount: Int { omittedErrors + omittedWarnings }
+    public var omittedCount: Int { omittedErrorCount + omittedWarningCount }
 }

@@ -615,6 +615,6 @@ struct Checker {
         let reported = diagnostics.sorted().map(resolve)
         let failed = diagnostics.omittedErrors > 0 || reported.contains { $0.severity == .error }
         return CompileResult(graph: failed ? nil : graph, diagnostics: reported,
-                             omittedErrors: diagnostics.omittedErrors, omittedWarnings: diagnostics.omittedWarnings)
+                             omittedErrorCount: diagnostics.omittedErrors, omittedWarningCount: diagnostics.omittedWarnings)
     }
 }

@@ -33,6 +33,7 @@ struct DiagnosticCollectorTests {
         #expect(result.warningCount == 30)
         #expect(result.errorCount == 0)
         #expect(result.omittedCount == 20)
+        #expect(result.omittedWarningCount == 20 && result.omittedErrorCount == 0)
         #expect(result.graph != nil)
     }
 
