@@ -48,6 +48,13 @@ public final class DiagnosticReporter: Sendable {
         }
     }
 
+    /// Counts what a compilation found past its own limit and did not
+    /// report, with what the cap held back (warnings only when not quiet).
+    public func countOmitted(of result: CompileResult) {
+        let omitted = result.omittedErrorCount + (quiet ? 0 : result.omittedWarningCount)
+        state.withLock { $0.omitted += omitted }
+    }
+
     /// Shows a failure of the tool itself.
     public func report(_ error: ToolError) {
         guard !error.alreadyReported else { return }
