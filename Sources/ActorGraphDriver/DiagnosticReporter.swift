@@ -44,8 +44,15 @@ public final class DiagnosticReporter: Sendable {
                 state.shown += 1
                 return true
             }
-            if show { Self.writeError(diagnostic.formatted) }
+            if show { Self.writeError(TextDiagnosticFormatter().format(diagnostic)) }
         }
+    }
+
+    /// Counts what a compilation found past its own limit and did not
+    /// report, with what the cap held back (warnings only when not quiet).
+    public func countOmitted(of result: CompileResult) {
+        let omitted = result.omittedErrorCount + (quiet ? 0 : result.omittedWarningCount)
+        state.withLock { $0.omitted += omitted }
     }
 
     /// Shows a failure of the tool itself.

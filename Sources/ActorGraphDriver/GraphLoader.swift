@@ -47,6 +47,7 @@ public struct GraphLoader: Sendable {
         if unreadable { throw ToolError(.input, id: "unreadable-file", "", alreadyReported: true) }
         let result = GraphCompiler.compile(sources)
         reporter.report(result.diagnostics)
+        reporter.countOmitted(of: result)
         guard let graph = result.graph else {
             reporter.finish()
             let warnings = result.warningCount > 0 ? " and \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")" : ""

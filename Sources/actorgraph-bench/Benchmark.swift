@@ -4,21 +4,24 @@ import Foundation
 ///
 ///     swift run -c release actorgraph-bench language [--entities N] [--relations M] [--runs R] [--save FILE]
 ///     swift run -c release actorgraph-bench queries  [--entities N] [--relations M] [--pairs P] [--no-networkx]
+///     swift run -c release actorgraph-bench bad-input [--case NAME]
 ///
-/// With no subcommand, both run with their default sizes.
+/// With no subcommand, all three run with their default sizes.
 @main
 enum Benchmark {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        let subcommand = arguments.first.flatMap { ["language", "queries"].contains($0) ? $0 : nil }
+        let subcommand = arguments.first.flatMap { ["language", "queries", "bad-input"].contains($0) ? $0 : nil }
         if subcommand != nil { arguments.removeFirst() }
         let options = try Options(arguments)
         #if DEBUG
         print("warning: this is a debug build; run with 'swift run -c release actorgraph-bench' for real figures")
         #endif
-        if subcommand != "queries" { LanguageBenchmark(options: options).run() }
+        if subcommand == nil || subcommand == "language" { LanguageBenchmark(options: options).run() }
         if subcommand == nil { print("") }
-        if subcommand != "language" { try QueryBenchmark(options: options).run() }
+        if subcommand == nil || subcommand == "queries" { try QueryBenchmark(options: options).run() }
+        if subcommand == nil { print("") }
+        if subcommand == nil || subcommand == "bad-input" { try BadInputBenchmark(options: options).run() }
     }
 }
 
@@ -31,6 +34,8 @@ struct Options {
     var pairs = 1_000
     var savePath: String?
     var networkX = true
+    /// `bad-input` runs each case in a child process given this.
+    var caseName: String?
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.makeIterator()
@@ -46,8 +51,9 @@ struct Options {
             case "--pairs": pairs = max(1, Self.number(value(), for: argument))
             case "--save": savePath = value()
             case "--no-networkx": networkX = false
+            case "--case": caseName = value()
             default:
-                Self.fail("unknown argument \(argument); use [language|queries] --entities N --relations M --runs R --pairs P --save FILE --no-networkx")
+                Self.fail("unknown argument \(argument); use [language|queries|bad-input] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME")
             }
         }
     }

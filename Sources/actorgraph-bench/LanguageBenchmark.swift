@@ -18,7 +18,7 @@ struct LanguageBenchmark {
         let source = SourceFile(path: "synthetic.ag", bytes: text)
         let compiled = Measure.time(runs: options.runs) { GraphCompiler.compile([source]) }
         guard let graph = compiled.result.graph else {
-            Options.fail("the synthetic graph did not check: \(compiled.result.diagnostics.prefix(3).map(\.formatted).joined())")
+            Options.fail("the synthetic graph did not check: \(TextDiagnosticFormatter().format(compiled.result.diagnostics.prefix(3)))")
         }
         let exported = Measure.time(runs: options.runs) { DOTWriter().bytes(graph) }
 

@@ -10,7 +10,7 @@ func compile(_ text: String, path: String = "t.ag") -> CompileResult {
 /// Compiles inline text and requires it to be free of errors.
 func graph(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Graph {
     let result = compile(text)
-    #expect(result.errorCount == 0, "\(result.diagnostics.map(\.formatted).joined())", sourceLocation: sourceLocation)
+    #expect(result.errorCount == 0, "\(TextDiagnosticFormatter().format(result.diagnostics))", sourceLocation: sourceLocation)
     return try #require(result.graph, sourceLocation: sourceLocation)
 }
 
@@ -19,7 +19,7 @@ func graph(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLoca
 func expectDiagnostic(_ text: String, _ severity: Diagnostic.Severity, line: Int, column: Int, _ message: String,
                       sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     let found = compile(text).diagnostics.filter { $0.severity == severity }
-    #expect(found.count == 1, "expected one \(severity), got: \(found.map(\.formatted).joined())", sourceLocation: sourceLocation)
+    #expect(found.count == 1, "expected one \(severity), got: \(TextDiagnosticFormatter().format(found))", sourceLocation: sourceLocation)
     guard let diagnostic = found.first else { return }
     #expect(diagnostic.location?.line == line, sourceLocation: sourceLocation)
     #expect(diagnostic.location?.column == column, sourceLocation: sourceLocation)

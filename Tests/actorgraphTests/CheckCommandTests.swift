@@ -26,6 +26,15 @@ struct CheckCommandTests {
         #expect(quiet.stderr.isEmpty)
     }
 
+    @Test func pastAThousandDiagnosticsTheRestAreCounted() throws {
+        let outcome = try Workspace().run("check", "-", input: String(repeating: ": x\n", count: 1_005))
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.components(separatedBy: ": error: ").count - 1 == 1_000)
+        #expect(outcome.stderr.contains("<stdin>:1000:1: error: unexpected ':'"))
+        #expect(outcome.stderr.contains("... and 5 more; fix these first, then check again"))
+        #expect(outcome.stderr.hasSuffix("1005 errors generated; nothing written\n"))
+    }
+
     @Test func readsStandardInput() throws {
         let outcome = try Workspace().run("check", "-", input: "person a\nperson b\na attacked b\nb comands a\n")
         #expect(outcome.status == 1)

@@ -16,19 +16,21 @@ extension Checker {
         rejectAliases(statement, file, in: "source declaration")
         let usage = "source ID \"title\" [outlet: \"EFE\", date: 2024-01-04, reliability: B]"
         guard head.count >= 2, head.count <= 3, let idToken = head.dropFirst().first, idToken.kind == .word else {
-            error(head.count >= 2 ? head[head.startIndex + 1] : head[head.startIndex], file, "expected '\(usage)'")
+            error(.malformedSource, head.count >= 2 ? head[head.startIndex + 1] : head[head.startIndex], file, "expected '\(usage)'")
             return
         }
         let id = text(idToken, file)
         if GraphCompiler.keywords.contains(id) {
-            error(idToken, file, "'\(id)' is a keyword and cannot be a source id; choose another")
+            error(.reservedID, idToken, file, "'\(id)' is a keyword and cannot be a source id; choose another")
             return
         }
         var title = id
         if head.count == 3 {
             let titleToken = head[head.startIndex + 2]
             guard titleToken.kind == .string else {
-                error(titleToken, file, "put the source's title in double quotes: \"\(text(titleToken, file))\"")
+                let quoted = quotable(head.suffix(1), file)
+                error(.unquotedName, titleToken, file, "put the source's title in double quotes: \(quoted?.quoted ?? "\"\(text(titleToken, file))\"")",
+                      fixIts: quoted.map { [$0.fixIt] } ?? [])
                 return
             }
             title = text(titleToken, file)
@@ -45,7 +47,7 @@ extension Checker {
             switch key {
             case "reliability":
                 guard let grade = SourceReliability(rawValue: value) else {
-                    error(token, file, "'\(value)' is not a reliability grade; grades run from A (completely reliable) to F (cannot be judged)")
+                    error(.invalidReliability, token, file, "'\(value)' is not a reliability grade; grades run from A (completely reliable) to F (cannot be judged)")
                     continue
                 }
                 source.reliability = grade
@@ -75,7 +77,7 @@ extension Checker {
             let key = text(keyToken, file)
             // Lists are short: compare with the keys before, without allocating.
             if let earlier = entries[..<position].first(where: { sameWord(trees[file].terms[Int($0.key)], keyToken, file) }) {
-                duplicate("attribute", key, keyToken, file, first: (file, trees[file].terms[Int(earlier.key)]))
+                duplicate(.duplicateKey, "attribute", key, keyToken, file, first: (file, trees[file].terms[Int(earlier.key)]))
                 ok = false
                 continue
             }
@@ -87,9 +89,13 @@ extension Checker {
             case "status" where relation:
                 guard let (value, token) = singleValue(entry, file) else { ok = false; continue }
                 guard let status = ClaimStatus(rawValue: value) else {
-                    let names = ClaimStatus.allCases.map(\.rawValue)
-                    error(token, file, "unknown status '\(value)'" + GraphIssue.didYouMean(Suggester.nearest(to: value, among: names),
-                                                                                       otherwise: "use one of " + names.joined(separator: ", ")))
+                    if admits(token, file) {
+                        let names = ClaimStatus.allCases.map(\.rawValue)
+                        let suggestions = Suggester.nearest(to: value, among: names)
+                        error(.unknownStatus, token, file, "unknown status '\(value)'" + GraphIssue.didYouMean(suggestions,
+                                                                                                           otherwise: "use one of " + names.joined(separator: ", ")),
+                              fixIts: replacing(token, with: suggestions.first))
+                    }
                     ok = false
                     continue
                 }
@@ -144,13 +150,13 @@ extension Checker {
         var item = item
         if let (date, _) = dates.date {
             if let (_, token) = dates.from ?? dates.to {
-                error(token, file, "a relation has a 'date:' (an event) or 'from:'/'to:' (a span), not both")
+                error(.dateAndSpan, token, file, "a relation has a 'date:' (an event) or 'from:'/'to:' (a span), not both")
                 return nil
             }
             item.evidence.time = TimeSpan(start: date, end: dates.latestDate ?? date, isEvent: true)
         } else if dates.from != nil || dates.to != nil {
             if let (start, _) = dates.from, let (end, token) = dates.to, start.earliest > end.latest {
-                error(token, file, "'to: \(end)' is before 'from: \(start)'")
+                error(.spanEndsBeforeStart, token, file, "'to: \(end)' is before 'from: \(start)'")
                 return nil
             }
             item.evidence.time = TimeSpan(start: dates.from?.0, end: dates.to?.0)
@@ -176,7 +182,7 @@ extension Checker {
             for entry in trees[file].nested(value) {
                 let nestedKey = text(trees[file].terms[Int(entry.key)], file)
                 guard nestedKey == "src" else {
-                    error(trees[file].terms[Int(entry.key)], file, "only 'src:' may annotate a value, as in \(key): 3 [src: r000]")
+                    error(.annotationNotSource, trees[file].terms[Int(entry.key)], file, "only 'src:' may annotate a value, as in \(key): 3 [src: r000]")
                     return nil
                 }
                 guard let found = self.citations(trees[file].nestedValues(entry), file, sources: sources) else { return nil }
@@ -186,7 +192,7 @@ extension Checker {
         }
         if parsed.count > 1, let index = parsed.firstIndex(where: \.citations.isEmpty) {
             let token = trees[file].terms(values[values.startIndex + index]).first!
-            error(token, file, "'\(key)' has several values, so each needs its source: write \(key): 3 [src: r000], 2 [src: r001]")
+            error(.uncitedValue, token, file, "'\(key)' has several values, so each needs its source: write \(key): 3 [src: r000], 2 [src: r001]")
             return nil
         }
         return Attribute(key, values: parsed)
@@ -196,7 +202,8 @@ extension Checker {
     private mutating func plainTerm(_ value: SyntaxTree.Value, key: String, _ file: Int) -> Token? {
         let terms = trees[file].terms(value)
         guard terms.count == 1, let token = terms.first else {
-            error(terms[terms.startIndex + 1], file, "a value of '\(key)' is one word or quoted string; put several words in double quotes")
+            error(.severalWords, terms[terms.startIndex + 1], file, "a value of '\(key)' is one word or quoted string; put several words in double quotes",
+                  fixIts: quotable(terms, file).map { [$0.fixIt] } ?? [])
             return nil
         }
         return token
@@ -209,13 +216,19 @@ extension Checker {
         for value in values {
             let terms = trees[file].terms(value)
             guard let idToken = terms.first, idToken.kind == .word else {
-                error(terms.first!, file, "a citation starts with a source id, as in src: r000 \"quoted words\" 2")
+                error(.malformedCitation, terms.first!, file, "a citation starts with a source id, as in src: r000 \"quoted words\" 2")
                 return nil
             }
             let id = text(idToken, file)
             guard let source = sources.source(id: id) else {
-                error(idToken, file, "unknown source '\(id)'" + GraphIssue.didYouMean(Suggester.nearest(to: id, among: sources.sourceIDs),
-                                                                                   otherwise: "declare it with 'source \(id) \"title\"'"))
+                if admits(idToken, file) {
+                    // Every source is declared before any citation is read.
+                    if sourceSuggestions == nil { sourceSuggestions = SuggestionIndex(sources.sourceIDs) }
+                    let suggestions = sourceSuggestions!.nearest(to: id)
+                    error(.unknownSource, idToken, file, "unknown source '\(id)'" + GraphIssue.didYouMean(suggestions,
+                                                                                                      otherwise: "declare it with 'source \(id) \"title\"'"),
+                          fixIts: replacing(idToken, with: suggestions.first))
+                }
                 return nil
             }
             var citation = Citation(source: source)
@@ -225,15 +238,15 @@ extension Checker {
                 } else if token.kind == .word, citation.credibility == nil, let grade = Int(text(token, file)), (1...6).contains(grade) {
                     citation.credibility = grade
                 } else if token.kind == .word, citation.credibility == nil {
-                    error(token, file, "'\(text(token, file))' is not a credibility grade; grades run from 1 (confirmed by other sources) to 6 (cannot be judged)")
+                    error(.invalidCredibility, token, file, "'\(text(token, file))' is not a credibility grade; grades run from 1 (confirmed by other sources) to 6 (cannot be judged)")
                     return nil
                 } else {
-                    error(token, file, "a citation is a source id, then optionally \"quoted words\", then a grade 1-6")
+                    error(.malformedCitation, token, file, "a citation is a source id, then optionally \"quoted words\", then a grade 1-6")
                     return nil
                 }
             }
             if value.nestedCount > 0 {
-                error(idToken, file, "a citation cannot carry a [...] list")
+                error(.unexpectedList, idToken, file, "a citation cannot carry a [...] list")
                 return nil
             }
             found.append(citation)
@@ -244,7 +257,7 @@ extension Checker {
     /// Parses a date, reporting a malformed one.
     private mutating func date(_ text: String, _ token: Token, _ file: Int) -> PartialDate? {
         if let date = PartialDate(text) { return date }
-        error(token, file, "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01-04")
+        error(.badDate, token, file, "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-01-04")
         return nil
     }
 }

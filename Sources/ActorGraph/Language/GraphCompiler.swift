@@ -9,8 +9,14 @@ public enum GraphCompiler {
     static let keywords: Set<String> = ["kind", "relation", "source", "aka"]
 
     /// Parses and checks `files` as one graph over `schema`.
-    public static func compile(_ files: [SourceFile], schema: Schema = .standard) -> CompileResult {
-        var checker = Checker(files: files, schema: schema)
+    ///
+    /// The first `diagnosticLimit` errors and warnings, in file order, are
+    /// reported; past that they are only counted (``CompileResult/omittedCount``),
+    /// and not located, worded or given "did you mean" names, so a file
+    /// that is wrong everywhere takes no longer to check than a good one.
+    /// Pass `.max` to have all of them.
+    public static func compile(_ files: [SourceFile], schema: Schema = .standard, diagnosticLimit: Int = 1_000) -> CompileResult {
+        var checker = Checker(files: files, schema: schema, diagnosticLimit: diagnosticLimit)
         return checker.run()
     }
 }
@@ -27,24 +33,31 @@ struct Checker {
     /// Global statement number of each file's first statement.
     private var fileBase: [Int] = []
     private var roles: [[Role]] = []
-    var pending: [PendingDiagnostic] = []
+    var diagnostics: DiagnosticCollector
     /// Entity ids by their bytes, for resolving bare-word references.
     private var ids = IDTable(capacity: 0)
     /// Where each kind and relation type was declared, for duplicate notes.
     private var declaredKinds: [String: (file: Int, token: Token)] = [:]
     private var declaredRelationTypes: [String: (file: Int, token: Token)] = [:]
+    /// "Did you mean" candidates, each set filed once, when first needed
+    /// (after the declarations that fill it).
+    private var kindSuggestions: SuggestionIndex?
+    private var typeSuggestions: SuggestionIndex?
+    private var idSuggestions: SuggestionIndex?
+    private var nameSuggestions: SuggestionIndex?
+    var sourceSuggestions: SuggestionIndex?
 
-    init(files: [SourceFile], schema: Schema) {
+    init(files: [SourceFile], schema: Schema, diagnosticLimit: Int) {
         self.files = files
         self.schema = schema
+        diagnostics = DiagnosticCollector(limit: diagnosticLimit)
     }
 
     mutating func run() -> CompileResult {
         var base = 0
         for (index, file) in files.enumerated() {
-            let (tree, diagnostics) = Parser.parse(file.bytes, file: index)
-            trees.append(tree)
-            pending += diagnostics
+            trees.append(Parser.parse(file.bytes, file: index, into: &diagnostics))
+            let tree = trees[index]
             fileBase.append(base)
             base += tree.statements.count
         }
@@ -54,6 +67,7 @@ struct Checker {
         classifyEntities()
 
         var builder = GraphBuilder(schema: schema)
+        builder.suggestsNames = false
         for (file, index) in statements(.sourceDeclaration) {
             declareSource(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
         }
@@ -67,7 +81,7 @@ struct Checker {
             addRelation(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
         }
         let (graph, issues) = builder.build()
-        report(issues)
+        report(issues, entities: graph.entities)
         return result(graph: graph)
     }
 
@@ -126,11 +140,11 @@ struct Checker {
         guard let nameToken = declaredName(head, statement, file, usage: "kind NAME [shape: \"note\", color: \"gray40\", fill: \"white\"]") else { return }
         let name = text(nameToken, file)
         if schema.relationType(named: name) != nil {
-            error(nameToken, file, "'\(name)' is a relation type and cannot also be a kind; choose another name")
+            error(.kindNamedLikeRelationType, nameToken, file, "'\(name)' is a relation type and cannot also be a kind; choose another name")
             return
         }
         if let first = declaredKinds[name] {
-            duplicate("kind", name, nameToken, file, first: first)
+            duplicate(.duplicateKind, "kind", name, nameToken, file, first: first)
             return
         }
         declaredKinds[name] = (file, nameToken)
@@ -139,7 +153,7 @@ struct Checker {
         for (key, value, token) in styleEntries(statement, file, allowed: ["shape", "color", "fill"]) {
             switch key {
             case "shape":
-                if checkVocabulary(value, token, file, GraphvizVocabulary.shapes, what: "Graphviz shape"), let shape = NodeShape(value) { kind.style.shape = shape }
+                if checkVocabulary(value, token, file, GraphvizVocabulary.shapes, .unknownShape, what: "Graphviz shape"), let shape = NodeShape(value) { kind.style.shape = shape }
             case "color":
                 if checkColor(value, token, file), let color = Color(value) { kind.style.color = color }
             default:
@@ -154,11 +168,11 @@ struct Checker {
         guard let nameToken = declaredName(head, statement, file, usage: "relation NAME [from: person|group, to: any, style: \"dashed\"]") else { return }
         let name = text(nameToken, file)
         if schema.kind(named: name) != nil {
-            error(nameToken, file, "'\(name)' is a kind and cannot also be a relation type; choose another name")
+            error(.relationTypeNamedLikeKind, nameToken, file, "'\(name)' is a kind and cannot also be a relation type; choose another name")
             return
         }
         if let first = declaredRelationTypes[name] {
-            duplicate("relation type", name, nameToken, file, first: first)
+            duplicate(.duplicateRelationType, "relation type", name, nameToken, file, first: first)
             return
         }
         declaredRelationTypes[name] = (file, nameToken)
@@ -174,7 +188,7 @@ struct Checker {
             }
             if key == "from" || key == "to" {
                 if existing != nil {
-                    error(keyToken, file, "the endpoint rules of built-in '\(name)' are fixed; declare a new relation type for other rules")
+                    error(.builtInEndpointRules, keyToken, file, "the endpoint rules of built-in '\(name)' are fixed; declare a new relation type for other rules")
                 } else if let terms = kindList(entry, key: key, file), let rule = endpointRule(terms, file) {
                     if key == "from" { type.subjects = rule } else { type.objects = rule }
                 }
@@ -183,15 +197,15 @@ struct Checker {
             guard let (value, token) = singleValue(entry, file) else { continue }
             switch key {
             case "style":
-                if checkVocabulary(value, token, file, GraphvizVocabulary.lineStyles, what: "line style"), let line = LineStyle(rawValue: value) { type.style.line = line }
+                if checkVocabulary(value, token, file, GraphvizVocabulary.lineStyles, .unknownLineStyle, what: "line style"), let line = LineStyle(rawValue: value) { type.style.line = line }
             case "color":
                 if checkColor(value, token, file), let color = Color(value) { type.style.color = color }
             case "arrowhead":
-                if checkVocabulary(value, token, file, GraphvizVocabulary.arrowheads, what: "Graphviz arrowhead"), let head = Arrowhead(value) { type.style.arrowhead = head }
+                if checkVocabulary(value, token, file, GraphvizVocabulary.arrowheads, .unknownArrowhead, what: "Graphviz arrowhead"), let head = Arrowhead(value) { type.style.arrowhead = head }
             case "role":
                 if existing != nil {
-                    error(keyToken, file, "the role of built-in '\(name)' is fixed; declare a new relation type for another role")
-                } else if checkVocabulary(value, token, file, Set(RelationRole.allCases.map(\.rawValue)), what: "relation role"),
+                    error(.builtInRole, keyToken, file, "the role of built-in '\(name)' is fixed; declare a new relation type for another role")
+                } else if checkVocabulary(value, token, file, Set(RelationRole.allCases.map(\.rawValue)), .unknownRole, what: "relation role"),
                           let role = RelationRole(rawValue: value) {
                     type.role = role
                 }
@@ -199,7 +213,7 @@ struct Checker {
                 if value == "true" || value == "false" {
                     type.isSymmetric = value == "true"
                 } else {
-                    error(token, file, "'symmetric' takes true or false")
+                    error(.invalidSymmetric, token, file, "'symmetric' takes true or false")
                 }
             }
         }
@@ -211,12 +225,12 @@ struct Checker {
         rejectAliases(statement, file, in: "declaration")
         guard head.count == 2, let nameToken = head.last, nameToken.kind == .word else {
             let culprit = head.count >= 2 ? head[head.startIndex + (head[head.startIndex + 1].kind == .word ? 2 : 1)] : head[head.startIndex]
-            error(culprit, file, "expected '\(usage)'")
+            error(.malformedDeclaration, culprit, file, "expected '\(usage)'")
             return nil
         }
         let name = text(nameToken, file)
         if GraphCompiler.keywords.contains(name) {
-            error(nameToken, file, "'\(name)' is a keyword and cannot be declared; choose another name")
+            error(.keywordAsName, nameToken, file, "'\(name)' is a keyword and cannot be declared; choose another name")
             return nil
         }
         return nameToken
@@ -227,7 +241,7 @@ struct Checker {
         let values = trees[file].values(entry)
         guard values.count == 1, let value = values.first, value.nestedCount == 0 else {
             let culprit = values.count > 1 ? trees[file].terms(values[values.startIndex + 1]).first! : trees[file].terms[Int(entry.key)]
-            error(culprit, file, "'\(key):' takes kinds joined by '|', e.g. \(key): person|group")
+            error(.malformedKindList, culprit, file, "'\(key):' takes kinds joined by '|', e.g. \(key): person|group")
             return nil
         }
         return trees[file].terms(value)
@@ -243,14 +257,17 @@ struct Checker {
             case "actor" where values.count == 1: return .actor
             case "actor": kinds += schema.kinds.filter(\.isActor).map(\.name)
             case "any":
-                error(token, file, "'any' already allows every kind; write it alone")
+                error(.anyWithOtherKinds, token, file, "'any' already allows every kind; write it alone")
                 ok = false
             default:
                 if schema.kind(named: value) != nil {
                     kinds.append(value)
                 } else {
-                    let suggestions = Suggester.nearest(to: value, among: schema.kinds.map(\.name) + ["any", "actor"])
-                    error(token, file, "unknown kind '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "declare it with 'kind \(value)'"))
+                    if admits(token, file) {
+                        let suggestions = Suggester.nearest(to: value, among: schema.kinds.map(\.name) + ["any", "actor"])
+                        error(.unknownKind, token, file, "unknown kind '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "declare it with 'kind \(value)'"),
+                              fixIts: replacing(token, with: suggestions.first))
+                    }
                     ok = false
                 }
             }
@@ -274,16 +291,19 @@ struct Checker {
         return entries
     }
 
-    mutating func checkVocabulary(_ value: String, _ token: Token, _ file: Int, _ vocabulary: Set<String>, what: String) -> Bool {
+    mutating func checkVocabulary(_ value: String, _ token: Token, _ file: Int, _ vocabulary: Set<String>, _ id: DiagnosticID,
+                                  what: String) -> Bool {
         if vocabulary.contains(value) { return true }
+        guard admits(token, file) else { return false }
         let suggestions = Suggester.nearest(to: value, among: vocabulary.sorted())
-        error(token, file, "unknown \(what) '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "see graphviz.org for the names"))
+        error(id, token, file, "unknown \(what) '\(value)'" + GraphIssue.didYouMean(suggestions, otherwise: "see graphviz.org for the names"),
+              fixIts: replacing(token, with: suggestions.first))
         return false
     }
 
     mutating func checkColor(_ value: String, _ token: Token, _ file: Int) -> Bool {
         if Color.isColor(value) { return true }
-        error(token, file, "'\(value)' is not a colour; write a Graphviz colour name like \"gray40\" or \"#rrggbb\"")
+        error(.invalidColor, token, file, "'\(value)' is not a colour; write a Graphviz colour name like \"gray40\" or \"#rrggbb\"")
         return false
     }
 
@@ -294,30 +314,33 @@ struct Checker {
         let kindToken = head[head.startIndex]
         let kindName = text(kindToken, file)
         guard head.count >= 2 else {
-            error(kindToken, file, "missing id after '\(kindName)'; write '\(kindName) some-id \"Display name\"'")
+            error(.missingID, kindToken, file, "missing id after '\(kindName)'; write '\(kindName) some-id \"Display name\"'")
             return
         }
         let idToken = head[head.startIndex + 1]
         guard idToken.kind == .word else {
-            error(idToken, file, "an id is a bare word (letters, digits, '-', '_', '.'); write '\(kindName) some-id \"Display name\"'")
+            error(.quotedID, idToken, file, "an id is a bare word (letters, digits, '-', '_', '.'); write '\(kindName) some-id \"Display name\"'")
             return
         }
         let id = text(idToken, file)
         if schema.kind(named: id) != nil || GraphCompiler.keywords.contains(id) {
-            error(idToken, file, "'\(id)' is a kind name or keyword and cannot be an id; choose another id")
+            error(.reservedID, idToken, file, "'\(id)' is a kind name or keyword and cannot be an id; choose another id")
             return
         }
         var name: String?
         if head.count >= 3 {
             let nameToken = head[head.startIndex + 2]
             guard nameToken.kind == .string else {
-                error(nameToken, file, "put the display name in double quotes: \"\(text(nameToken, file))\"")
+                // A name of several words is quoted whole, not word by word.
+                let words = quotable(head[(head.startIndex + 2)...], file) ?? quotable(head[(head.startIndex + 2)...].prefix(1), file)
+                error(.unquotedName, nameToken, file, "put the display name in double quotes: \(words?.quoted ?? "\"\(text(nameToken, file))\"")",
+                      fixIts: words.map { [$0.fixIt] } ?? [])
                 return
             }
             name = text(nameToken, file)
         }
         if head.count > 3 {
-            error(head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
+            error(.malformedEntity, head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
             return
         }
         // Attributes with errors are reported and left out; the entity is
@@ -334,18 +357,20 @@ struct Checker {
         let head = trees[file].head(statement)
         let first = head[head.startIndex]
         guard head.count == 3 else {
-            if let message = mistypedKind(first, file) {
-                error(first, file, message)
+            if let kind = mistypedKind(first, file) {
+                reportMistypedKind(first, file, kind)
                 return
             }
             let culprit = head.count > 3 ? head[head.startIndex + 3] : head[head.index(before: head.endIndex)]
-            error(culprit, file, "a relation is 'SUBJECT TYPE OBJECT', e.g. 'abu-taqwa commands nujaba-12'; an entity declaration starts with its kind")
+            error(.malformedRelation, culprit, file, "a relation is 'SUBJECT TYPE OBJECT', e.g. 'abu-taqwa commands nujaba-12'; an entity declaration starts with its kind")
             return
         }
         rejectAliases(statement, file, in: "relation")
         let typeToken = head[head.startIndex + 1]
         guard typeToken.kind == .word else {
-            error(typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string")
+            let unquoted = text(typeToken, file)
+            error(.quotedRelationType, typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string",
+                  fixIts: Self.isWord(unquoted) ? replacing(typeToken, with: unquoted, keepingQuotes: false) : [])
             return
         }
         let item = itemAttributes(statement, file, sources: builder, relation: true) ?? ItemAttributes()
@@ -353,15 +378,18 @@ struct Checker {
                             attributes: item.attributes, evidence: item.evidence, origin: origin)
     }
 
-    /// "unknown kind", with the kind a statement's first word was probably
-    /// meant to be, when the statement does not read as a relation
-    /// (`evnt kerman "Kerman"`); `nil` when no kind is near.
-    private func mistypedKind(_ token: Token, _ file: Int) -> String? {
+    /// The kind a statement's first word was probably meant to be, when
+    /// the statement does not read as a relation (`evnt kerman "Kerman"`);
+    /// `nil` when no kind is near.
+    private mutating func mistypedKind(_ token: Token, _ file: Int) -> String? {
         guard token.kind == .word else { return nil }
-        let word = text(token, file)
-        return Suggester.nearest(to: word, among: schema.kinds.map(\.name), limit: 1).first.map {
-            "unknown kind '\(word)'; did you mean '\($0)'?"
-        }
+        if kindSuggestions == nil { kindSuggestions = SuggestionIndex(schema.kinds.map(\.name)) }
+        return kindSuggestions!.nearest(to: text(token, file), limit: 1).first
+    }
+
+    private mutating func reportMistypedKind(_ token: Token, _ file: Int, _ kind: String) {
+        error(.unknownKind, token, file, "unknown kind '\(text(token, file))'; did you mean '\(kind)'?",
+              fixIts: replacing(token, with: kind))
     }
 
     func reference(_ token: Token, _ file: Int) -> GraphBuilder.Reference {
@@ -371,9 +399,12 @@ struct Checker {
     }
 
     mutating func rejectAliases(_ statement: SyntaxTree.Statement, _ file: Int, in what: String) {
-        if statement.akaOffset >= 0 {
-            pending.append(PendingDiagnostic(severity: .error, message: "'aka' gives aliases to an entity and cannot be used in a \(what)",
-                                             file: file, offset: Int(statement.akaOffset), length: 3))
+        let offset = Int(statement.akaOffset)
+        if offset >= 0, diagnostics.admits(.error, file: file, offset: offset, stage: .checker) {
+            diagnostics.add(PendingDiagnostic(severity: .error, id: .misplacedAlias,
+                                              message: "'aka' gives aliases to an entity and cannot be used in a \(what)",
+                                              file: file, offset: offset, length: 3),
+                            stage: .checker)
         }
     }
 
@@ -384,16 +415,17 @@ struct Checker {
         let key = text(tree.terms[Int(entry.key)], file)
         let values = tree.values(entry)
         guard values.count == 1, let value = values.first else {
-            error(tree.terms(values[values.startIndex + 1]).first!, file, "'\(key)' takes one value here")
+            error(.severalValues, tree.terms(values[values.startIndex + 1]).first!, file, "'\(key)' takes one value here")
             return nil
         }
         guard value.nestedCount == 0 else {
-            error(tree.terms[Int(entry.key)], file, "'\(key)' cannot carry a [...] list here")
+            error(.unexpectedList, tree.terms[Int(entry.key)], file, "'\(key)' cannot carry a [...] list here")
             return nil
         }
         let terms = tree.terms(value)
         guard terms.count == 1, let token = terms.first else {
-            error(terms[terms.startIndex + 1], file, "'\(key)' takes one word or quoted string; put several words in double quotes")
+            error(.severalWords, terms[terms.startIndex + 1], file, "'\(key)' takes one word or quoted string; put several words in double quotes",
+                  fixIts: quotable(terms, file).map { [$0.fixIt] } ?? [])
             return nil
         }
         return (text(token, file), token)
@@ -411,22 +443,64 @@ struct Checker {
         }
     }
 
-    mutating func error(_ token: Token, _ file: Int, _ message: String) {
-        pending.append(PendingDiagnostic(severity: .error, message: message, file: file,
-                                         offset: Int(token.start), length: Int(token.end - token.start)))
+    /// Whether an error at `token` would be reported; when it would not,
+    /// it is counted, and the caller need not work out its message.
+    mutating func admits(_ token: Token, _ file: Int) -> Bool {
+        diagnostics.admits(.error, file: file, offset: Int(token.start), stage: .checker)
+    }
+
+    mutating func error(_ id: DiagnosticID, _ token: Token, _ file: Int, _ message: String, fixIts: [PendingFixIt] = []) {
+        guard admits(token, file) else { return }
+        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file,
+                                          offset: Int(token.start), length: Int(token.end - token.start), fixIts: fixIts),
+                        stage: .checker)
     }
 
     mutating func unknownKey(_ key: String, _ token: Token, _ file: Int, allowed: [String], what: String) {
+        guard admits(token, file) else { return }
         let suggestions = Suggester.nearest(to: key, among: allowed)
-        error(token, file, "unknown key '\(key)' for \(what)" + GraphIssue.didYouMean(suggestions, otherwise: "the keys are " + allowed.joined(separator: ", ")))
+        error(.unknownKey, token, file, "unknown key '\(key)' for \(what)" + GraphIssue.didYouMean(suggestions, otherwise: "the keys are " + allowed.joined(separator: ", ")),
+              fixIts: replacing(token, with: suggestions.first))
     }
 
-    mutating func duplicate(_ what: String, _ name: String, _ token: Token, _ file: Int, first: (file: Int, token: Token)) {
-        var diagnostic = PendingDiagnostic(severity: .error, message: "duplicate \(what) '\(name)'; remove one of the two",
+    mutating func duplicate(_ id: DiagnosticID, _ what: String, _ name: String, _ token: Token, _ file: Int, first: (file: Int, token: Token)) {
+        guard admits(token, file) else { return }
+        var diagnostic = PendingDiagnostic(severity: .error, id: id, message: "duplicate \(what) '\(name)'; remove one of the two",
                                            file: file, offset: Int(token.start), length: Int(token.end - token.start))
-        diagnostic.notes = [PendingDiagnostic(severity: .note, message: "'\(name)' first declared here", file: first.file,
+        diagnostic.notes = [PendingDiagnostic(severity: .note, id: .firstDeclaredHere, message: "'\(name)' first declared here", file: first.file,
                                               offset: Int(first.token.start), length: Int(first.token.end - first.token.start))]
-        pending.append(diagnostic)
+        diagnostics.add(diagnostic, stage: .checker)
+    }
+
+    /// The fix-it putting `replacement` in place of `token`, quoted when
+    /// the token is a string (or when `replacement` is not a bare word);
+    /// none without a replacement.
+    func replacing(_ token: Token, with replacement: String?, keepingQuotes: Bool = true) -> [PendingFixIt] {
+        guard let replacement else { return [] }
+        let quoted = (keepingQuotes && token.kind == .string) || !Self.isWord(replacement)
+        return [PendingFixIt(offset: Int(token.start), length: Int(token.end - token.start),
+                             replacement: quoted ? StringLiteral.quoted(replacement) : replacement)]
+    }
+
+    /// Words side by side that were meant as one string: their text in
+    /// quotes, and the fix-it that quotes them. `nil` unless every token is
+    /// a word and only blanks separate them.
+    func quotable(_ tokens: ArraySlice<Token>, _ file: Int) -> (quoted: String, fixIt: PendingFixIt)? {
+        guard let first = tokens.first, let last = tokens.last, tokens.allSatisfy({ $0.kind == .word }) else { return nil }
+        let bytes = files[file].bytes
+        let span = bytes[Int(first.start) ..< Int(last.end)]
+        for (previous, next) in zip(tokens, tokens.dropFirst())
+        where !bytes[Int(previous.end) ..< Int(next.start)].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+            return nil
+        }
+        let quoted = StringLiteral.quoted(String(decoding: span, as: UTF8.self))
+        return (quoted, PendingFixIt(offset: Int(first.start), length: span.count, replacement: quoted))
+    }
+
+    /// Whether `text` can be written as a bare word.
+    static func isWord(_ text: String) -> Bool {
+        guard let first = text.utf8.first, Lexer.isWordStart(first) else { return false }
+        return text.utf8.allSatisfy(Lexer.isWordByte)
     }
 
     /// Maps a global statement number back to its file and statement.
@@ -439,77 +513,108 @@ struct Checker {
     /// `evnt kerman "Kerman"` reads as a relation with an unknown type; when
     /// its first word is no id but close to a kind name, one "unknown kind"
     /// error replaces everything else said about that line.
-    private mutating func report(_ issues: [GraphIssue]) {
-        var mistyped: [Int: PendingDiagnostic] = [:]
+    private mutating func report(_ issues: [GraphIssue], entities: [Entity]) {
+        var mistyped = Set<Int>()
         for issue in issues {
-            guard case .unknownRelationType = issue.problem, let origin = issue.origin else { continue }
+            guard case .unknownRelationType = issue.problem, let origin = issue.origin, !mistyped.contains(origin) else { continue }
             let (file, statement) = locate(origin: origin)
             let first = trees[file].head(statement).first!
             // `reference` gives `.id` only for a word that names no entity.
-            if case .id = reference(first, file), let message = mistypedKind(first, file) {
-                mistyped[origin] = PendingDiagnostic(severity: .error, message: message,
-                                                     file: file, offset: Int(first.start), length: Int(first.end - first.start))
+            if case .id = reference(first, file), let kind = mistypedKind(first, file) {
+                mistyped.insert(origin)
+                reportMistypedKind(first, file, kind)
             }
         }
-        pending += mistyped.values
-        for issue in issues where issue.origin.map({ mistyped[$0] == nil }) ?? true {
-            pending.append(diagnostic(for: issue))
+        for issue in issues where issue.origin.map({ !mistyped.contains($0) }) ?? true {
+            report(issue, entities: entities)
         }
     }
 
-    private func diagnostic(for issue: GraphIssue) -> PendingDiagnostic {
-        guard let origin = issue.origin else {
-            return PendingDiagnostic(severity: issue.isWarning ? .warning : .error, message: issue.message, file: 0, offset: 0, length: 0)
-        }
-        var result = pendingDiagnostic(origin: origin, part: issue.part, severity: issue.isWarning ? .warning : .error, message: issue.message)
+    /// One issue as a diagnostic, with the "did you mean" names the builder
+    /// left out, found only for the issues that are reported.
+    private mutating func report(_ issue: GraphIssue, entities: [Entity]) {
+        let severity: Diagnostic.Severity = issue.isWarning ? .warning : .error
+        // Every statement gives its origin; an issue without one has no place.
+        let (file, token) = issue.origin.map { place(origin: $0, part: issue.part) } ?? (files.count, Token(kind: .end, start: 0, end: 0))
+        guard diagnostics.admits(severity, file: file, offset: Int(token.start), stage: .checker) else { return }
+        var issue = issue
+        var fixIts: [PendingFixIt] = []
         switch issue.problem {
-        case .duplicateID(let id, let first?):
-            result.notes = [pendingDiagnostic(origin: first, part: .id, severity: .note, message: "'\(id)' first declared here")]
-        case .ambiguousName(_, let otherID, let other?):
-            result.notes = [pendingDiagnostic(origin: other, part: .id, severity: .note, message: "'\(otherID)' declared here")]
-        case .duplicateSource(let id, let first?):
-            result.notes = [pendingDiagnostic(origin: first, part: .source, severity: .note, message: "'\(id)' first declared here")]
+        case .unknownEntity(let reference, let quoted, _):
+            let suggestions: [String]
+            if quoted {
+                if nameSuggestions == nil { nameSuggestions = SuggestionIndex(GraphBuilder.nameCandidates(entities)) }
+                suggestions = nameSuggestions!.nearest(to: reference)
+            } else {
+                if idSuggestions == nil { idSuggestions = SuggestionIndex(entities.lazy.map(\.id)) }
+                suggestions = idSuggestions!.nearest(to: reference)
+            }
+            issue.problem = .unknownEntity(reference, quoted: quoted, suggestions: suggestions)
+            fixIts = replacing(token, with: suggestions.first)
+        case .unknownRelationType(let name, _):
+            if typeSuggestions == nil { typeSuggestions = SuggestionIndex(schema.relationTypes.map(\.name)) }
+            let suggestions = typeSuggestions!.nearest(to: name)
+            issue.problem = .unknownRelationType(name, suggestions: suggestions)
+            fixIts = replacing(token, with: suggestions.first)
         default:
             break
         }
-        return result
+        var diagnostic = PendingDiagnostic(severity: severity, id: issue.diagnosticID, message: issue.message, file: file,
+                                           offset: Int(token.start), length: Int(token.end - token.start), fixIts: fixIts)
+        switch issue.problem {
+        case .duplicateID(let id, let first?):
+            diagnostic.notes = [note(.firstDeclaredHere, "'\(id)' first declared here", origin: first, part: .id)]
+        case .ambiguousName(_, let otherID, let other?):
+            diagnostic.notes = [note(.otherDeclaredHere, "'\(otherID)' declared here", origin: other, part: .id)]
+        case .duplicateSource(let id, let first?):
+            diagnostic.notes = [note(.firstDeclaredHere, "'\(id)' first declared here", origin: first, part: .source)]
+        default:
+            break
+        }
+        diagnostics.add(diagnostic, stage: .checker)
     }
 
-    private func pendingDiagnostic(origin: Int, part: GraphIssue.Part, severity: Diagnostic.Severity, message: String) -> PendingDiagnostic {
-        let (file, statement) = locate(origin: origin)
-        let tree = trees[file]
-        let head = tree.head(statement)
-        let token: Token
-        switch part {
-        case .id, .type: token = head[head.startIndex + 1]
-        case .subject: token = head[head.startIndex]
-        case .name, .object: token = head[head.startIndex + 2]
-        case .alias(let index): token = tree.aliases(statement)[tree.aliases(statement).startIndex + index]
-        case .source: token = head[head.startIndex + 1]
-        case .claimant(let index):
-            let by = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == "by" }!
-            token = tree.terms(tree.values(by)[tree.values(by).startIndex + index]).first!
-        }
-        return PendingDiagnostic(severity: severity, message: message, file: file,
+    private func note(_ id: DiagnosticID, _ message: String, origin: Int, part: GraphIssue.Part) -> PendingDiagnostic {
+        let (file, token) = place(origin: origin, part: part)
+        return PendingDiagnostic(severity: .note, id: id, message: message, file: file,
                                  offset: Int(token.start), length: Int(token.end - token.start))
     }
 
+    /// The file and token an issue's origin and part point at.
+    private func place(origin: Int, part: GraphIssue.Part) -> (file: Int, token: Token) {
+        let (file, statement) = locate(origin: origin)
+        let tree = trees[file]
+        let head = tree.head(statement)
+        switch part {
+        case .id, .type, .source: return (file, head[head.startIndex + 1])
+        case .subject: return (file, head[head.startIndex])
+        case .name, .object: return (file, head[head.startIndex + 2])
+        case .alias(let index): return (file, tree.aliases(statement)[tree.aliases(statement).startIndex + index])
+        case .claimant(let index):
+            let by = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == "by" }!
+            return (file, tree.terms(tree.values(by)[tree.values(by).startIndex + index]).first!)
+        }
+    }
+
+    /// Locates the diagnostics kept, in file order.
     private func result(graph: Graph) -> CompileResult {
-        var lineStarts: [Int: [Int]] = [:]
+        var locators: [Int: SourceLocator] = [:]
         func resolve(_ pending: PendingDiagnostic) -> Diagnostic {
+            let notes = pending.notes.map(resolve)
             guard files.indices.contains(pending.file) else {
-                return Diagnostic(pending.severity, pending.message, notes: pending.notes.map(resolve))
+                return Diagnostic(pending.severity, pending.id, pending.message, notes: notes)
             }
-            let file = files[pending.file]
-            if lineStarts[pending.file] == nil { lineStarts[pending.file] = file.lineStarts() }
-            let location = file.location(at: pending.offset, length: pending.length, lineStarts: lineStarts[pending.file]!)
-            return Diagnostic(pending.severity, pending.message, at: location, notes: pending.notes.map(resolve))
+            var locator = locators.removeValue(forKey: pending.file) ?? SourceLocator(files[pending.file])
+            defer { locators[pending.file] = locator }
+            let location = locator.location(at: pending.offset, length: pending.length)
+            let fixIts = pending.fixIts.map {
+                FixIt(replacing: locator.location(at: $0.offset, length: $0.length, exact: true), with: $0.replacement)
+            }
+            return Diagnostic(pending.severity, pending.id, pending.message, at: location, notes: notes, fixIts: fixIts)
         }
-        let ordered = pending.enumerated().sorted {
-            ($0.element.file, $0.element.offset, $0.offset) < ($1.element.file, $1.element.offset, $1.offset)
-        }
-        let diagnostics = ordered.map { resolve($0.element) }
-        let failed = diagnostics.contains { $0.severity == .error }
-        return CompileResult(graph: failed ? nil : graph, diagnostics: diagnostics)
+        let reported = diagnostics.sorted().map(resolve)
+        let failed = diagnostics.omittedErrors > 0 || reported.contains { $0.severity == .error }
+        return CompileResult(graph: failed ? nil : graph, diagnostics: reported,
+                             omittedErrorCount: diagnostics.omittedErrors, omittedWarningCount: diagnostics.omittedWarnings)
     }
 }

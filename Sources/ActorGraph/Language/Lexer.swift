@@ -1,16 +1,16 @@
 /// Splits an `.ag` file into tokens, scanning bytes. Spaces, tabs,
 /// carriage returns and `#` comments are skipped; newlines are tokens,
 /// because a statement ends at the end of its line.
+///
+/// The lexer reports nothing: a string token says whether it is closed
+/// and has escapes, and the parser checks the tokens it takes, so copies
+/// made to look ahead neither repeat nor copy diagnostics.
 struct Lexer {
     private let bytes: [UInt8]
-    private let file: Int
     private(set) var position = 0
-    /// Problems found in string literals.
-    private(set) var diagnostics: [PendingDiagnostic] = []
 
-    init(bytes: [UInt8], file: Int) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
-        self.file = file
     }
 
     /// Whether `byte` may start a bare word (an id, kind, key or value).
@@ -80,11 +80,9 @@ struct Lexer {
             switch bytes[position] {
             case UInt8(ascii: "\""):
                 position += 1
-                let token = Token(kind: .string, start: Int32(start), end: Int32(position), hasEscapes: hasEscapes)
-                if hasEscapes { checkEscapes(token) }
-                return token
+                return Token(kind: .string, start: Int32(start), end: Int32(position), hasEscapes: hasEscapes)
             case UInt8(ascii: "\n"):
-                return unterminated(start: start, hasEscapes: hasEscapes)
+                return Token(kind: .string, start: Int32(start), end: Int32(position), hasEscapes: hasEscapes, isUnterminated: true)
             case UInt8(ascii: "\\"):
                 hasEscapes = true
                 position += position + 1 < bytes.count && bytes[position + 1] != UInt8(ascii: "\n") ? 2 : 1
@@ -92,24 +90,7 @@ struct Lexer {
                 position += 1
             }
         }
-        return unterminated(start: start, hasEscapes: hasEscapes)
-    }
-
-    private mutating func unterminated(start: Int, hasEscapes: Bool) -> Token {
-        diagnostics.append(PendingDiagnostic(
-            severity: .error, message: "unterminated string; add a closing '\"' before the end of the line",
-            file: file, offset: start, length: 1))
-        let token = Token(kind: .string, start: Int32(start), end: Int32(position), hasEscapes: hasEscapes, isUnterminated: true)
-        if hasEscapes { checkEscapes(token) }
-        return token
-    }
-
-    private mutating func checkEscapes(_ token: Token) {
-        let range = Self.contentRange(of: token)
-        _ = StringLiteral.decode(bytes, from: range.lowerBound, to: range.upperBound) { problem in
-            diagnostics.append(PendingDiagnostic(severity: .error, message: problem.message, file: file,
-                                                 offset: problem.offset, length: problem.length))
-        }
+        return Token(kind: .string, start: Int32(start), end: Int32(position), hasEscapes: hasEscapes, isUnterminated: true)
     }
 
     /// The bytes between a string token's quotes.

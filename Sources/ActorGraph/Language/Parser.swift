@@ -10,23 +10,26 @@ struct Parser {
     private let file: Int
     private var token: Token
     private var tree = SyntaxTree()
-    private var diagnostics: [PendingDiagnostic] = []
+    private var diagnostics: DiagnosticCollector
     /// Set when a value's list was left open, so the enclosing list stops
     /// too instead of skipping the line that follows.
     private var nestedListUnclosed = false
 
-    init(bytes: [UInt8], file: Int) {
+    private init(bytes: [UInt8], file: Int, diagnostics: DiagnosticCollector) {
         self.bytes = bytes
         self.file = file
-        lexer = Lexer(bytes: bytes, file: file)
+        self.diagnostics = diagnostics
+        lexer = Lexer(bytes: bytes)
         token = Token(kind: .end, start: 0, end: 0)
     }
 
-    /// Parses the whole file.
-    static func parse(_ bytes: [UInt8], file: Int) -> (SyntaxTree, [PendingDiagnostic]) {
-        var parser = Parser(bytes: bytes, file: file)
-        for offset in UTF8Validator.firstInvalidOffsetPerLine(bytes) {
-            parser.error(at: offset, length: 1, "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save the file as UTF-8")
+    /// Parses the whole file `file`, adding what is wrong to `diagnostics`.
+    static func parse(_ bytes: [UInt8], file: Int, into diagnostics: inout DiagnosticCollector) -> SyntaxTree {
+        var parser = Parser(bytes: bytes, file: file, diagnostics: diagnostics)
+        defer { diagnostics = parser.diagnostics }
+        for offset in UTF8Validator.firstInvalidOffsetPerLine(bytes) where parser.admits(offset) {
+            parser.error(.invalidUTF8, at: offset, length: 1,
+                         "invalid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true))); save the file as UTF-8")
         }
         // One pass to count lines lets the big arrays be allocated once
         // instead of being copied each time they grow.
@@ -41,11 +44,37 @@ struct Parser {
                 parser.statement()
             }
         }
-        return (parser.tree, parser.diagnostics + parser.lexer.diagnostics)
+        return parser.tree
     }
 
     private mutating func advance() {
         token = lexer.next()
+        if token.kind == .string, token.isUnterminated || token.hasEscapes { checkString(token) }
+    }
+
+    /// Reports a string left open and its malformed escapes, each with the
+    /// edit its message asks for.
+    private mutating func checkString(_ token: Token) {
+        if token.isUnterminated, diagnostics.admits(.error, file: file, offset: Int(token.start), stage: .strings) {
+            // The closing quote goes before a CRLF line's carriage return.
+            var end = Int(token.end)
+            if end > Int(token.start) + 1, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            diagnostics.add(PendingDiagnostic(severity: .error, id: .unterminatedString,
+                                              message: "unterminated string; add a closing '\"' before the end of the line",
+                                              file: file, offset: Int(token.start), length: 1,
+                                              fixIts: [PendingFixIt(offset: end, length: 0, replacement: "\"")]),
+                            stage: .strings)
+        }
+        guard token.hasEscapes else { return }
+        let range = Lexer.contentRange(of: token)
+        _ = StringLiteral.decode(bytes, from: range.lowerBound, to: range.upperBound) { problem in
+            guard diagnostics.admits(.error, file: file, offset: problem.offset, stage: .strings) else { return }
+            // An unknown escape was most likely meant as a backslash.
+            let fixIts = problem.kind == .unknown ? [PendingFixIt(offset: problem.offset, length: 0, replacement: "\\")] : []
+            diagnostics.add(PendingDiagnostic(severity: .error, id: problem.id, message: problem.message, file: file,
+                                              offset: problem.offset, length: problem.length, fixIts: fixIts),
+                            stage: .strings)
+        }
     }
 
     private func isKeyword(_ word: String) -> Bool {
@@ -66,7 +95,7 @@ struct Parser {
             advance()
         }
         if statement.headCount == 0 {
-            unexpected("at the start of a statement; a line declares an entity ('person abu-taqwa \"Abu Taqwa\"') or a relation ('a commands b')")
+            unexpected(.expectedStatement, "at the start of a statement; a line declares an entity ('person abu-taqwa \"Abu Taqwa\"') or a relation ('a commands b')")
             ok = false
         }
         if ok, isKeyword("aka") {
@@ -98,7 +127,7 @@ struct Parser {
             }
         }
         if ok, token.kind != .newline, token.kind != .end {
-            unexpected("; a statement ends at the end of its line")
+            unexpected(.expectedEndOfLine, "; a statement ends at the end of its line")
             ok = false
         }
         if ok {
@@ -121,7 +150,7 @@ struct Parser {
     private mutating func aliases(_ statement: inout SyntaxTree.Statement) -> Bool {
         while true {
             guard token.kind == .string || token.kind == .word else {
-                unexpected("; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\"")
+                unexpected(.expectedAlias, "; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\"")
                 return false
             }
             tree.terms.append(token)
@@ -156,11 +185,11 @@ struct Parser {
             case .comma:
                 advance()
             case .end:
-                error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                error(.unclosedBracket, at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
                 return .unclosed
             case .word:
                 if afterNewline && !startsEntry(lexer) {
-                    error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                    error(.unclosedBracket, at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
                     return .unclosed
                 }
                 afterNewline = false
@@ -169,7 +198,7 @@ struct Parser {
                 } else if nestedListUnclosed {
                     // The inner list ran into the next line; so did this one.
                     nestedListUnclosed = false
-                    error(at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
+                    error(.unclosedBracket, at: Int(open.start), length: 1, "unclosed '['; add ']' to end the attribute list")
                     return .unclosed
                 } else {
                     failed = true
@@ -177,7 +206,7 @@ struct Parser {
                 }
             default:
                 // One complaint per list: a run of stray tokens is one mistake.
-                if !failed { unexpected("in an attribute list; write key: value pairs separated by commas") }
+                if !failed { unexpected(.unexpectedToken, "in an attribute list; write key: value pairs separated by commas") }
                 failed = true
                 advance()
             }
@@ -206,7 +235,7 @@ struct Parser {
         let keyText = String(decoding: bytes[Int(key.start) ..< Int(key.end)], as: UTF8.self)
         advance()
         guard token.kind == .colon else {
-            unexpected("after attribute '\(keyText)'; write \(keyText): value")
+            unexpected(.expectedColon, "after attribute '\(keyText)'; write \(keyText): value")
             return false
         }
         advance()
@@ -218,7 +247,7 @@ struct Parser {
             while token.kind == .newline { advance() }
         }
         guard [.comma, .newline, .closeBracket].contains(token.kind) else {
-            unexpected("after the value of '\(keyText)'; separate entries with ',' and end the list with ']'")
+            unexpected(.unexpectedToken, "after the value of '\(keyText)'; separate entries with ',' and end the list with ']'")
             return false
         }
         let count = (nested ? tree.nestedValues.count : tree.values.count) - firstValue
@@ -246,14 +275,14 @@ struct Parser {
     private mutating func value(of keyText: String, nested: Bool) -> Bool {
         let firstTerm = tree.terms.count
         guard token.kind == .word || token.kind == .string else {
-            unexpected("; '\(keyText):' needs a value, a bare word like 2024-01-04 or a quoted string")
+            unexpected(.expectedValue, "; '\(keyText):' needs a value, a bare word like 2024-01-04 or a quoted string")
             return false
         }
         while token.kind == .word || token.kind == .string || token.kind == .pipe {
             if token.kind == .pipe {
                 advance()
                 guard token.kind == .word || token.kind == .string else {
-                    unexpected("after '|'; '|' joins alternatives such as person|group")
+                    unexpected(.expectedValue, "after '|'; '|' joins alternatives such as person|group")
                     return false
                 }
             }
@@ -263,7 +292,7 @@ struct Parser {
         var value = SyntaxTree.Value(firstTerm: Int32(firstTerm), termCount: Int32(tree.terms.count - firstTerm))
         if token.kind == .openBracket {
             guard !nested else {
-                error(at: Int(token.start), length: 1, "a value's [...] list cannot hold another list; lists nest one level deep")
+                error(.nestedList, at: Int(token.start), length: 1, "a value's [...] list cannot hold another list; lists nest one level deep")
                 return false
             }
             value.firstNested = Int32(tree.nestedEntries.count)
@@ -277,7 +306,10 @@ struct Parser {
         return true
     }
 
-    private mutating func unexpected(_ context: String) {
+    /// "unexpected ..." for the current token, with `context` saying what
+    /// was expected. An invalid character is named, whatever the context.
+    private mutating func unexpected(_ id: DiagnosticID, _ context: String) {
+        guard admits(Int(token.start)) else { return }
         let found: String
         switch token.kind {
         case .newline: found = "end of line"
@@ -288,17 +320,24 @@ struct Parser {
             let shown = text.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
                 ? text.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }.joined()
                 : "'\(text)'"
-            error(at: Int(token.start), length: Int(token.end - token.start),
+            error(.unexpectedCharacter, at: Int(token.start), length: Int(token.end - token.start),
                   "unexpected character \(shown); ids are letters, digits, '-', '_' and '.', and names go in double quotes")
             return
         default: found = "'" + String(decoding: bytes[Int(token.start) ..< Int(token.end)], as: UTF8.self) + "'"
         }
         let separator = context.hasPrefix(";") ? "" : " "
-        error(at: Int(token.start), length: max(1, Int(token.end - token.start)), "unexpected \(found)\(separator)\(context)")
+        error(id, at: Int(token.start), length: max(1, Int(token.end - token.start)), "unexpected \(found)\(separator)\(context)")
     }
 
-    private mutating func error(at offset: Int, length: Int, _ message: String) {
-        diagnostics.append(PendingDiagnostic(severity: .error, message: message, file: file, offset: offset, length: length))
+    /// Whether an error at `offset` would be kept; see ``DiagnosticCollector``.
+    private mutating func admits(_ offset: Int) -> Bool {
+        diagnostics.admits(.error, file: file, offset: offset, stage: .parser)
+    }
+
+    private mutating func error(_ id: DiagnosticID, at offset: Int, length: Int, _ message: String) {
+        guard admits(offset) else { return }
+        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file, offset: offset, length: length),
+                        stage: .parser)
     }
 }
 

@@ -3,9 +3,31 @@
 enum StringLiteral {
     /// A malformed escape: where it starts, how long it is, what is wrong.
     struct Problem {
+        enum Kind {
+            /// `\u` not followed by `{`, 1 to 6 hex digits naming a scalar, `}`.
+            case invalidUnicode
+            /// A backslash before anything else.
+            case unknown
+        }
+
         var offset: Int
         var length: Int
-        var message: String
+        var kind: Kind
+        /// The escape as written.
+        var text: String
+
+        var id: DiagnosticID {
+            kind == .invalidUnicode ? .invalidUnicodeEscape : .invalidEscape
+        }
+
+        var message: String {
+            switch kind {
+            case .invalidUnicode:
+                return "invalid unicode escape; write \\u{...} with 1 to 6 hex digits naming a Unicode scalar, e.g. \\u{627}"
+            case .unknown:
+                return "unknown escape '\(text)' in string; the escapes are \\\" \\\\ \\n \\t \\u{...}, so write \\\\ for a backslash"
+            }
+        }
     }
 
     /// The text of `bytes[start..<end]` (the content between the quotes),
@@ -31,21 +53,36 @@ enum StringLiteral {
                     output.append(contentsOf: Array(String(scalar).utf8))
                     index += length
                 } else {
-                    report(Problem(offset: index, length: 2,
-                                   message: "invalid unicode escape; write \\u{...} with 1 to 6 hex digits naming a Unicode scalar, e.g. \\u{627}"))
+                    report(Problem(offset: index, length: 2, kind: .invalidUnicode, text: "\\u"))
                     output.append(contentsOf: bytes[index ..< index + 2])
                     index += 2
                 }
             default:
                 let length = min(2, end - index)
-                let shown = String(decoding: bytes[index ..< index + length], as: UTF8.self)
-                report(Problem(offset: index, length: length,
-                               message: "unknown escape '\(shown)' in string; the escapes are \\\" \\\\ \\n \\t \\u{...}, so write \\\\ for a backslash"))
+                report(Problem(offset: index, length: length, kind: .unknown,
+                               text: String(decoding: bytes[index ..< index + length], as: UTF8.self)))
                 output.append(byte)
                 index += 1
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` as a quoted string that decodes back to it, for fix-its.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case _ where scalar.properties.generalCategory == .control:
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 
     /// Parses `\u{XXXX}` at `index`, returning the scalar and the escape's byte length.

@@ -68,6 +68,13 @@ public struct GraphBuilder {
     private var sources: [Source] = []
     private var sourceOrigins: [Int?] = []
     private var sourceIndex: [String: Int] = [:]
+    /// Whether issues carry their "did you mean" names. The `.ag` compiler
+    /// turns this off and finds them itself, for the issues it reports.
+    var suggestsNames = true
+    /// Built at the first unknown reference, then shared by all the others.
+    private var idSuggestions: SuggestionIndex?
+    private var nameSuggestions: SuggestionIndex?
+    private var typeSuggestions: SuggestionIndex?
 
     /// Starts an empty graph over `schema`.
     public init(schema: Schema = .standard) {
@@ -163,8 +170,12 @@ public struct GraphBuilder {
     private mutating func resolveType(_ name: String, origin: Int?) -> Int? {
         if name != lastType.name { lastType = (name, schema.relationType(named: name)) }
         guard let type = lastType.index else {
-            let names = schema.relationTypes.map(\.name)
-            let problem = GraphIssue.Problem.unknownRelationType(name, suggestions: Suggester.nearest(to: name, among: names))
+            var suggestions: [String] = []
+            if suggestsNames {
+                if typeSuggestions == nil { typeSuggestions = SuggestionIndex(schema.relationTypes.map(\.name)) }
+                suggestions = typeSuggestions!.nearest(to: name)
+            }
+            let problem = GraphIssue.Problem.unknownRelationType(name, suggestions: suggestions)
             issues.append(GraphIssue(problem: problem, origin: origin, part: .type))
             return nil
         }
@@ -264,9 +275,24 @@ public struct GraphBuilder {
     }
 
     private mutating func reportUnknown(_ text: String, quoted: Bool, part: GraphIssue.Part, origin: Int?) {
-        let candidates = entities.lazy.flatMap { quoted ? [$0.name] + $0.aliases + [$0.id] : [$0.id] }
-        let suggestions = Suggester.nearest(to: text, among: candidates)
+        var suggestions: [String] = []
+        if suggestsNames {
+            // References are resolved once every entity is added, so an
+            // index built now serves every unknown reference after it.
+            if quoted {
+                if nameSuggestions == nil { nameSuggestions = SuggestionIndex(Self.nameCandidates(entities)) }
+                suggestions = nameSuggestions!.nearest(to: text)
+            } else {
+                if idSuggestions == nil { idSuggestions = SuggestionIndex(entities.lazy.map(\.id)) }
+                suggestions = idSuggestions!.nearest(to: text)
+            }
+        }
         issues.append(GraphIssue(problem: .unknownEntity(text, quoted: quoted, suggestions: suggestions), origin: origin, part: part))
+    }
+
+    /// What a quoted reference may be near: each entity's name, aliases and id.
+    static func nameCandidates(_ entities: [Entity]) -> some Sequence<String> {
+        entities.lazy.flatMap { [$0.name] + $0.aliases + [$0.id] }
     }
 }
 

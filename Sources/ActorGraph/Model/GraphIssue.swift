@@ -59,6 +59,20 @@ public struct GraphIssue: Error, Hashable, Sendable {
         return false
     }
 
+    /// The id of the diagnostic the `.ag` compiler reports for this issue.
+    public var diagnosticID: DiagnosticID {
+        switch problem {
+        case .duplicateID: return .duplicateID
+        case .ambiguousName: return .ambiguousName
+        case .unknownEntity: return .unknownEntity
+        case .unknownRelationType: return .unknownRelationType
+        case .endpointRule: return .endpointRule
+        case .unusedEntity: return .unusedEntity
+        case .duplicateSource: return .duplicateSource
+        case .invalidDeclaration: return .invalidDeclaration
+        }
+    }
+
     /// A one-line message that says what is wrong and what to do.
     public var message: String {
         switch problem {

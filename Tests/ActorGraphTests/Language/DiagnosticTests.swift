@@ -272,7 +272,7 @@ struct DiagnosticTests {
     @Test func longLinesAreShownAsAWindowAroundTheCaret() throws {
         let text = "person a\na attacked a [" + (0..<200).map { "k\($0): 1, " }.joined() + "y 2]"
         let diagnostic = try #require(compile(text).diagnostics.first { $0.severity == .error })
-        let shown = diagnostic.formatted.split(separator: "\n")
+        let shown = TextDiagnosticFormatter().format(diagnostic).split(separator: "\n")
         #expect(shown[1].hasPrefix("…") && !shown[1].hasSuffix("…"))
         #expect(shown[1].count < 200)
         let caretColumn = shown[2].firstIndex(of: "^").map { shown[2].distance(from: shown[2].startIndex, to: $0) }
@@ -282,7 +282,7 @@ struct DiagnosticTests {
 
     @Test func formattedDiagnosticShowsLineAndCaret() {
         let diagnostic = compile("group nujaba\nnujaba attacked nujabba").diagnostics[0]
-        #expect(diagnostic.formatted == """
+        #expect(TextDiagnosticFormatter().format(diagnostic) == """
         t.ag:2:17: error: unknown entity id 'nujabba'; did you mean 'nujaba'?
         nujaba attacked nujabba
                         ^~~~~~~

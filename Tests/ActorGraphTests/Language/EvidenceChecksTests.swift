@@ -7,7 +7,7 @@ struct EvidenceChecksTests {
 
     init() throws {
         let result = GraphCompiler.compile([try fixture("evidence.ag")])
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted).joined())")
+        #expect(result.diagnostics.isEmpty, "\(TextDiagnosticFormatter().format(result.diagnostics))")
         graph = try #require(result.graph)
     }
 

@@ -4,7 +4,7 @@ import Testing
 struct GraphCompilerTests {
     @Test func filesGivenTogetherFormOneGraph() throws {
         let result = GraphCompiler.compile([try fixture("events.ag"), try fixture("catalogue.ag")])
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted).joined())")
+        #expect(result.diagnostics.isEmpty, "\(TextDiagnosticFormatter().format(result.diagnostics))")
         let graph = try #require(result.graph)
         #expect(graph.entities.count == 7)
         #expect(graph.relations.count == 7)

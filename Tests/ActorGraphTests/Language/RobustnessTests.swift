@@ -10,7 +10,7 @@ struct RobustnessTests {
         for _ in 0..<300 {
             let bytes = (0..<Int.random(in: 0...200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
             let result = GraphCompiler.compile([SourceFile(path: "r.ag", bytes: bytes)])
-            for diagnostic in result.diagnostics { _ = diagnostic.formatted }
+            for diagnostic in result.diagnostics { _ = TextDiagnosticFormatter().format(diagnostic) }
         }
     }
 

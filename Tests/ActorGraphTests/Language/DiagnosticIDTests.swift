@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+@testable import ActorGraph
+
+/// Every diagnostic id: a file that gives it, the severity it comes with,
+/// and its line in docs/language.md.
+struct DiagnosticIDTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var id: DiagnosticID
+        var bytes: [UInt8]
+        var description: String { id.rawValue }
+
+        init(_ id: DiagnosticID, _ text: String) {
+            self.id = id
+            bytes = Array(text.utf8)
+        }
+
+        init(_ id: DiagnosticID, bytes: [UInt8]) {
+            self.id = id
+            self.bytes = bytes
+        }
+    }
+
+    static let sourced = "source r0\nperson a\n"
+
+    /// One file per id, each giving that id (alone or among others).
+    static let cases: [Case] = [
+        Case(.invalidUTF8, bytes: Array("person a \"".utf8) + [0xC3, 0x28] + Array("\"\n".utf8)),
+        Case(.unexpectedCharacter, "person a\na attacked → a"),
+        Case(.unterminatedString, "person a \"Abu\nperson b"),
+        Case(.invalidEscape, "person a \"x\\qy\"\na attacked a"),
+        Case(.invalidUnicodeEscape, "person a \"\\u{D800}\"\na attacked a"),
+        Case(.expectedStatement, ": a"),
+        Case(.expectedEndOfLine, "person a [n: 1] x\na attacked a"),
+        Case(.expectedAlias, "person a aka ]"),
+        Case(.expectedColon, "person a\na attacked a [date 2024]"),
+        Case(.expectedValue, "person a\na attacked a [date: ]"),
+        Case(.unexpectedToken, "person a\na attacked a [n: 1 :]"),
+        Case(.unclosedBracket, "person a\na attacked a [date: 1\na attacked a"),
+        Case(.nestedList, sourced + "a attacked a [k: 3 [src: r0 [x: 1]]]"),
+        Case(.malformedDeclaration, "kind"),
+        Case(.keywordAsName, "kind source"),
+        Case(.duplicateKind, "kind event\nkind event"),
+        Case(.duplicateRelationType, "relation r\nrelation r"),
+        Case(.kindNamedLikeRelationType, "kind commands"),
+        Case(.relationTypeNamedLikeKind, "relation person"),
+        Case(.unknownKey, "kind event [colour: red]"),
+        Case(.unknownShape, "kind event [shape: \"elipse\"]"),
+        Case(.unknownLineStyle, "relation r [style: dashd]"),
+        Case(.unknownArrowhead, "relation r [arrowhead: \"veee\"]"),
+        Case(.unknownRole, "relation r [role: comand]"),
+        Case(.invalidColor, "kind event [color: \"light blue\"]"),
+        Case(.invalidSymmetric, "relation r [symmetric: yes]"),
+        Case(.malformedKindList, "relation r [from: person, group]"),
+        Case(.anyWithOtherKinds, "relation r [from: any|person]"),
+        Case(.builtInEndpointRules, "relation commands [from: any]"),
+        Case(.builtInRole, "relation commands [role: command]"),
+        Case(.unknownKind, "kind event\nevnt kerman \"Kerman\""),
+        Case(.missingID, "person"),
+        Case(.quotedID, "person \"Abu Taqwa\""),
+        Case(.reservedID, "group state"),
+        Case(.unquotedName, "person abu Taqwa"),
+        Case(.malformedEntity, "person a \"A\" extra"),
+        Case(.malformedRelation, "person a\nperson b\na attacked b a"),
+        Case(.quotedRelationType, "person a\na \"attacked\" a"),
+        Case(.misplacedAlias, "person a\na attacked a aka \"x\""),
+        Case(.duplicateID, "person a\nperson a\na attacked a"),
+        Case(.ambiguousName, "group a \"Al Nujaba\"\ngroup b aka \"al-Nujaba\"\na attacked b"),
+        Case(.unknownEntity, "group nujaba\nnujaba attacked nujabba"),
+        Case(.unknownRelationType, "group a\na comands a"),
+        Case(.endpointRule, "group a\ngroup b\nb member-of a"),
+        Case(.unusedEntity, "person a"),
+        Case(.duplicateKey, "person a\na attacked a [n: 1, n: 2]"),
+        Case(.severalValues, "kind event [shape: box, note]"),
+        Case(.severalWords, "kind event [shape: big box]"),
+        Case(.unexpectedList, "kind event [shape: box [src: r0]]"),
+        Case(.annotationNotSource, sourced + "a attacked a [k: 3 [note: x]]"),
+        Case(.uncitedValue, sourced + "a attacked a [k: 3 [src: r0], 2]"),
+        Case(.malformedSource, "source"),
+        Case(.duplicateSource, "source r1\nsource r1"),
+        Case(.invalidReliability, "source r1 [reliability: G]"),
+        Case(.malformedCitation, sourced + "a attacked a [src: \"r0\"]"),
+        Case(.unknownSource, "person a\na attacked a [src: r0]"),
+        Case(.invalidCredibility, sourced + "a attacked a [src: r0 \"words\" 7]"),
+        Case(.unknownStatus, "person a\na attacked a [status: alledged]"),
+        Case(.badDate, "person a\na attacked a [date: 2024-02-30]"),
+        Case(.dateAndSpan, "person a\na commands a [date: 2024, from: 2023]"),
+        Case(.spanEndsBeforeStart, "person a\na commands a [from: 2024, to: 2023-12]"),
+        Case(.firstDeclaredHere, "person a\nperson a\na attacked a"),
+        Case(.otherDeclaredHere, "group a \"Al Nujaba\"\ngroup b aka \"al-Nujaba\"\na attacked b"),
+    ]
+
+    /// Each diagnostic of a compilation and its notes, flattened.
+    static func all(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.flatMap { [$0] + all($0.notes) }
+    }
+
+    static func severity(of item: Case) -> Diagnostic.Severity? {
+        all(GraphCompiler.compile([SourceFile(path: "t.ag", bytes: item.bytes)]).diagnostics).first { $0.id == item.id }?.severity
+    }
+
+    @Test(arguments: cases)
+    func theFileGivesItsID(_ item: Case) {
+        let diagnostics = Self.all(GraphCompiler.compile([SourceFile(path: "t.ag", bytes: item.bytes)]).diagnostics)
+        #expect(diagnostics.contains { $0.id == item.id }, "got \(diagnostics.map { "\($0.id): \($0.message)" })")
+    }
+
+    @Test func aRepresentativeOfEachFamilyHasItsID() throws {
+        func first(_ text: String) throws -> Diagnostic { try #require(compile(text).diagnostics.first) }
+        #expect(try first("person a \"x\\qy\"\na attacked a").id == .invalidEscape)
+        #expect(try first("person a\na attacked a [date 2024]").id == .expectedColon)
+        #expect(try first("kind event [shape: \"elipse\"]").id == .unknownShape)
+        #expect(try first("group nujaba\nnujaba attacked nujabba").id == .unknownEntity)
+        #expect(try first("group a\ngroup b\nb member-of a").id == .endpointRule)
+        #expect(try first("person a\na attacked a [date: 2024-02-30]").id == .badDate)
+        let duplicate = try first("person a\nperson a\na attacked a")
+        #expect(duplicate.id == .duplicateID)
+        #expect(duplicate.notes.map(\.id) == [.firstDeclaredHere])
+    }
+
+    @Test func graphIssuesNameTheirIDs() {
+        let issue = GraphIssue(problem: .unknownEntity("x", quoted: false, suggestions: []), origin: nil, part: .object)
+        #expect(issue.diagnosticID == .unknownEntity)
+        #expect(GraphIssue(problem: .unusedEntity("x"), origin: nil, part: .id).diagnosticID == .unusedEntity)
+    }
+
+    @Test func idsAreKebabCaseAndDistinct() {
+        let ids = Self.declared.map(\.raw)
+        #expect(Set(ids).count == ids.count)
+        for id in ids {
+            #expect(id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(id)")
+        }
+        #expect(DiagnosticID.unknownEntity.rawValue == "unknown-entity")
+        #expect(DiagnosticID.endpointRule.description == "endpoint-rule")
+        #expect(("bad-date" as DiagnosticID) == .badDate)
+    }
+
+    // MARK: Against the code and the docs
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The constants declared in DiagnosticID.swift, read from the source,
+    /// since Swift cannot list a type's static properties.
+    static let declared: [(name: String, raw: String)] = {
+        let url = root.appendingPathComponent("Sources/ActorGraph/Language/DiagnosticID.swift")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.matches(of: /static let (\w+): DiagnosticID = "([^"]+)"/).map { (String($0.1), String($0.2)) }
+    }()
+
+    /// Given only to graphs declared in code, never by the `.ag` compiler.
+    static let codeOnly: Set<DiagnosticID> = [.invalidDeclaration]
+
+    /// The `| `id` | severity | meaning |` rows of docs/language.md.
+    static let documented: [String: String] = {
+        let url = root.appendingPathComponent("docs/language.md")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [:] }
+        return Dictionary(text.matches(of: /\n\| `([a-z0-9-]+)` \| (error|warning|note) \|/).map { (String($0.1), String($0.2)) },
+                          uniquingKeysWith: { first, _ in first })
+    }()
+
+    @Test func everyIDHasACase() {
+        #expect(Self.declared.count >= 60)
+        let tested = Set(Self.cases.map(\.id.rawValue) + Self.codeOnly.map(\.rawValue))
+        for (name, raw) in Self.declared {
+            #expect(tested.contains(raw), "no case gives .\(name)")
+        }
+    }
+
+    @Test func everyIDIsDocumentedWithTheSeverityItComesWith() {
+        for item in Self.cases {
+            let documented = Self.documented[item.id.rawValue]
+            #expect(documented != nil, "docs/language.md does not list \(item.id)")
+            if let documented { #expect(Self.severity(of: item)?.rawValue == documented, "\(item.id)") }
+        }
+        for id in Self.codeOnly {
+            #expect(Self.documented[id.rawValue] == "error", "docs/language.md does not list \(id)")
+        }
+        let declared = Set(Self.declared.map(\.raw))
+        for id in Self.documented.keys {
+            #expect(declared.contains(id), "docs/language.md lists \(id), which DiagnosticID does not declare")
+        }
+    }
+
+    @Test func everyIDIsUsedBySomeCheck() throws {
+        let folder = Self.root.appendingPathComponent("Sources/ActorGraph")
+        let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL])
+        let code = try files.filter { $0.pathExtension == "swift" && $0.lastPathComponent != "DiagnosticID.swift" }
+            .map { try String(contentsOf: $0, encoding: .utf8) }.joined()
+        for (name, _) in Self.declared {
+            #expect(code.contains(".\(name)"), ".\(name) is declared but never reported")
+        }
+    }
+}
