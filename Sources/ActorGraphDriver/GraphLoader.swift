@@ -49,9 +49,7 @@ public struct GraphLoader: Sendable {
         reporter.report(result.diagnostics)
         reporter.countOmitted(of: result)
         guard let graph = result.graph else {
-            reporter.finish()
-            let warnings = result.warningCount > 0 ? " and \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")" : ""
-            DiagnosticReporter.writeError("\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")\(warnings) generated; nothing written")
+            reporter.reportFailure(of: result)
             throw ToolError(.input, id: "input-has-errors", "", alreadyReported: true)
         }
         return graph

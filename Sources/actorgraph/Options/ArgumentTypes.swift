@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphDriver
 import ActorGraphRender
 import ArgumentParser
 
@@ -10,6 +11,7 @@ extension Centrality.Measure: ExpressibleByArgument {}
 extension ConflictReport.Rule: ExpressibleByArgument {}
 extension ClaimStatus: ExpressibleByArgument {}
 extension GraphvizEngine: ExpressibleByArgument {}
+extension DiagnosticReporter.Style: ExpressibleByArgument {}
 
 extension LayoutDirection: ExpressibleByArgument {
     /// `lr` as well as `LR`, as Graphviz itself accepts.

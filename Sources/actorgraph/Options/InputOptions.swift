@@ -8,6 +8,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("How to write diagnostics: text, or one JSON document for editors and scripts.", valueName: "style"))
+    var diagnostics: DiagnosticReporter.Style = .text
+
     @Option(help: ArgumentHelp("Read every input as this format (\(FormatRegistry.tool.importers.map(\.format.name).joined(separator: ", "))); by default each file's extension or first bytes decide.", valueName: "format"))
     var from: String?
 
@@ -22,7 +25,7 @@ struct InputOptions: ParsableArguments {
     var source: String?
 
     /// The reporter for this run's diagnostics.
-    var reporter: DiagnosticReporter { DiagnosticReporter(quiet: quiet) }
+    var reporter: DiagnosticReporter { DiagnosticReporter(style: diagnostics, quiet: quiet) }
 
     /// The evidence filters as a selection.
     var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, source: source) }

@@ -55,6 +55,7 @@ struct GoldenTests {
 
     @Test func diagnostics() throws {
         let result = GraphCompiler.compile([try source("errors.ag")])
-        try Golden.check(result.diagnostics.map(\.formatted).joined(), "errors.txt")
+        try Golden.check(TextDiagnosticFormatter().format(result.diagnostics), "errors.txt")
+        try Golden.check(JSONDiagnosticFormatter().format(result), "errors.json")
     }
 }
