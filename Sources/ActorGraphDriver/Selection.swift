@@ -52,7 +52,7 @@ public struct Selection: Sendable {
         guard let center else { return (selected, nil) }
         guard selected.contains(entity: center) else {
             throw ToolError(.input, id: "focus-not-drawn",
-                            "--focus '\(focus!)' is not among the kinds drawn; drop --only-kinds or choose another actor")
+                            "--focus '\(focus ?? "")' is not among the kinds drawn; drop --only-kinds or choose another actor")
         }
         return (selected.egoView(center: center, radius: radius), center)
     }

@@ -65,3 +65,24 @@ struct GraphContentTests {
         #expect(filter.relationTypes == [0])
     }
 }
+
+/// The library example of README.md, as written there.
+struct ReadmeLibraryExampleTests {
+    @Test func runs() throws {
+        let graph = try Graph {
+            Source(id: "r000", title: "EFE wire on the strike", reliability: .B)
+            State("us", "United States")
+            Person("abu-taqwa", "Mushtaq Talib al-Saidi", aka: ["Abu Taqwa", "Abu Taqua"])
+            Group("nujaba-12", "12th Brigade of Harakat al-Nujaba")
+            Group("nujaba", "Harakat al-Nujaba", aka: ["al-Nujaba'a"])
+            Relate("abu-taqwa", "commands", "nujaba-12", sources: [Cite("r000", "commander of the 12th Brigade", credibility: 1)])
+            Relate("nujaba-12", "part-of", "nujaba")
+            Relate("us", "attacked", "nujaba", status: .claimed, by: ["nujaba"], date: "2024-01-04")
+        }
+        var finder = PathFinder(graph: graph)
+        #expect(try finder.shortestPath(from: "Abu Taqua", to: "al nujabaa")?.length == 2)
+        let before = graph.filtered(by: EvidenceFilter(asOf: PartialDate("2024-01-03")))
+        let dot = DOTWriter(options: DrawingOptions(legend: true)).write(before)
+        #expect(!dot.contains("attacked ·") && dot.contains("commands"))
+    }
+}
