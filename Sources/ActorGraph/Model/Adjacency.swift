@@ -3,12 +3,14 @@
 /// `relationIDs[offsets[e] ..< offsets[e + 1]]`, in file order.
 ///
 /// Built once, in linear time, by a counting sort; flat arrays, so a
-/// traversal touches contiguous memory and allocates nothing.
+/// traversal touches contiguous memory and allocates nothing. The arrays
+/// are the library's own (a stored graph format may lay them out
+/// differently); read them through the subscript and ``count(_:)``.
 public struct Adjacency: Sendable {
     /// `entityCount + 1` offsets into ``relationIDs``.
-    public let offsets: [Int32]
+    let offsets: [Int32]
     /// Relation indices grouped by entity.
-    public let relationIDs: [Int32]
+    let relationIDs: [Int32]
 
     /// Groups `relationCount` relations by the entity `endpoint(r)` returns.
     init(entityCount: Int, relationCount: Int, endpoint: (Int) -> Int) {

@@ -1,7 +1,7 @@
 /// Finds the nearest spellings for "did you mean ...?" messages.
 ///
 /// One lookup among a few candidates is cheap; checks that look up many
-/// names among the same candidates keep a ``SuggestionIndex``, which folds
+/// names among the same candidates keep a `SuggestionIndex`, which folds
 /// each candidate once.
 public enum Suggester {
     /// Up to `limit` candidates closest to `text`, nearest first. Candidates
