@@ -14,9 +14,9 @@ public struct Graph: Sendable {
     public let relations: [Relation]
     /// The sources items cite, in declaration order.
     public let sources: [Source]
-    /// Relations grouped by their source entity.
+    /// Relations grouped by their subject.
     public let outgoing: Adjacency
-    /// Relations grouped by their target entity.
+    /// Relations grouped by their object.
     public let incoming: Adjacency
     /// Both directions packed together, for traversals.
     let links: TraversalLinks

@@ -144,22 +144,22 @@ public struct GraphBuilder {
     /// otherwise in ``build()``, once every entity is known.
     public mutating func addRelation(_ subject: Reference, _ type: String, _ object: Reference, attributes: [Attribute] = [],
                                      evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
-        guard case .index(let source) = subject, case .index(let target) = object,
+        guard case .index(let subjectIndex) = subject, case .index(let objectIndex) = object,
               evidence.claimants.allSatisfy({ if case .index = $0 { return true } else { return false } }) else {
             relations.append(Relation(subject: -1, object: -1, type: -1))
             deferred.append((relations.count - 1, PendingRelation(subject: subject, type: type, object: object, attributes: attributes,
                                                                   evidence: evidence, origin: origin)))
             return
         }
-        precondition(entities.indices.contains(source) && entities.indices.contains(target), "Reference.index is not an index addEntity returned")
+        precondition(entities.indices.contains(subjectIndex) && entities.indices.contains(objectIndex), "Reference.index is not an index addEntity returned")
         let claimants = evidence.claimants.map { claimant -> Int in
             guard case .index(let index) = claimant, entities.indices.contains(index) else { preconditionFailure("Reference.index is not an index addEntity returned") }
             return index
         }
-        touched[source] = true
-        touched[target] = true
+        touched[subjectIndex] = true
+        touched[objectIndex] = true
         guard let typeIndex = resolveType(type, origin: origin) else { return }
-        if let relation = checked(source, typeIndex, target, claimants: claimants, attributes: attributes, evidence: evidence, origin: origin) {
+        if let relation = checked(subjectIndex, typeIndex, objectIndex, claimants: claimants, attributes: attributes, evidence: evidence, origin: origin) {
             relations.append(relation)
         }
     }
@@ -184,14 +184,14 @@ public struct GraphBuilder {
 
     /// The relation, if its ends obey its type's rules; otherwise `nil`,
     /// with the issues recorded.
-    private mutating func checked(_ source: Int, _ type: Int, _ target: Int, claimants: [Int], attributes: [Attribute],
+    private mutating func checked(_ subjectIndex: Int, _ type: Int, _ objectIndex: Int, claimants: [Int], attributes: [Attribute],
                                   evidence: RelationEvidence, origin: Int?) -> Relation? {
-        let subjectAllowed = rules.allows(type: type, kind: Int(kinds[source]), subject: true)
-        let objectAllowed = rules.allows(type: type, kind: Int(kinds[target]), subject: false)
-        if !subjectAllowed { reportEndpoint(type: type, entity: source, part: .subject, origin: origin) }
-        if !objectAllowed { reportEndpoint(type: type, entity: target, part: .object, origin: origin) }
+        let subjectAllowed = rules.allows(type: type, kind: Int(kinds[subjectIndex]), subject: true)
+        let objectAllowed = rules.allows(type: type, kind: Int(kinds[objectIndex]), subject: false)
+        if !subjectAllowed { reportEndpoint(type: type, entity: subjectIndex, part: .subject, origin: origin) }
+        if !objectAllowed { reportEndpoint(type: type, entity: objectIndex, part: .object, origin: origin) }
         guard subjectAllowed && objectAllowed else { return nil }
-        return Relation(subject: source, object: target, type: type, attributes: attributes, status: evidence.status,
+        return Relation(subject: subjectIndex, object: objectIndex, type: type, attributes: attributes, status: evidence.status,
                         claimants: claimants, citations: evidence.citations, time: evidence.time)
     }
 
