@@ -132,7 +132,9 @@ public final class DiagnosticReporter: Sendable {
             state.finished = true
             return JSONDiagnosticFormatter().format(state.collected, errors: state.errors, warnings: state.warnings, omitted: state.omitted)
         }
-        if let document { Self.writeError(document) }
+        // JSON escapes control characters itself, and TerminalText would
+        // change the names in it.
+        if let document { Self.writeLine(document) }
     }
 
     private func finishOmitted() {
@@ -143,9 +145,16 @@ public final class DiagnosticReporter: Sendable {
         if omitted > 0 { Self.writeError("... and \(omitted) more; fix these first, then check again") }
     }
 
-    /// Writes a line to standard error, ignoring failure: there is nowhere
-    /// left to report that standard error cannot be written.
+    /// Writes a line of text to standard error, each control character
+    /// shown as `U+XXXX` (``TerminalText``): messages quote names from the
+    /// files and the command line, which must not reach the terminal as
+    /// escape sequences. Failure is ignored: there is nowhere left to
+    /// report that standard error cannot be written.
     public static func writeError(_ text: String) {
+        writeLine(TerminalText.escaped(text))
+    }
+
+    private static func writeLine(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
         _ = OutputDestination.writeAll(Array(line.utf8), to: STDERR_FILENO)
     }

@@ -42,11 +42,15 @@ public struct OutputDestination: Sendable {
             return
         }
         var status = stat()
-        if stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
+        let exists = stat(path, &status) == 0
+        // A folder would only fail at the rename, with a temporary file
+        // made inside it first; say what is wrong before anything is made.
+        if (exists && (status.st_mode & S_IFMT) == S_IFDIR) || path.hasSuffix("/") { throw failure(EISDIR) }
+        if exists, (status.st_mode & S_IFMT) != S_IFREG {
             try writeStream(bytes)
             return
         }
-        try writeReplacing(bytes)
+        try writeReplacing(bytes, keepingModeOf: exists ? status.st_mode : nil)
     }
 
     private func writeStream(_ bytes: [UInt8]) throws(ToolError) {
@@ -56,7 +60,9 @@ public struct OutputDestination: Sendable {
         if let error = Self.writeAll(bytes, to: descriptor) { throw failure(error) }
     }
 
-    private func writeReplacing(_ bytes: [UInt8]) throws(ToolError) {
+    /// Writes a temporary file and renames it over `path`; `mode` is the
+    /// replaced file's, if there is one.
+    private func writeReplacing(_ bytes: [UInt8], keepingModeOf mode: mode_t?) throws(ToolError) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -67,10 +73,12 @@ public struct OutputDestination: Sendable {
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var error: Int32?
         // mkstemp creates the file readable by its owner only; give it the
-        // permissions a new file would have, as any other tool writes it.
+        // permissions of the file it replaces (one kept private must not
+        // become readable by all), or those a new file would have, as any
+        // other tool writes it.
         let mask = umask(0)
         umask(mask)
-        if fchmod(descriptor, 0o666 & ~mask) != 0 { error = errno }
+        if fchmod(descriptor, mode.map { $0 & 0o777 } ?? (0o666 & ~mask)) != 0 { error = errno }
         if error == nil { error = Self.writeAll(bytes, to: descriptor) }
         if error == nil, fsync(descriptor) != 0 { error = errno }
         if close(descriptor) != 0, error == nil { error = errno }
@@ -101,7 +109,7 @@ public struct OutputDestination: Sendable {
 
     private func failure(_ code: Int32) -> ToolError {
         let reason = String(cString: strerror(code))
-        let hint = code == ENOSPC ? "free some space" : "check that the folder exists and is writable"
+        let hint = code == ENOSPC ? "free some space" : code == EISDIR ? "name a file, not a folder" : "check that the folder exists and is writable"
         return ToolError(.output, id: "write-failed", "cannot write the output (\(reason)); \(hint)", path: path)
     }
 

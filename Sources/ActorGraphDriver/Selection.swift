@@ -47,7 +47,11 @@ public struct Selection: Sendable {
             : try ToolError.lookingUp(option: "--only-kinds") { () throws(LookupError) in try graph.kinds(named: onlyKinds) }
         let types = onlyRelations.isEmpty ? nil
             : try ToolError.lookingUp(option: "--only-relations") { () throws(LookupError) in try graph.relationTypes(named: onlyRelations) }
-        let center = try ToolError.lookingUp { () throws(LookupError) in try focus.map { name throws(LookupError) in try graph.entity(named: name) } }
+        // Looked up in the filtered graph: an actor the evidence filters
+        // leave out is unknown there, as it would be in a rebuilt graph.
+        let center = try ToolError.lookingUp(option: "--focus") { () throws(LookupError) in
+            try focus.map { name throws(LookupError) in try evidence.entity(named: name) }
+        }
         let selected = evidence.selecting(kinds: kinds, relationTypes: types, keeping: center)
         guard let center else { return (selected, nil) }
         guard selected.contains(entity: center) else {

@@ -69,4 +69,30 @@ struct OutputDestinationTests {
         #expect(throws: ToolError.self) { try OutputDestination(path: path("link.ag")).refuseOverwriting([path("g.ag")]) }
         try OutputDestination(path: path("other.dot")).refuseOverwriting([path("g.ag")])
     }
+
+    @Test func aReplacedFileKeepsItsPermissions() throws {
+        let target = path("private.dot")
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        #expect(chmod(target, 0o600) == 0)
+        try OutputDestination(path: target).write(Array("new".utf8))
+        let attributes = try FileManager.default.attributesOfItem(atPath: target)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(FileManager.default.contents(atPath: target) == Data("new".utf8))
+    }
+
+    @Test func aFolderIsAnErrorThatMakesNothingInIt() throws {
+        let folder = path("out.dot")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        for destination in [folder, folder + "/"] {
+            do {
+                try OutputDestination(path: destination).write([1])
+                Issue.record("writing the folder \(destination) succeeded")
+            } catch {
+                #expect(error.exitStatus == 1)
+                #expect(error.message.contains("name a file, not a folder"), "\(error.message)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        #expect(try leftovers().isEmpty)
+    }
 }

@@ -40,4 +40,17 @@ struct CheckCommandTests {
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("<stdin>:4:3: error: unknown relation type 'comands'"))
     }
+
+    /// Names in a hostile file, and on the command line, are shown on
+    /// standard error with each control character as U+XXXX.
+    @Test func diagnosticsCannotSendEscapeSequencesToTheTerminal() throws {
+        let workspace = try Workspace(files: ["evil.ag": "person a \"A\u{1B}[2J\u{7}\"\n\"A\u{1B}[2X\u{7}\" commands a\n"])
+        let check = try workspace.run("check", "evil.ag")
+        #expect(check.status == 1)
+        #expect(!check.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" }, "\(check.stderr)")
+        #expect(check.stderr.contains("did you mean 'AU+001B[2JU+0007'"), "\(check.stderr)")
+        let query = try Workspace().run("neighbors", "catalogue.ag", "\u{1B}[2J")
+        #expect(query.status == 1)
+        #expect(query.stderr.contains("no actor matches 'U+001B[2J'"), "\(query.stderr)")
+    }
 }

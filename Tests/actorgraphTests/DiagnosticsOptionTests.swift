@@ -61,4 +61,27 @@ struct DiagnosticsOptionTests {
         #expect(used.count >= 15)
         for id in used { #expect(docs.contains("| `\(id)` |"), "docs/language.md does not list \(id)") }
     }
+
+    /// The argument parser's own usage errors, and the checks `validate()`
+    /// makes with the library, are one JSON document too, with their ids.
+    @Test(arguments: [
+        (["render", "catalogue.ag", "-o", "x.svg", "--engine", "bogus"], "usage"),
+        (["rank", "catalogue.ag", "--by", "fame"], "usage"),
+        (["check", "catalogue.ag", "--as-of", "2024-13"], "usage"),
+        (["check"], "usage"),
+        (["path", "catalogue.ag", "abu", "us", "--all", "--every"], "usage"),
+        (["export", "catalogue.ag", "--to", "bogus", "-o", "-"], "unknown-format"),
+        (["export", "catalogue.ag", "-o", "-"], "format-needed"),
+        (["neighbors", "catalogue.ag", "abu", "-o", "x.ag"], "format-unknown-extension"),
+    ])
+    func usageErrorsAreReportedAsJSON(_ arguments: [String], _ id: String) throws {
+        let workspace = try Workspace()
+        for style in [["--diagnostics", "json"], ["--diagnostics=json"]] {
+            let outcome = try withExtendedLifetime(workspace) { try CLIRunner.run(arguments + style, in: workspace.url) }
+            #expect(outcome.status == 2, "stderr: \(outcome.stderr)")
+            #expect(ids(try document(outcome)) == [id], "stderr: \(outcome.stderr)")
+        }
+        let text = try withExtendedLifetime(workspace) { try CLIRunner.run(arguments, in: workspace.url) }
+        #expect(text.status == 2 && text.stderr.contains("Usage: actorgraph"), "stderr: \(text.stderr)")
+    }
 }

@@ -67,4 +67,16 @@ struct EvidenceOptionsTests {
             #expect(outcome.stderr.contains(expected), "missing: \(expected)\n\(outcome.stderr)")
         }
     }
+
+    /// An actor `--source` leaves out is not in the graph as that source
+    /// tells it, so naming it is an error, not an empty answer.
+    @Test(arguments: [["neighbors", "strike.ag", "coal"], ["path", "strike.ag", "coal", "us"], ["chain", "strike.ag", "coal"],
+                      ["dot", "strike.ag", "--focus", "coal"]])
+    func anActorTheSourceLeavesOutIsUnknown(_ arguments: [String]) throws {
+        let outcome = try EvidenceFixture.workspace().run(arguments + ["--source", "r001"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.isEmpty, "\(outcome.text)")
+        #expect(outcome.stderr.contains("'coal' names US-led coalition (coal), which the graph as filtered leaves out: source 'r001' neither cites it nor reports a relation of it"),
+                "\(outcome.stderr)")
+    }
 }

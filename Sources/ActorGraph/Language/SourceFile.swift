@@ -104,10 +104,12 @@ struct SourceLocator {
         let start = lineStarts[index]
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        // Control characters other than tab would garble the echoed line;
-        // each becomes one visible replacement, so columns stay aligned.
+        // Control characters other than tab would garble the echoed line,
+        // and a bidirectional override would make it read in another order
+        // than the caret counts; each becomes one visible replacement, so
+        // columns stay aligned.
         let text = String(String.UnicodeScalarView(String(decoding: bytes[start ..< end], as: UTF8.self).unicodeScalars.map {
-            $0 != "\t" && $0.properties.generalCategory == .control ? "\u{FFFD}" : $0
+            TerminalText.isUnsafe($0) ? "\u{FFFD}" : $0
         }))
         return Line(start: start, end: end, text: text, utf8: Array(text.utf8), byte: start)
     }

@@ -16,12 +16,16 @@ public struct TextDiagnosticFormatter: Sendable {
 
     /// `file:line:column: severity: message`, the source line and a caret
     /// under the place, then the notes; every line ends with a newline.
+    /// Control characters in the path and the message (which quote names
+    /// from the file) are shown as `U+XXXX` (``TerminalText``), so a file
+    /// cannot send escape sequences to the terminal of whoever checks it.
     public func format(_ diagnostic: Diagnostic) -> String {
-        var text = ""
+        var header = ""
         if let location = diagnostic.location {
-            text += "\(location.path):\(location.line):\(location.column): "
+            header += "\(location.path):\(location.line):\(location.column): "
         }
-        text += "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
+        header += "\(diagnostic.severity.rawValue): \(diagnostic.message)"
+        var text = TerminalText.escaped(header) + "\n"
         if let location = diagnostic.location, !location.lineText.isEmpty || location.column == 1 {
             text += Self.excerpt(location)
         }

@@ -79,24 +79,42 @@ extension PathFinder {
     /// One shortest path between the actors `start` and `end` name (ids,
     /// names or aliases); see ``shortestPath(from:to:)-(Int,Int)``.
     public mutating func shortestPath(from start: String, to end: String) throws(LookupError) -> Path? {
-        shortestPath(from: try graph.entity(named: start), to: try graph.entity(named: end))
+        shortestPath(from: try view.entity(named: start), to: try view.entity(named: end))
     }
 
     /// Every shortest path between the actors `start` and `end` name.
     public mutating func allShortestPaths(from start: String, to end: String, limit: Int = 100) throws(LookupError) -> (paths: [Path], complete: Bool) {
-        allShortestPaths(from: try graph.entity(named: start), to: try graph.entity(named: end), limit: limit)
+        allShortestPaths(from: try view.entity(named: start), to: try view.entity(named: end), limit: limit)
     }
 
     /// The `k` shortest simple paths between the actors `start` and `end` name.
     public mutating func shortestSimplePaths(from start: String, to end: String, k: Int) throws(LookupError) -> [Path] {
-        shortestSimplePaths(from: try graph.entity(named: start), to: try graph.entity(named: end), k: k)
+        shortestSimplePaths(from: try view.entity(named: start), to: try view.entity(named: end), k: k)
     }
 }
 
 extension GraphView {
+    /// The entity `text` names, found as ``Graph/entity(named:)`` finds it,
+    /// if the view holds it. One the view leaves out (a source filter keeps
+    /// only the actors its source cites or its relations join) is a
+    /// ``LookupError`` too, as it would be in a graph rebuilt without it:
+    /// a query about it would otherwise answer with nothing, as if the
+    /// actor were there and isolated.
+    public func entity(named text: String) throws(LookupError) -> Int {
+        let index = try graph.entity(named: text)
+        guard contains(entity: index) else {
+            let entity = graph.entities[index]
+            let why = valueSource.map { "source '\(graph.sources[$0].id)' neither cites it nor reports a relation of it" }
+                ?? "the filters given leave it out"
+            throw LookupError(id: "unknown-actor",
+                              message: "'\(text)' names \(entity.name) (\(entity.id)), which the graph as filtered leaves out: \(why); drop the filter or choose another actor")
+        }
+        return index
+    }
+
     /// The neighbourhood of the actor `center` names.
     public func neighborhood(of center: String, radius: Int, filter: TraversalFilter = TraversalFilter()) throws(LookupError) -> [Neighbor] {
-        neighborhood(of: try graph.entity(named: center), radius: radius, filter: filter)
+        neighborhood(of: try entity(named: center), radius: radius, filter: filter)
     }
 
     /// Only the kinds and relation types given by name; see ``selecting(kinds:relationTypes:keeping:)``.

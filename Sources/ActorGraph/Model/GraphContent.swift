@@ -42,13 +42,21 @@ public struct Declare: GraphContent {
 
     /// Adds the entity; an unknown kind is a precondition failure, since
     /// code (unlike a hand-written file) names kinds it defined itself. A
-    /// source not declared before is reported when the graph is built.
+    /// source not declared before is reported when the graph is built, and
+    /// so is `src` among the free attributes: an `.ag` file's `src:` is the
+    /// entity's citations, which here are `sources`, and as plain text it
+    /// would cite nothing.
     public func add(to builder: inout GraphBuilder) {
         guard let kindIndex = builder.schema.kind(named: kind) else {
             preconditionFailure("unknown kind '\(kind)': define it in the schema first")
         }
+        if attributes.contains(where: { $0.key == "src" }) {
+            builder.reject(.invalidDeclaration("'\(id)' has 'src' among its free attributes, where it would be kept as plain text and cite nothing; pass the sources as sources: [Cite(...)]"),
+                           part: .id)
+        }
         let citations = Cite.resolve(sources, in: &builder, for: "'\(id)'")
-        builder.addEntity(id: id, kind: kindIndex, name: name, aliases: aliases, attributes: attributes, citations: citations)
+        builder.addEntity(id: id, kind: kindIndex, name: name, aliases: aliases, attributes: attributes.filter { $0.key != "src" },
+                          citations: citations)
     }
 }
 

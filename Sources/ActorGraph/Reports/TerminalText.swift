@@ -22,7 +22,8 @@ public enum TerminalText {
         return String(out)
     }
 
-    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` is one that ``escaped(_:)`` shows as `U+XXXX`.
+    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return false
         case 0x00...0x1F, 0x7F...0x9F: return true

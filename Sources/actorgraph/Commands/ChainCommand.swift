@@ -37,7 +37,7 @@ struct ChainCommand: ParsableCommand {
         let reporter = input.options.reporter
         try perform(reporter) { () throws(ToolError) in
             let view = try input.options.load(files, reporter: reporter)
-            let root = try ToolError.lookingUp { () throws(LookupError) in try view.graph.entity(named: actors[0]) }
+            let root = try ToolError.lookingUp { () throws(LookupError) in try view.entity(named: actors[0]) }
             let chain = CommandChain(view: view, root: root, direction: down ? .down : .up)
             try StandardOutput.print(chain.text(in: view.graph))
             if chain.hasCycle { reporter.warning("the hierarchy loops back on itself (marked ↺ above)", id: "hierarchy-cycle") }

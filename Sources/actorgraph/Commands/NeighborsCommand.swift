@@ -39,7 +39,7 @@ struct NeighborsCommand: ParsableCommand {
         let reporter = input.options.reporter
         try perform(reporter) { () throws(ToolError) in
             let view = try input.options.load(files, reporter: reporter)
-            let center = try ToolError.lookingUp { () throws(LookupError) in try view.graph.entity(named: actors[0]) }
+            let center = try ToolError.lookingUp { () throws(LookupError) in try view.entity(named: actors[0]) }
             let filter = try traversal.filter(for: view.graph)
             if filter.avoided.contains(center) {
                 throw ToolError(.usage, id: "avoid-centre", "--avoid names the centre; a neighbourhood cannot avoid its own centre, so drop it from --avoid")

@@ -71,7 +71,7 @@ struct PathCommand: ParsableCommand {
         try perform(reporter) { () throws(ToolError) in
             let view = try input.options.load(files, reporter: reporter)
             let (start, end) = try ToolError.lookingUp { () throws(LookupError) in
-                (try view.graph.entity(named: actors[0]), try view.graph.entity(named: actors[1]))
+                (try view.entity(named: actors[0]), try view.entity(named: actors[1]))
             }
             let filter = try traversal.filter(for: view.graph)
             if filter.avoided.contains(start) || filter.avoided.contains(end) {

@@ -56,4 +56,15 @@ struct TextDiagnosticFormatterTests {
         let location = SourceLocation(path: "f.ag", line: 3, column: 5, length: 3, lineText: "abc\tdefgh")
         #expect(TextDiagnosticFormatter().format(Diagnostic(.error, "x", "m", at: location)) == "f.ag:3:5: error: m\nabc\tdefgh\n   \t^~~\n")
     }
+
+    /// A file is data: a name it quotes in a message, or a line it has
+    /// echoed, must not reach the terminal as an escape sequence or a
+    /// bidirectional override.
+    @Test func aFileCannotSendEscapeSequencesThroughItsDiagnostics() {
+        let result = compile("person a \"A\u{1B}[2J\"\n\"A\u{1B}[2X\" commands a\n\"\u{202E}a\" commnds a\n", path: "e\u{1B}[1m.ag")
+        let text = TextDiagnosticFormatter().format(result.diagnostics)
+        #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" }, "\(text)")
+        #expect(text.contains("eU+001B[1m.ag:2:1: error: no entity has the name or alias \"AU+001B[2X\""))
+        #expect(text.contains("\n\"\u{FFFD}a\" commnds a\n     ^~~~~~~\n"))
+    }
 }

@@ -36,6 +36,28 @@ struct GraphContentTests {
         }
     }
 
+    @Test func srcAmongAnEntitysAttributesIsRejected() {
+        do {
+            _ = try Graph {
+                Source(id: "r000", title: "Wire report")
+                Person("a", attributes: [Attribute("src", "r000")])
+                Relate("a", "attacked", "a")
+            }
+            Issue.record("'src' was accepted as a free attribute of an entity")
+        } catch {
+            #expect(error.description.contains("'a' has 'src' among its free attributes"))
+        }
+    }
+
+    @Test func anUnknownClaimantIsRejected() {
+        #expect(throws: GraphBuildError.self) {
+            try Graph {
+                Person("a")
+                Relate("a", "attacked", "a", status: .claimed, by: ["nobody"])
+            }
+        }
+    }
+
     @Test func unknownSourcesAndBadDatesAreRejected() {
         #expect(throws: GraphBuildError.self) {
             try Graph {

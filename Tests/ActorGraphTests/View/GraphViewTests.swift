@@ -60,4 +60,13 @@ struct GraphViewTests {
         #expect(withoutP.neighborhood(of: 1, radius: 2).map(\.entity) == [1])
         #expect(Centrality.ranking(Centrality.scores(.degree, of: withoutP), in: withoutP) == [1, 2])
     }
+
+    @Test func aNameIsLookedUpInTheView() throws {
+        let view = GraphView(graph, entities: [true, false, true])
+        #expect(try view.entity(named: "Pee") == 0)
+        #expect(throws: LookupError.self) { try view.entity(named: "G") }
+        var finder = PathFinder(view: view)
+        #expect(throws: LookupError.self) { try finder.shortestPath(from: "P", to: "G") }
+        #expect(throws: LookupError.self) { try view.neighborhood(of: "g", radius: 1) }
+    }
 }
