@@ -32,6 +32,8 @@ else
     failures=$((failures + 1))
 fi
 rm -f "$log.docc"
+echo "== exports read by their consumers (Scripts/consumers.sh)"
+bash Scripts/consumers.sh || failures=$((failures + 1))
 echo "== drawings under valgrind"
 bash Scripts/memcheck.sh || failures=$((failures + 1))
 

@@ -41,6 +41,11 @@ struct GoldenTests {
         try Golden.check(DOTWriter(options: DrawingOptions(highlight: .paths(paths, in: graph))).write(graph), "evidence-path.dot")
     }
 
+    @Test func json() throws {
+        let bytes = try JSONExporter().export(try evidence().view, options: ExportOptions()).bytes
+        try Golden.check(String(decoding: bytes, as: UTF8.self), "evidence.json")
+    }
+
     @Test func timelineSVG() throws {
         try Golden.check(TimelineSVGWriter().write(try evidence().view, title: "Evidence"), "evidence-timeline.svg")
     }

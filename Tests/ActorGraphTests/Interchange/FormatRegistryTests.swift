@@ -17,11 +17,12 @@ struct FormatRegistryTests {
 
     @Test func exportersAreFoundByNameAndByExtension() {
         let registry = FormatRegistry.standard
-        #expect(registry.exportFormatNames == ["dot", "timeline-svg"])
+        #expect(registry.exportFormatNames == ["dot", "json", "timeline-svg"])
         #expect(registry.exporter(named: "DOT")?.format.name == "dot")
         #expect(registry.exporter(forPath: "out/strike.gv")?.format.name == "dot")
         // .svg stands for the graph drawing, which the render target registers.
         #expect(registry.exporter(forPath: "timeline.svg") == nil)
+        #expect(registry.exporter(forPath: "g.JSON")?.format.name == "json")
         #expect(registry.exporter(named: "gexf") == nil)
     }
 
@@ -43,7 +44,7 @@ struct FormatRegistryTests {
         var registry = FormatRegistry.standard
         registry.register(Upper())
         registry.register(Upper())
-        #expect(registry.exportFormatNames == ["dot", "timeline-svg", "names"])
+        #expect(registry.exportFormatNames == ["dot", "json", "timeline-svg", "names"])
         let graph = try Graph { Person("a", "Alpha") }
         let file = try #require(registry.exporter(forPath: "x.names")).export(graph.view, options: ExportOptions())
         #expect(file.bytes == Array("Alpha\n".utf8))
