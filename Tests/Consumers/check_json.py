@@ -8,6 +8,7 @@ Checks the export of Graphs/ against `actorgraph describe` (counts by kind
 and by relation type), and a graph of hostile names that this script
 writes itself, so it knows every name that must come back unchanged.
 """
+import importlib.metadata
 import json
 import pathlib
 import subprocess
@@ -116,5 +117,5 @@ for relation in data["relations"]:
 if failures:
     print("\n".join("json: FAILED " + f for f in failures))
     sys.exit(1)
-print(f"json: ok (jsonschema {jsonschema.__version__}, NetworkX {nx.__version__}: strike graph {strike_counts[0]} entities and "
+print(f"json: ok (jsonschema {importlib.metadata.version('jsonschema')}, NetworkX {nx.__version__}: strike graph {strike_counts[0]} entities and "
       f"{strike_counts[1]} relations as describe counts them; {len(names)} hostile names back unchanged)")

@@ -1,7 +1,17 @@
-import Foundation
-
-/// ActorGraph's own JSON (``JSONGraphDocument``): lossless and versioned.
-/// With a source filter, attribute values are those the source gives.
+/// ActorGraph's own JSON: the interchange format, version 1. Everything a
+/// graph holds, in the language's words, so nothing is lost on the way out
+/// and back in, laid out so that NetworkX reads it with one call:
+///
+/// ```python
+/// nx.node_link_graph(data, edges="relations", nodes="entities", source="subject", target="object", name="id", key="id")
+/// ```
+///
+/// `docs/formats.md` documents every field and `docs/actorgraph-1.schema.json`
+/// is its JSON Schema. Dates are written as the files write them (`2024`,
+/// `2024-01`, `2024-01-04`), so a year-only date stays a year. Each entity
+/// and each relation is one line, with its keys in a fixed order: the same
+/// graph gives the same bytes, and a change shows as a small diff. With a
+/// source filter, attribute values are those the source gives.
 public struct JSONExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
@@ -11,54 +21,122 @@ public struct JSONExporter: GraphExporter {
     }
 
     public func export(_ view: GraphView, options: ExportOptions) throws(ExportError) -> ExportedFile {
-        let encoder = JSONEncoder()
-        // Sorted keys and one item a line: the same graph gives the same
-        // bytes, and a change shows as a small diff.
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return ExportedFile(bytes: Array(try encoder.encode(Self.document(view))) + [UInt8(ascii: "\n")])
-        } catch {
-            throw ExportError("the graph could not be written as JSON: \(error)")
+        ExportedFile(bytes: Self.write(view))
+    }
+
+    static func write(_ view: GraphView) -> [UInt8] {
+        let graph = view.graph
+        var out = JSONBuffer()
+        out.reserve(view.entityCount * 160 + view.relationCount * 140)
+        out.raw(#"{"format":"actorgraph","version":1,"directed":true,"multigraph":true,"graph":{},"#)
+        out.raw("\n\"schema\":{\"kinds\":[\n")
+        for (position, kind) in graph.schema.kinds.enumerated() {
+            if position > 0 { out.raw(",\n") }
+            out.raw(#"{"name":"#); out.string(kind.name)
+            out.raw(#","actor":"#); out.bool(kind.isActor)
+            out.raw(#","shape":"#); out.string(kind.style.shape.name)
+            out.raw(#","color":"#); out.string(kind.style.color.name)
+            if let fill = kind.style.fill { out.raw(#","fill":"#); out.string(fill.name) }
+            out.raw("}")
+        }
+        out.raw("],\n\"relationTypes\":[\n")
+        for (position, type) in graph.schema.relationTypes.enumerated() {
+            if position > 0 { out.raw(",\n") }
+            out.raw(#"{"name":"#); out.string(type.name)
+            out.raw(#","subjects":"#); out.string(type.subjects.description)
+            out.raw(#","objects":"#); out.string(type.objects.description)
+            out.raw(#","role":"#); out.string(type.role.rawValue)
+            out.raw(#","symmetric":"#); out.bool(type.isSymmetric)
+            out.raw(#","color":"#); out.string(type.style.color.name)
+            out.raw(#","line":"#); out.string(type.style.line.rawValue)
+            out.raw(#","arrowhead":"#); out.string(type.style.arrowhead.name)
+            out.raw("}")
+        }
+        out.raw("]},\n\"sources\":[\n")
+        for (position, source) in graph.sources.enumerated() {
+            if position > 0 { out.raw(",\n") }
+            out.raw(#"{"id":"#); out.string(source.id)
+            out.raw(#","title":"#); out.string(source.title)
+            if let reliability = source.reliability { out.raw(#","reliability":"#); out.string(reliability.rawValue) }
+            if let date = source.date { out.raw(#","date":"#); out.string(date.description) }
+            out.raw(#","attributes":"#); attributes(source.attributes, of: graph, to: &out)
+            out.raw("}")
+        }
+        out.raw("],\n\"entities\":[\n")
+        var first = true
+        for index in view.entityIndices {
+            if !first { out.raw(",\n") }
+            first = false
+            let entity = graph.entities[index]
+            out.raw(#"{"id":"#); out.string(entity.id)
+            out.raw(#","kind":"#); out.string(graph.schema.kinds[entity.kind].name)
+            out.raw(#","name":"#); out.string(entity.name)
+            out.raw(#","aliases":"#); out.strings(entity.aliases)
+            out.raw(#","attributes":"#); attributes(view.attributes(ofEntity: index), of: graph, to: &out)
+            out.raw(#","citations":"#); citations(entity.citations, of: graph, to: &out)
+            out.raw("}")
+        }
+        out.raw("],\n\"relations\":[\n")
+        first = true
+        for index in view.relationIndices {
+            if !first { out.raw(",\n") }
+            first = false
+            relation(index, in: view, to: &out)
+        }
+        out.raw("]}\n")
+        return out.storage
+    }
+
+    /// `rel-N`, N the relation's place among all relations of the files:
+    /// parallel relations keep distinct ids, and a filtered export keeps
+    /// the ids of the whole.
+    private static func relation(_ index: Int, in view: GraphView, to out: inout JSONBuffer) {
+        let graph = view.graph
+        out.raw(#"{"id":"rel-"#); out.number(index); out.raw("\"")
+        out.raw(#","subject":"#); out.string(graph.entities[graph.relations[index].subject].id)
+        out.raw(#","type":"#); out.string(graph.schema.relationTypes[graph.relations[index].type].name)
+        out.raw(#","object":"#); out.string(graph.entities[graph.relations[index].object].id)
+        out.raw(#","status":"#); out.string(graph.relations[index].status.rawValue)
+        out.raw(#","claimants":"#); out.strings(graph.relations[index].claimants.lazy.map { graph.entities[$0].id })
+        if let time = graph.relations[index].time {
+            out.raw(#","time":{"#)
+            if time.isEvent, let date = time.start {
+                out.raw(#""date":"#); out.string(date.description)
+            } else {
+                if let start = time.start { out.raw(#""from":"#); out.string(start.description) }
+                if let end = time.end {
+                    if time.start != nil { out.raw(",") }
+                    out.raw(#""to":"#); out.string(end.description)
+                }
+            }
+            out.raw("}")
+        }
+        out.raw(#","attributes":"#); attributes(view.attributes(ofRelation: index), of: graph, to: &out)
+        out.raw(#","citations":"#); citations(graph.relations[index].citations, of: graph, to: &out)
+        out.raw("}")
+    }
+
+    /// `[{"key":...,"values":[{"text":...,"citations":[...]}]}]`.
+    private static func attributes(_ list: [Attribute], of graph: Graph, to out: inout JSONBuffer) {
+        out.array(list) { out, attribute in
+            out.raw(#"{"key":"#); out.string(attribute.key)
+            out.raw(#","values":"#)
+            out.array(attribute.values) { out, value in
+                out.raw(#"{"text":"#); out.string(value.text)
+                out.raw(#","citations":"#); citations(value.citations, of: graph, to: &out)
+                out.raw("}")
+            }
+            out.raw("}")
         }
     }
 
-    static func document(_ view: GraphView) -> JSONGraphDocument {
-        let graph = view.graph
-        func citations(_ list: [Citation]) -> [JSONGraphDocument.CitationEntry] {
-            list.map { .init(source: graph.sources[$0.source].id, quote: $0.quote, credibility: $0.credibility) }
+    /// `[{"source":...,"quote":...,"credibility":...}]`, absent fields left out.
+    private static func citations(_ list: [Citation], of graph: Graph, to out: inout JSONBuffer) {
+        out.array(list) { out, citation in
+            out.raw(#"{"source":"#); out.string(graph.sources[citation.source].id)
+            if let quote = citation.quote { out.raw(#","quote":"#); out.string(quote) }
+            if let credibility = citation.credibility { out.raw(#","credibility":"#); out.number(credibility) }
+            out.raw("}")
         }
-        func attributes(_ list: [Attribute]) -> [JSONGraphDocument.AttributeEntry] {
-            list.map { .init(key: $0.key, values: $0.values.map { .init(text: $0.text, citations: citations($0.citations)) }) }
-        }
-        let schema = JSONGraphDocument.SchemaEntry(
-            kinds: graph.schema.kinds.map { .init(name: $0.name, actor: $0.isActor, shape: $0.style.shape.name, color: $0.style.color.name,
-                                                  fill: $0.style.fill?.name) },
-            relationTypes: graph.schema.relationTypes.map {
-                .init(name: $0.name, subjects: $0.subjects.description, objects: $0.objects.description, role: $0.role.rawValue,
-                      symmetric: $0.isSymmetric, color: $0.style.color.name, line: $0.style.line.rawValue, arrowhead: $0.style.arrowhead.name)
-            })
-        let sources = graph.sources.map {
-            JSONGraphDocument.SourceEntry(id: $0.id, title: $0.title, reliability: $0.reliability?.rawValue, date: $0.date?.description,
-                                          attributes: attributes($0.attributes))
-        }
-        let entities = view.entityIndices.map { index in
-            let entity = graph.entities[index]
-            return JSONGraphDocument.EntityEntry(id: entity.id, kind: graph.schema.kinds[entity.kind].name, name: entity.name,
-                                                 aliases: entity.aliases, attributes: attributes(view.attributes(ofEntity: index)),
-                                                 citations: citations(entity.citations))
-        }
-        let relations = view.relationIndices.map { index in
-            let relation = graph.relations[index]
-            let time = relation.time.map { time in
-                time.isEvent ? JSONGraphDocument.TimeEntry(date: time.start?.description, from: nil, to: nil)
-                    : JSONGraphDocument.TimeEntry(date: nil, from: time.start?.description, to: time.end?.description)
-            }
-            return JSONGraphDocument.RelationEntry(
-                id: "rel-\(index)", subject: graph.entities[relation.subject].id, type: graph.schema.relationTypes[relation.type].name,
-                object: graph.entities[relation.object].id, status: relation.status.rawValue,
-                claimants: relation.claimants.map { graph.entities[$0].id }, time: time,
-                attributes: attributes(view.attributes(ofRelation: index)), citations: citations(relation.citations))
-        }
-        return JSONGraphDocument(schema: schema, sources: sources, entities: entities, relations: relations)
     }
 }

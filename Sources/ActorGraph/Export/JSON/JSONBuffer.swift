@@ -1,0 +1,73 @@
+/// A growing byte buffer that writes JSON values, for exporters that write
+/// millions of them: bytes appended in place, no intermediate objects.
+struct JSONBuffer {
+    private(set) var storage: [UInt8] = []
+
+    mutating func reserve(_ capacity: Int) { storage.reserveCapacity(capacity) }
+
+    /// Structural text the writer itself chose (`{`, `"key":`, `,`).
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { storage.append(contentsOf: $0) }
+    }
+
+    /// `text` as a JSON string: `"` and `\` escaped, control characters
+    /// as `\u00XX` (or `\n`, `\t`, ...), and U+2028 / U+2029 escaped too,
+    /// since a JavaScript reader would otherwise take them for line ends.
+    mutating func string(_ text: String) {
+        storage.append(UInt8(ascii: "\""))
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "\""): storage.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): storage.append(contentsOf: [0x5C, 0x5C])
+            case UInt8(ascii: "\n"): storage.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): storage.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): storage.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                storage.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+                guard let second = utf8.next() else { storage.append(byte); continue }
+                guard second == 0x80, let third = utf8.next() else {
+                    storage.append(contentsOf: [byte, second])
+                    continue
+                }
+                if third == 0xA8 || third == 0xA9 {
+                    storage.append(contentsOf: Array(#"\u202"#.utf8) + [third == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")])
+                } else {
+                    storage.append(contentsOf: [byte, second, third])
+                }
+            default: storage.append(byte)
+            }
+        }
+        storage.append(UInt8(ascii: "\""))
+    }
+
+    /// A whole number.
+    mutating func number(_ value: Int) {
+        storage.append(contentsOf: String(value).utf8)
+    }
+
+    /// `true` or `false`.
+    mutating func bool(_ value: Bool) {
+        value ? raw("true") : raw("false")
+    }
+
+    /// `[a,b,...]`, each element written by `element`.
+    mutating func array<S: Sequence>(_ items: S, _ element: (inout JSONBuffer, S.Element) -> Void) {
+        raw("[")
+        var first = true
+        for item in items {
+            if !first { raw(",") }
+            first = false
+            element(&self, item)
+        }
+        raw("]")
+    }
+
+    /// `["a","b"]`.
+    mutating func strings<S: Sequence>(_ items: S) where S.Element == String {
+        array(items) { $0.string($1) }
+    }
+}
