@@ -43,6 +43,17 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
         return fallback
     }
 
+    /// The red, green and blue components 0-255, where the colour has a
+    /// hex form (written `#rrggbb`, or a CSS grey level); `nil` for a name
+    /// only Graphviz can resolve.
+    public var rgb: (red: Int, green: Int, blue: Int)? {
+        let paint = css(fallback: "")
+        guard paint.first == "#", paint.count == 7, let value = Int(paint.dropFirst(), radix: 16) else {
+            return paint == "white" ? (255, 255, 255) : paint == "black" ? (0, 0, 0) : nil
+        }
+        return (value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF)
+    }
+
     /// Whether `text` looks like a colour: `#rrggbb`, `#rrggbbaa` or a
     /// name made of ASCII letters and digits.
     public static func isColor(_ text: String) -> Bool {

@@ -59,7 +59,7 @@ public struct JSONExporter: GraphExporter {
             out.raw(#","title":"#); out.string(source.title)
             if let reliability = source.reliability { out.raw(#","reliability":"#); out.string(reliability.rawValue) }
             if let date = source.date { out.raw(#","date":"#); out.string(date.description) }
-            out.raw(#","attributes":"#); attributes(source.attributes, of: graph, to: &out)
+            out.raw(#","attributes":"#); out.attributes(source.attributes, of: graph)
             out.raw("}")
         }
         out.raw("],\n\"entities\":[\n")
@@ -72,8 +72,8 @@ public struct JSONExporter: GraphExporter {
             out.raw(#","kind":"#); out.string(graph.schema.kinds[entity.kind].name)
             out.raw(#","name":"#); out.string(entity.name)
             out.raw(#","aliases":"#); out.strings(entity.aliases)
-            out.raw(#","attributes":"#); attributes(view.attributes(ofEntity: index), of: graph, to: &out)
-            out.raw(#","citations":"#); citations(entity.citations, of: graph, to: &out)
+            out.raw(#","attributes":"#); out.attributes(view.attributes(ofEntity: index), of: graph)
+            out.raw(#","citations":"#); out.citations(entity.citations, of: graph)
             out.raw("}")
         }
         out.raw("],\n\"relations\":[\n")
@@ -111,32 +111,8 @@ public struct JSONExporter: GraphExporter {
             }
             out.raw("}")
         }
-        out.raw(#","attributes":"#); attributes(view.attributes(ofRelation: index), of: graph, to: &out)
-        out.raw(#","citations":"#); citations(graph.relations[index].citations, of: graph, to: &out)
+        out.raw(#","attributes":"#); out.attributes(view.attributes(ofRelation: index), of: graph)
+        out.raw(#","citations":"#); out.citations(graph.relations[index].citations, of: graph)
         out.raw("}")
-    }
-
-    /// `[{"key":...,"values":[{"text":...,"citations":[...]}]}]`.
-    private static func attributes(_ list: [Attribute], of graph: Graph, to out: inout JSONBuffer) {
-        out.array(list) { out, attribute in
-            out.raw(#"{"key":"#); out.string(attribute.key)
-            out.raw(#","values":"#)
-            out.array(attribute.values) { out, value in
-                out.raw(#"{"text":"#); out.string(value.text)
-                out.raw(#","citations":"#); citations(value.citations, of: graph, to: &out)
-                out.raw("}")
-            }
-            out.raw("}")
-        }
-    }
-
-    /// `[{"source":...,"quote":...,"credibility":...}]`, absent fields left out.
-    private static func citations(_ list: [Citation], of graph: Graph, to out: inout JSONBuffer) {
-        out.array(list) { out, citation in
-            out.raw(#"{"source":"#); out.string(graph.sources[citation.source].id)
-            if let quote = citation.quote { out.raw(#","quote":"#); out.string(quote) }
-            if let credibility = citation.credibility { out.raw(#","credibility":"#); out.number(credibility) }
-            out.raw("}")
-        }
     }
 }
