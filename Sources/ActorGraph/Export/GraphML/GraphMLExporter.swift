@@ -24,10 +24,10 @@ public struct GraphMLExporter: GraphExporter {
 
     /// The keys every node and edge has, in order: id, `for`, name, type.
     private static let nodeKeys = [("label", "string"), ("kind", "string"), ("aliases", "string"), ("attributes", "string"),
-                                   ("citations", "string"), ("r", "int"), ("g", "int"), ("b", "int")]
+                                   ("citations", "string"), ("evidence", "string"), ("r", "int"), ("g", "int"), ("b", "int")]
     private static let edgeKeys = [("label", "string"), ("type", "string"), ("status", "string"), ("claimants", "string"),
                                    ("date", "string"), ("from", "string"), ("to", "string"), ("attributes", "string"),
-                                   ("citations", "string")]
+                                   ("citations", "string"), ("evidence", "string")]
 
     static func write(_ view: GraphView) -> [UInt8] {
         let graph = view.graph
@@ -58,9 +58,14 @@ public struct GraphMLExporter: GraphExporter {
         for (position, name) in nodeAttributeKeys.enumerated() { key("na\(position)", "node", "attr." + name, "string") }
         for (position, (name, type)) in edgeKeys.enumerated() { key("e\(position)", "edge", name, type) }
         for (position, name) in edgeAttributeKeys.enumerated() { key("ea\(position)", "edge", "attr." + name, "string") }
+        key("g0", "graph", "sources", "string")
         out.raw("  <key id=\"yn\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n")
         out.raw("  <key id=\"ye\" for=\"edge\" yfiles.type=\"edgegraphics\"/>\n")
         out.raw("  <graph id=\"actorgraph\" edgedefault=\"directed\">\n")
+        // The sources, once for the whole file: citations name them by id.
+        out.raw("    <data key=\"g0\">")
+        out.text(JSONText.sources(graph))
+        out.raw("</data>\n")
 
         let nodeKeyIndex = Dictionary(uniqueKeysWithValues: nodeAttributeKeys.enumerated().map { ($1, $0) })
         let edgeKeyIndex = Dictionary(uniqueKeysWithValues: edgeAttributeKeys.enumerated().map { ($1, $0) })
@@ -81,10 +86,11 @@ public struct GraphMLExporter: GraphExporter {
             let attributes = view.attributes(ofEntity: index)
             data("n3", JSONText.attributes(attributes, of: graph))
             data("n4", JSONText.citations(entity.citations, of: graph))
+            data("n5", shown.evidence.joined(separator: "\n"))
             if let rgb = shown.appearance.fill.rgb {
-                data("n5", String(rgb.red))
-                data("n6", String(rgb.green))
-                data("n7", String(rgb.blue))
+                data("n6", String(rgb.red))
+                data("n7", String(rgb.green))
+                data("n8", String(rgb.blue))
             }
             for attribute in attributes { data("na\(nodeKeyIndex[attribute.key] ?? 0)", attribute.value) }
             out.raw("      <data key=\"yn\"><y:ShapeNode><y:Fill color=\"\(YFiles.color(shown.appearance.fill))\" transparent=\"false\"/>")
@@ -114,6 +120,7 @@ public struct GraphMLExporter: GraphExporter {
             let attributes = view.attributes(ofRelation: index)
             data("e7", JSONText.attributes(attributes, of: graph))
             data("e8", JSONText.citations(relation.citations, of: graph))
+            data("e9", shown.evidence.joined(separator: "\n"))
             for attribute in attributes where edgeKeyIndex[attribute.key] != nil { data("ea\(edgeKeyIndex[attribute.key] ?? 0)", attribute.value) }
             out.raw("      <data key=\"ye\"><y:PolyLineEdge><y:LineStyle color=\"\(YFiles.color(shown.appearance.color))\" ")
             out.raw("type=\"\(YFiles.line(shown.appearance.line))\" width=\"\(GraphMLNumber.text(shown.appearance.weight))\"/>")

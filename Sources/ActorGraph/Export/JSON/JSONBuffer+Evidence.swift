@@ -17,6 +17,16 @@ extension JSONBuffer {
         }
     }
 
+    /// `{"id":...,"title":...,"reliability":...,"date":...,"attributes":[...]}`, absent fields left out.
+    mutating func source(_ source: Source, of graph: Graph) {
+        raw(#"{"id":"#); string(source.id)
+        raw(#","title":"#); string(source.title)
+        if let reliability = source.reliability { raw(#","reliability":"#); string(reliability.rawValue) }
+        if let date = source.date { raw(#","date":"#); string(date.description) }
+        raw(#","attributes":"#); attributes(source.attributes, of: graph)
+        raw("}")
+    }
+
     /// `[{"source":...,"quote":...,"credibility":...}]`, absent fields left out.
     mutating func citations(_ list: [Citation], of graph: Graph) {
         array(list) { out, citation in
@@ -35,6 +45,9 @@ enum JSONText {
     static func attributes(_ list: [Attribute], of graph: Graph) -> String { text { $0.attributes(list, of: graph) } }
 
     static func citations(_ list: [Citation], of graph: Graph) -> String { text { $0.citations(list, of: graph) } }
+
+    /// Every source of `graph`, as ActorGraph's JSON lists them.
+    static func sources(_ graph: Graph) -> String { text { out in out.array(graph.sources) { $0.source($1, of: graph) } } }
 
     private static func text(_ write: (inout JSONBuffer) -> Void) -> String {
         var buffer = JSONBuffer()

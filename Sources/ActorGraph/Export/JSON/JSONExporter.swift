@@ -55,12 +55,7 @@ public struct JSONExporter: GraphExporter {
         out.raw("]},\n\"sources\":[\n")
         for (position, source) in graph.sources.enumerated() {
             if position > 0 { out.raw(",\n") }
-            out.raw(#"{"id":"#); out.string(source.id)
-            out.raw(#","title":"#); out.string(source.title)
-            if let reliability = source.reliability { out.raw(#","reliability":"#); out.string(reliability.rawValue) }
-            if let date = source.date { out.raw(#","date":"#); out.string(date.description) }
-            out.raw(#","attributes":"#); out.attributes(source.attributes, of: graph)
-            out.raw("}")
+            out.source(source, of: graph)
         }
         out.raw("],\n\"entities\":[\n")
         var first = true

@@ -1,61 +1,6 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 @testable import ActorGraph
-
-/// An element of a parsed SVG document.
-private final class Element {
-    let name: String
-    let attributes: [String: String]
-    var children: [Element] = []
-    /// The character data directly inside this element.
-    var text = ""
-    /// The character data of this element and everything inside it, in document order.
-    var allText = ""
-
-    init(name: String, attributes: [String: String]) {
-        self.name = name
-        self.attributes = attributes
-    }
-
-    /// Every element below this one, depth first.
-    var descendants: [Element] { children.flatMap { [$0] + $0.descendants } }
-
-    func children(named name: String) -> [Element] { children.filter { $0.name == name } }
-}
-
-/// Parses XML with Foundation's XMLParser into a tree of ``Element``s.
-private final class TreeBuilder: NSObject, XMLParserDelegate {
-    private var stack: [Element] = [Element(name: "#document", attributes: [:])]
-
-    static func parse(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Element {
-        let parser = XMLParser(data: Data(text.utf8))
-        let builder = TreeBuilder()
-        parser.delegate = builder
-        let succeeded = parser.parse()
-        #expect(succeeded, "not well-formed XML: \(String(describing: parser.parserError))\n\(text)", sourceLocation: sourceLocation)
-        try #require(succeeded, sourceLocation: sourceLocation)
-        return try #require(builder.stack.first?.children.first, sourceLocation: sourceLocation)
-    }
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        let element = Element(name: name, attributes: attributes)
-        stack.last?.children.append(element)
-        stack.append(element)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        stack.removeLast()
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        stack.last?.text += string
-        for element in stack { element.allText += string }
-    }
-}
 
 struct TimelineSVGWriterTests {
     private func evidenceGraph() throws -> Graph {
@@ -67,17 +12,17 @@ struct TimelineSVGWriterTests {
     }
 
     /// The `<g class="entry ...">` rows, in order.
-    private func rows(_ root: Element) -> [Element] {
+    private func rows(_ root: XMLTreeElement) -> [XMLTreeElement] {
         root.descendants.filter { $0.name == "g" && ($0.attributes["class"] ?? "").hasPrefix("entry") }
     }
 
     /// The mark on the axis: the circle or the bar (not the row-wide hover area).
-    private func mark(_ row: Element) throws -> Element {
+    private func mark(_ row: XMLTreeElement) throws -> XMLTreeElement {
         try #require(row.children.first { $0.name == "circle" || ($0.name == "rect" && $0.attributes["fill-opacity"] == nil) })
     }
 
     /// The relation's text: the second `<text>` of the row (the first is the date).
-    private func sentence(_ row: Element) throws -> Element {
+    private func sentence(_ row: XMLTreeElement) throws -> XMLTreeElement {
         let texts = row.children(named: "text")
         try #require(texts.count == 2)
         return texts[1]
@@ -87,7 +32,7 @@ struct TimelineSVGWriterTests {
         let graph = try evidenceGraph()
         let text = svg(graph)
         #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<svg "))
-        let root = try TreeBuilder.parse(text)
+        let root = try XMLTree.parse(text)
         #expect(root.name == "svg")
         #expect(root.attributes["xmlns"] == "http://www.w3.org/2000/svg")
         #expect(root.attributes["version"] == "1.1")
@@ -108,12 +53,12 @@ struct TimelineSVGWriterTests {
     }
 
     @Test func eventsAreDotsAndSpansAreBars() throws {
-        let rows = rows(try TreeBuilder.parse(svg(try evidenceGraph())))
+        let rows = rows(try XMLTree.parse(svg(try evidenceGraph())))
         #expect(try rows.map { try mark($0).name } == ["rect", "rect", "circle", "circle"])
     }
 
     @Test func eachRowCarriesItsEvidenceAsATooltip() throws {
-        let rows = rows(try TreeBuilder.parse(svg(try evidenceGraph())))
+        let rows = rows(try XMLTree.parse(svg(try evidenceGraph())))
         #expect(rows.map { $0.children.first?.name } == ["title", "title", "title", "title"])
         #expect(rows.map { $0.children(named: "title").first?.text } == [
             "when: from 2019\nsource: r001 (C) — Second wire",
@@ -124,7 +69,7 @@ struct TimelineSVGWriterTests {
     }
 
     @Test func claimsAndDenialsAreDrawnDifferentlyFromReports() throws {
-        let rows = rows(try TreeBuilder.parse(svg(try evidenceGraph())))
+        let rows = rows(try XMLTree.parse(svg(try evidenceGraph())))
         let reported = try mark(rows[0]), denied = try mark(rows[1]), confirmed = try mark(rows[2]), alleged = try mark(rows[3])
         // The type's colour: member-of is #8c6d31, attacked #c62828.
         #expect(reported.attributes["fill"] == "#8c6d31")
@@ -163,7 +108,7 @@ struct TimelineSVGWriterTests {
         #expect(!text.contains("<script>"))
         #expect(!text.contains("\u{1}") && !text.contains("\u{0}") && !text.contains("\u{7F}"))
         #expect(text.contains("&lt;b&gt;&amp;amp; &quot;Evil&quot; &apos;Co&apos;&lt;/b&gt;]]&gt;"))
-        let root = try TreeBuilder.parse(text)
+        let root = try XMLTree.parse(text)
         #expect(root.children(named: "title").first?.text == "Title & <co> ")
         let row = try #require(rows(root).first)
         #expect(try sentence(row).allText == "\(clean) -attacked-> Tab\there (alleged by \(clean))")
@@ -183,7 +128,7 @@ struct TimelineSVGWriterTests {
         group b
         a attacked b
         """)
-        let root = try TreeBuilder.parse(svg(graph))
+        let root = try XMLTree.parse(svg(graph))
         #expect(rows(root).isEmpty)
         #expect(root.allText.contains("no dated relations"))
         #expect(Int(root.attributes["height"] ?? "") == 20 + 28 + 20)
@@ -201,7 +146,7 @@ struct TimelineSVGWriterTests {
         a attacked b [date: 2024-01-04]
         b attacked a [date: 2024-01-05]
         """)
-        let shortRoot = try TreeBuilder.parse(svg(short)), longRoot = try TreeBuilder.parse(svg(long))
+        let shortRoot = try XMLTree.parse(svg(short)), longRoot = try XMLTree.parse(svg(long))
         let shortWidth: Int = try #require(Int(shortRoot.attributes["width"] ?? ""))
         let longWidth: Int = try #require(Int(longRoot.attributes["width"] ?? ""))
         // About 7.5 px for each of the 54 more characters.
@@ -213,10 +158,10 @@ struct TimelineSVGWriterTests {
 
     @Test func aTitleIsDrawnAboveTheRows() throws {
         let graph = try evidenceGraph()
-        let root = try TreeBuilder.parse(svg(graph, title: "Baghdad"))
+        let root = try XMLTree.parse(svg(graph, title: "Baghdad"))
         #expect(root.children(named: "title").first?.text == "Baghdad")
         #expect(root.children(named: "text").first { $0.attributes["class"] == "title" }?.text == "Baghdad")
-        let untitled = try TreeBuilder.parse(svg(graph))
+        let untitled = try XMLTree.parse(svg(graph))
         #expect(untitled.children(named: "text").isEmpty)
         #expect(Int(root.attributes["height"] ?? "")! - Int(untitled.attributes["height"] ?? "")! == 32)
     }
@@ -236,7 +181,7 @@ struct TimelineSVGWriterTests {
         a svg-name b   [date: 2024-01-04]
         a x11-only b   [date: 2024-01-05]
         """)
-        let rows = rows(try TreeBuilder.parse(svg(graph)))
+        let rows = rows(try XMLTree.parse(svg(graph)))
         #expect(try rows.map { try mark($0).attributes["fill"] } == ["#666666", "red", "#112233", "steelblue", "#424242"])
     }
 }
