@@ -45,6 +45,6 @@ public struct Exporting: Sendable {
             throw ToolError(.input, id: "export-failed", error.message + "; nothing written")
         }
         for note in file.notes { reporter.note(note) }
-        try output.write(file.bytes)
+        try output.write(file)
     }
 }

@@ -28,18 +28,56 @@ public struct ExportOptions: Sendable {
     }
 }
 
-/// What an exporter wrote: the bytes, and notes for the person who asked
-/// (a layout engine chosen for them, a warning from a renderer).
+/// What an exporter wrote: one file, or a set of files (the CSV formats),
+/// and notes for the person who asked (a layout engine chosen for them, a
+/// warning from a renderer).
 public struct ExportedFile: Sendable {
-    /// The file's contents.
-    public var bytes: [UInt8]
+    /// One file of a set, by its name in the folder or archive.
+    public struct Member: Sendable, Hashable {
+        /// The file's name, e.g. `entities.csv`.
+        public var name: String
+        /// Its contents.
+        public var bytes: [UInt8]
+
+        /// Names a file of a set.
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+    }
+
+    /// The files of a set, in the order written; empty for a single file.
+    public let members: [Member]
     /// Notes to show on standard error.
     public var notes: [String]
+    private let single: [UInt8]
 
-    /// Wraps the contents of a file.
+    /// Wraps the contents of a single file.
     public init(bytes: [UInt8], notes: [String] = []) {
-        self.bytes = bytes
+        single = bytes
+        members = []
         self.notes = notes
+    }
+
+    /// Wraps a set of files, written to a folder or as one ZIP archive.
+    public init(members: [Member], notes: [String] = []) {
+        single = []
+        self.members = members
+        self.notes = notes
+    }
+
+    /// Whether this is a set of files rather than one.
+    public var isSet: Bool { !members.isEmpty }
+
+    /// The file's contents; for a set, a ZIP archive of its members
+    /// (built on each call, since a destination folder never needs it).
+    public var bytes: [UInt8] {
+        isSet ? ZIPArchive(members).bytes : single
+    }
+
+    /// The size of the contents, or of all the members together.
+    public var byteCount: Int {
+        isSet ? members.reduce(0) { $0 + $1.bytes.count } : single.count
     }
 }
 

@@ -18,3 +18,26 @@ extension GraphView {
         }
     }
 }
+
+extension GraphView {
+    /// The keys of the entities' attributes in the view, each once, in
+    /// the order first used: the columns of a table of entities.
+    public var entityAttributeKeys: [String] {
+        Self.keys(entityIndices.lazy.map { self.attributes(ofEntity: $0) }, excluding: [])
+    }
+
+    /// The keys of the relations' attributes in the view, each once, in
+    /// the order first used, without `date`, `from` and `to`, which every
+    /// relation's time already gives.
+    public var relationAttributeKeys: [String] {
+        Self.keys(relationIndices.lazy.map { self.attributes(ofRelation: $0) }, excluding: ["date", "from", "to"])
+    }
+
+    private static func keys<S: Sequence>(_ lists: S, excluding excluded: Set<String>) -> [String] where S.Element == [Attribute] {
+        var seen = excluded, keys: [String] = []
+        for list in lists {
+            for attribute in list where seen.insert(attribute.key).inserted { keys.append(attribute.key) }
+        }
+        return keys
+    }
+}

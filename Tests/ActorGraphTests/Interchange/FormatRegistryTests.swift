@@ -17,13 +17,14 @@ struct FormatRegistryTests {
 
     @Test func exportersAreFoundByNameAndByExtension() {
         let registry = FormatRegistry.standard
-        #expect(registry.exportFormatNames == ["dot", "json", "timeline-svg"])
+        #expect(registry.exportFormatNames == ["dot", "json", "graphml", "csv", "neo4j", "timeline-svg"])
         #expect(registry.exporter(named: "DOT")?.format.name == "dot")
         #expect(registry.exporter(forPath: "out/strike.gv")?.format.name == "dot")
         // .svg stands for the graph drawing, which the render target registers.
         #expect(registry.exporter(forPath: "timeline.svg") == nil)
         #expect(registry.exporter(forPath: "g.JSON")?.format.name == "json")
-        #expect(registry.exporter(named: "gexf") == nil)
+        #expect(registry.exporter(forPath: "tables.zip")?.format.name == "csv")
+        #expect(registry.exporter(named: "xlsx") == nil)
     }
 
     @Test func anInputIsAgUnlessItsExtensionOrBytesSayOtherwise() {
@@ -44,7 +45,7 @@ struct FormatRegistryTests {
         var registry = FormatRegistry.standard
         registry.register(Upper())
         registry.register(Upper())
-        #expect(registry.exportFormatNames == ["dot", "json", "timeline-svg", "names"])
+        #expect(registry.exportFormatNames == FormatRegistry.standard.exportFormatNames + ["names"])
         let graph = try Graph { Person("a", "Alpha") }
         let file = try #require(registry.exporter(forPath: "x.names")).export(graph.view, options: ExportOptions())
         #expect(file.bytes == Array("Alpha\n".utf8))

@@ -34,14 +34,7 @@ public struct GraphMLExporter: GraphExporter {
         let presentation = Presentation(view)
         let entities = view.entityIndices, relations = view.relationIndices
         // One key per free attribute used, after the fixed ones, named `attr.KEY`.
-        var nodeAttributeKeys: [String] = [], edgeAttributeKeys: [String] = []
-        var seenNode = Set<String>(), seenEdge = Set<String>()
-        for index in entities { for key in view.attributes(ofEntity: index).map(\.key) where seenNode.insert(key).inserted { nodeAttributeKeys.append(key) } }
-        for index in relations {
-            for key in view.attributes(ofRelation: index).map(\.key) where !["date", "from", "to"].contains(key) && seenEdge.insert(key).inserted {
-                edgeAttributeKeys.append(key)
-            }
-        }
+        let nodeAttributeKeys = view.entityAttributeKeys, edgeAttributeKeys = view.relationAttributeKeys
 
         var out = XMLBuffer()
         out.reserve(entities.count * 900 + relations.count * 700)

@@ -1,0 +1,38 @@
+/// One column per attribute key, for the tables of the CSV formats: an
+/// item's attributes laid out as cells in the columns' order, a disputed
+/// attribute's values in one cell separated by `|`.
+struct AttributeColumns {
+    /// The keys, in column order.
+    let keys: [String]
+    private let position: [String: Int]
+
+    init(_ keys: [String]) {
+        self.keys = keys
+        position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The column headers: each key as it is, or as `attr.KEY` where it
+    /// would read as one of the `fixed` columns (ignoring case, as
+    /// spreadsheet importers match headers).
+    func headers(besides fixed: [String]) -> [String] {
+        let taken = Set(fixed.map { $0.lowercased() })
+        return keys.map { taken.contains($0.lowercased()) ? "attr." + $0 : $0 }
+    }
+
+    /// The cells of `attributes`, empty where an item lacks a key.
+    func cells(_ attributes: [Attribute], separator: String = CSVExporter.separator) -> [String] {
+        var cells = [String](repeating: "", count: keys.count)
+        for attribute in attributes {
+            if let column = position[attribute.key] { cells[column] = attribute.values.map(\.text).joined(separator: separator) }
+        }
+        return cells
+    }
+}
+
+extension Sequence where Element: Hashable {
+    /// The elements, each once, in the order first seen.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

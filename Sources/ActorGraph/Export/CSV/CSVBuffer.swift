@@ -1,0 +1,62 @@
+/// A growing byte buffer that writes CSV as RFC 4180 defines it: fields
+/// separated by commas, rows ended by CRLF, a field quoted (its quotes
+/// doubled) when it holds a comma, a quote, a carriage return or a line
+/// feed, UTF-8 throughout.
+///
+/// With `guardingFormulas`, a field that a spreadsheet would run as a
+/// formula (one starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return) is written with a leading apostrophe, which spreadsheets take
+/// as "this is text" and do not show: `=cmd|' /C calc'!A0` stays words.
+struct CSVBuffer {
+    private(set) var storage: [UInt8] = []
+    private var atRowStart = true
+    private let guardingFormulas: Bool
+
+    /// A buffer; `byteOrderMark` starts it with U+FEFF, which Excel needs
+    /// to read the file as UTF-8.
+    init(guardingFormulas: Bool, byteOrderMark: Bool = false) {
+        self.guardingFormulas = guardingFormulas
+        if byteOrderMark { storage = [0xEF, 0xBB, 0xBF] }
+    }
+
+    mutating func reserve(_ capacity: Int) { storage.reserveCapacity(capacity) }
+
+    /// One field of the current row.
+    mutating func field(_ text: String) {
+        if !atRowStart { storage.append(UInt8(ascii: ",")) }
+        atRowStart = false
+        let utf8 = text.utf8
+        let guarded = guardingFormulas && utf8.first.map(Self.startsFormula) == true
+        guard guarded || utf8.contains(where: Self.needsQuotes) else {
+            storage.append(contentsOf: utf8)
+            return
+        }
+        storage.append(UInt8(ascii: "\""))
+        if guarded { storage.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { storage.append(byte) }
+            storage.append(byte)
+        }
+        storage.append(UInt8(ascii: "\""))
+    }
+
+    /// Several fields.
+    mutating func fields<S: Sequence>(_ texts: S) where S.Element == String {
+        for text in texts { field(text) }
+    }
+
+    /// Ends the current row.
+    mutating func endRow() {
+        storage.append(contentsOf: [0x0D, 0x0A])
+        atRowStart = true
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0D || byte == 0x0A
+    }
+
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@")
+            || byte == 0x09 || byte == 0x0D
+    }
+}

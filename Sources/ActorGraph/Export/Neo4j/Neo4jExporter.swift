@@ -1,0 +1,155 @@
+/// The CSV files that `neo4j-admin database import full` loads into an
+/// empty Neo4j database: `entities.csv` and `sources.csv` (nodes),
+/// `relations.csv` and `cites.csv` (relationships), with typed headers.
+///
+/// Every entity is labelled `Entity` and its kind (`person` → `Person`);
+/// relation types become relationship types in upper snake case
+/// (`part-of` → `PART_OF`), each relation keeping its `rel-N` id. Lists
+/// (aliases, claimants, a disputed attribute's values) are `string[]`
+/// properties whose elements are separated by U+001F, a character no
+/// name holds, so a `;` or `|` in a name never splits it; the import
+/// command names that separator (`docs/formats.md` gives it). Dates stay
+/// strings as written, each with its precision (`year`, `month`, `day`),
+/// never a `date` that would invent a month and a day.
+public struct Neo4jExporter: GraphExporter {
+    /// Creates the exporter.
+    public init() {}
+
+    public var format: GraphFormat {
+        GraphFormat(name: "neo4j", extensions: [], summary: "the CSV set neo4j-admin database import full loads (a folder, or a .zip)")
+    }
+
+    public func export(_ view: GraphView, options: ExportOptions) throws(ExportError) -> ExportedFile {
+        ExportedFile(members: [
+            ExportedFile.Member(name: "entities.csv", bytes: Self.entities(view)),
+            ExportedFile.Member(name: "sources.csv", bytes: Self.sources(view.graph)),
+            ExportedFile.Member(name: "relations.csv", bytes: Self.relations(view)),
+            ExportedFile.Member(name: "cites.csv", bytes: Self.cites(view)),
+        ])
+    }
+
+    /// The array delimiter: U+001F, the unit separator.
+    static let arrayDelimiter = "\u{1F}"
+
+    /// `neo4j-admin`'s id spaces: entity and source ids may then be equal.
+    private static let entitySpace = "Entity", sourceSpace = "Source"
+
+    private static func table() -> CSVBuffer { CSVBuffer(guardingFormulas: false) }
+
+    static func entities(_ view: GraphView) -> [UInt8] {
+        let graph = view.graph, presentation = Presentation(view)
+        let keys = view.entityAttributeKeys, columns = AttributeColumns(keys)
+        let labels = graph.schema.kinds.map { entitySpace + arrayDelimiter + label(of: $0.name) }
+        var out = table()
+        out.reserve(view.entityCount * 200)
+        out.fields(["id:ID(\(entitySpace))", ":LABEL", "name", "kind", "aliases:string[]", "sources:string[]", "evidence"])
+        out.fields(keys.map { "attr." + propertyName($0) + ":string[]" })
+        out.endRow()
+        for index in view.entityIndices {
+            let entity = graph.entities[index]
+            out.fields([entity.id, labels[entity.kind], entity.name, graph.schema.kinds[entity.kind].name, array(entity.aliases),
+                        array(entity.citations.map { graph.sources[$0.source].id }.uniqued()),
+                        presentation.entity(index).evidence.joined(separator: "\n")])
+            out.fields(columns.cells(view.attributes(ofEntity: index).map(cleaned), separator: arrayDelimiter))
+            out.endRow()
+        }
+        return out.storage
+    }
+
+    static func sources(_ graph: Graph) -> [UInt8] {
+        let keys = graph.sources.flatMap { $0.attributes.map(\.key) }.uniqued(), columns = AttributeColumns(keys)
+        var out = table()
+        out.fields(["id:ID(\(sourceSpace))", ":LABEL", "title", "reliability", "date", "date_precision"])
+        out.fields(keys.map(propertyName))
+        out.endRow()
+        for source in graph.sources {
+            out.fields([source.id, sourceSpace, source.title, source.reliability?.rawValue ?? ""])
+            dateFields(source.date, to: &out)
+            out.fields(columns.cells(source.attributes.map(cleaned), separator: arrayDelimiter))
+            out.endRow()
+        }
+        return out.storage
+    }
+
+    static func relations(_ view: GraphView) -> [UInt8] {
+        let graph = view.graph, presentation = Presentation(view)
+        let keys = view.relationAttributeKeys, columns = AttributeColumns(keys)
+        let types = graph.schema.relationTypes.map { relationshipType(of: $0.name) }
+        var out = table()
+        out.reserve(view.relationCount * 200)
+        out.fields([":START_ID(\(entitySpace))", ":END_ID(\(entitySpace))", ":TYPE", "id", "type", "status", "claimants:string[]",
+                    "date", "date_precision", "from", "from_precision", "to", "to_precision",
+                    "sources:string[]", "quotes:string[]", "credibility:string[]", "label", "evidence"])
+        out.fields(keys.map { "attr." + propertyName($0) + ":string[]" })
+        out.endRow()
+        for index in view.relationIndices {
+            let relation = graph.relations[index], time = relation.time
+            out.fields([graph.entities[relation.subject].id, graph.entities[relation.object].id, types[relation.type], "rel-\(index)",
+                        graph.schema.relationTypes[relation.type].name, relation.status.rawValue,
+                        array(relation.claimants.map { graph.entities[$0].id })])
+            dateFields(time?.isEvent == true ? time?.start : nil, to: &out)
+            dateFields(time?.isEvent == false ? time?.start : nil, to: &out)
+            dateFields(time?.isEvent == false ? time?.end : nil, to: &out)
+            // Parallel arrays, one element per citation; "" where a citation has no quote or grade.
+            out.fields([array(relation.citations.map { graph.sources[$0.source].id }), array(relation.citations.map { $0.quote ?? "" }),
+                        array(relation.citations.map { $0.credibility.map(String.init) ?? "" })])
+            let shown = presentation.relation(index)
+            out.fields([shown.label.joined(separator: "\n"), shown.evidence.joined(separator: "\n")])
+            out.fields(columns.cells(view.attributes(ofRelation: index).map(cleaned), separator: arrayDelimiter))
+            out.endRow()
+        }
+        return out.storage
+    }
+
+    /// `(:Entity)-[:CITES]->(:Source)` for each citation of an entity.
+    static func cites(_ view: GraphView) -> [UInt8] {
+        let graph = view.graph
+        var out = table()
+        out.fields([":START_ID(\(entitySpace))", ":END_ID(\(sourceSpace))", ":TYPE", "quote", "credibility:int"])
+        out.endRow()
+        for index in view.entityIndices {
+            for citation in graph.entities[index].citations {
+                out.fields([graph.entities[index].id, graph.sources[citation.source].id, "CITES", citation.quote ?? "",
+                            citation.credibility.map(String.init) ?? ""])
+                out.endRow()
+            }
+        }
+        return out.storage
+    }
+
+    /// The two fields of a date: as written, and how precise it is.
+    private static func dateFields(_ date: PartialDate?, to out: inout CSVBuffer) {
+        guard let date else { return out.fields(["", ""]) }
+        out.fields([date.description, date.day != nil ? "day" : date.month != nil ? "month" : "year"])
+    }
+
+    /// Elements joined by the array delimiter, which is taken out of each.
+    static func array(_ elements: [String]) -> String {
+        elements.map(withoutDelimiter).joined(separator: arrayDelimiter)
+    }
+
+    private static func withoutDelimiter(_ text: String) -> String {
+        text.contains(arrayDelimiter) ? text.replacingOccurrences(of: arrayDelimiter, with: "") : text
+    }
+
+    private static func cleaned(_ attribute: Attribute) -> Attribute {
+        Attribute(attribute.key, values: attribute.values.map { AttributeValue(withoutDelimiter($0.text), citations: $0.citations) })
+    }
+
+    /// `person` → `Person`, `armed-group` → `ArmedGroup`: Neo4j's style for labels.
+    static func label(of kind: String) -> String {
+        kind.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// `part-of` → `PART_OF`: Neo4j's style for relationship types.
+    static func relationshipType(of type: String) -> String {
+        type.split { !$0.isLetter && !$0.isNumber }.map { $0.uppercased() }.joined(separator: "_")
+    }
+
+    /// A key as a header's property name: characters the header grammar
+    /// gives a meaning (`:`, `(`, `)`, `,`) and any other outside
+    /// `[A-Za-z0-9_.-]` become `_`.
+    static func propertyName(_ key: String) -> String {
+        String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") ? $0 : "_" })
+    }
+}
