@@ -50,11 +50,11 @@ public struct TimelineSVGWriter: Sendable {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(width)\" height=\"\(height)\""
         out += " viewBox=\"0 0 \(width) \(height)\" font-family=\"\(Self.fontFamily)\" font-size=\"\(Self.fontSize)\">\n"
-        out += "<title>\(Self.escaped(title ?? "Timeline"))</title>\n"
+        out += "<title>\(XMLBuffer.escaped(title ?? "Timeline"))</title>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(width)\" height=\"\(height)\" fill=\"white\"/>\n"
         if let title {
             out += "<text class=\"title\" x=\"\(Self.margin)\" y=\"\(Self.margin + 18)\" font-size=\"\(Self.titleFontSize)\""
-            out += " font-weight=\"bold\" fill=\"#212121\">\(Self.escaped(title))</text>\n"
+            out += " font-weight=\"bold\" fill=\"#212121\">\(XMLBuffer.escaped(title))</text>\n"
         }
         guard !timeline.isEmpty else {
             out += "<text class=\"empty\" x=\"\(Self.margin)\" y=\"\(top + Self.rowHeight / 2 + 5)\" fill=\"#616161\">\(emptyMessage)</text>\n"
@@ -72,7 +72,7 @@ public struct TimelineSVGWriter: Sendable {
             let middle = rowTop + Self.rowHeight / 2
             let baseline = middle + 5
             out += "<g class=\"entry \(relation.status.rawValue)\">\n"
-            out += "<title>\(Self.escaped(shown.evidence.isEmpty ? "no source cited" : shown.evidence.joined(separator: "\n")))</title>\n"
+            out += "<title>\(XMLBuffer.escaped(shown.evidence.isEmpty ? "no source cited" : shown.evidence.joined(separator: "\n")))</title>\n"
             // An unpainted row-wide rectangle, so the tooltip shows anywhere
             // along the row and not only over the glyphs.
             out += "<rect x=\"0\" y=\"\(rowTop)\" width=\"\(width)\" height=\"\(Self.rowHeight)\" fill=\"white\" fill-opacity=\"0\"/>\n"
@@ -82,13 +82,13 @@ public struct TimelineSVGWriter: Sendable {
             } else {
                 out += "<rect x=\"\(Self.axisX - 3)\" y=\"\(middle - 9)\" width=\"6\" height=\"18\" rx=\"2\"\(paint)/>\n"
             }
-            out += "<text x=\"\(dateX)\" y=\"\(baseline)\" fill=\"#424242\">\(Self.escaped(dates[row]))</text>\n"
+            out += "<text x=\"\(dateX)\" y=\"\(baseline)\" fill=\"#424242\">\(XMLBuffer.escaped(dates[row]))</text>\n"
             out += "<text x=\"\(sentenceX)\" y=\"\(baseline)\" fill=\"#212121\"\(Self.textStyle(shown.assertion))>"
-            out += Self.escaped(graph.entities[relation.subject].name)
-            out += " <tspan fill=\"\(color)\">-\(Self.escaped(type.name))-&gt;</tspan> "
-            out += Self.escaped(graph.entities[relation.object].name)
+            out += XMLBuffer.escaped(graph.entities[relation.subject].name)
+            out += " <tspan fill=\"\(color)\">-\(XMLBuffer.escaped(type.name))-&gt;</tspan> "
+            out += XMLBuffer.escaped(graph.entities[relation.object].name)
             // The space stays outside the tspan, where renderers do not drop it.
-            if let claim = claims[row] { out += " <tspan fill=\"#616161\">\(Self.escaped(claim))</tspan>" }
+            if let claim = claims[row] { out += " <tspan fill=\"#616161\">\(XMLBuffer.escaped(claim))</tspan>" }
             out += "</text>\n</g>\n"
         }
         return out + "</svg>\n"
@@ -116,28 +116,6 @@ public struct TimelineSVGWriter: Sendable {
     /// writer cannot measure text: about 7.5 px a character at 13 px.
     private static func textWidth(_ count: Int, fontSize: Int = fontSize) -> Int {
         (count * 75 * fontSize + 129) / 130
-    }
-
-    /// `text` as XML character data or attribute value. Control characters
-    /// other than tab and newline, and the noncharacters U+FFFE and U+FFFF,
-    /// are dropped: XML 1.0 forbids most of them outright, and the rest
-    /// would be invisible in a drawing anyway.
-    private static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{FFFE}", "\u{FFFF}": continue
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     private static let fallbackColor = Schema.defaultRelationStyle.color.name

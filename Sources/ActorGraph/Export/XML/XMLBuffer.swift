@@ -1,8 +1,10 @@
-/// A growing byte buffer for XML formats (GraphML, GEXF): user text only
-/// ever goes in as escaped character data or attribute values, and the
-/// characters XML 1.0 forbids (C0 controls but tab, newline and carriage
-/// return; U+FFFE and U+FFFF) are dropped, so the document is always
-/// well-formed whatever the names hold.
+/// A growing byte buffer for XML formats (GraphML, GEXF, the timeline
+/// SVG): user text only ever goes in as escaped character data or
+/// attribute values, and the characters XML 1.0 forbids (C0 controls but
+/// tab, newline and carriage return; U+FFFE and U+FFFF) are dropped, so
+/// the document is always well-formed whatever the names hold. C1
+/// controls (U+0080 to U+009F), which XML allows but discourages and no
+/// reader shows, are dropped too, as is DEL.
 struct XMLBuffer {
     private(set) var storage: [UInt8] = []
 
@@ -26,7 +28,11 @@ struct XMLBuffer {
             case UInt8(ascii: "\r"): raw("&#13;")
             case UInt8(ascii: "\n"): raw("&#10;")
             case UInt8(ascii: "\t"): raw("&#9;")
-            case 0..<0x20: continue
+            case 0..<0x20, 0x7F: continue
+            case 0xC2:
+                // C1 controls are C2 80 to C2 9F.
+                guard let second = utf8.next() else { continue }
+                if second >= 0xA0 { storage.append(contentsOf: [byte, second]) }
             case 0xEF:
                 // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
                 guard let second = utf8.next() else { continue }
@@ -38,6 +44,13 @@ struct XMLBuffer {
             default: storage.append(byte)
             }
         }
+    }
+
+    /// `text` escaped as ``text(_:)`` escapes it, for writers that build strings.
+    static func escaped(_ text: String) -> String {
+        var buffer = XMLBuffer()
+        buffer.text(text)
+        return String(decoding: buffer.storage, as: UTF8.self)
     }
 
     /// `<name>text</name>`.
