@@ -51,7 +51,7 @@ public struct FormatRegistry: Sendable {
     /// The formats of every exporter, for help texts and messages.
     public var exportFormatNames: [String] { exporters.map(\.format.name) }
 
-    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML and the timeline SVG.
+    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML, the timeline SVG and a Cypher script.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         registry.register(AGImporter())
@@ -59,6 +59,7 @@ public struct FormatRegistry: Sendable {
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())
         registry.register(TimelineSVGExporter())
+        registry.register(CypherExporter())
         return registry
     }()
 }
