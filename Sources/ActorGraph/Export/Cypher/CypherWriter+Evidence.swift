@@ -5,8 +5,9 @@
 extension CypherWriter {
     /// `,sources:[...],quotes:[...],credibility:[...]`: one element per
     /// citation in each list, an absent quote as `''` and an absent grade as
-    /// `0`, since a stored list may not hold null.
+    /// `0`, since a stored list may not hold null; nothing without citations.
     mutating func citations(_ list: [Citation]) {
+        guard !list.isEmpty else { return }
         let sources = graph.sources
         out.raw(",sources:"); out.strings(list.lazy.map { sources[$0.source].id })
         out.raw(",quotes:"); out.strings(list.lazy.map { $0.quote ?? "" })

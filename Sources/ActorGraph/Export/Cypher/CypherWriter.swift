@@ -44,7 +44,7 @@ struct CypherWriter {
             unwind(members, row: { $0.relation($1) }, clause: { writer in
                 writer.out.raw(" AS row MATCH (s:`Entity` {id: row.s}), (o:`Entity` {id: row.o}) CREATE (s)-[r:")
                 writer.out.identifier(name)
-                writer.out.raw("]->(o) SET r = row.p;\n")
+                writer.out.raw("]->(o) SET r = row REMOVE r.s, r.o;\n")
             })
         }
     }
@@ -74,29 +74,34 @@ struct CypherWriter {
     }
 
     /// `{id:...,name:...,kind:...,aliases:[...],sources:[...],...,evidence:...,attr_...}`.
+    /// A list that would be empty is left out: FalkorDB parses an empty
+    /// list literal as slowly as a long one.
     private mutating func entity(_ index: Int) {
         let entity = graph.entities[index]
         out.raw("{id:"); out.string(entity.id)
         out.raw(",name:"); out.string(entity.name)
         out.raw(",kind:"); out.string(graph.schema.kinds[entity.kind].name)
-        out.raw(",aliases:"); out.strings(entity.aliases)
+        if !entity.aliases.isEmpty { out.raw(",aliases:"); out.strings(entity.aliases) }
         citations(entity.citations)
         out.raw(",evidence:"); out.string(EvidenceText.entity(index, in: view).joined(separator: "\n"))
         attributes(view.attributes(ofEntity: index))
         out.raw("}")
     }
 
-    /// `{s:SUBJECT,o:OBJECT,p:{id:'rel-N',type:...,status:...,claimants:[...],date...,sources:[...],...}}`:
-    /// the ends to match, and the properties to set.
+    /// `{s:SUBJECT,o:OBJECT,id:'rel-N',type:...,status:...,claimants:[...],date...,sources:[...],...}`:
+    /// the ends to match, then the properties to set. One flat map, since
+    /// FalkorDB parses a nested map much more slowly.
     private mutating func relation(_ index: Int) {
         let relation = graph.relations[index]
         out.raw("{s:"); out.string(graph.entities[relation.subject].id)
         out.raw(",o:"); out.string(graph.entities[relation.object].id)
-        out.raw(",p:{id:'rel-"); out.number(index); out.raw("'")
+        out.raw(",id:'rel-"); out.number(index); out.raw("'")
         out.raw(",type:"); out.string(graph.schema.relationTypes[relation.type].name)
         out.raw(",status:"); out.string(relation.status.rawValue)
-        let entities = graph.entities
-        out.raw(",claimants:"); out.strings(relation.claimants.lazy.map { entities[$0].id })
+        if !relation.claimants.isEmpty {
+            let entities = graph.entities
+            out.raw(",claimants:"); out.strings(relation.claimants.lazy.map { entities[$0].id })
+        }
         if let time = relation.time { self.time(time) }
         citations(relation.citations)
         // Most relations of a large graph carry nothing to tell: skip building their text.
@@ -105,6 +110,6 @@ struct CypherWriter {
             if !evidence.isEmpty { out.raw(",evidence:"); out.string(evidence.joined(separator: "\n")) }
         }
         attributes(view.attributes(ofRelation: index))
-        out.raw("}}")
+        out.raw("}")
     }
 }
