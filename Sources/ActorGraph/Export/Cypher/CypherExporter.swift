@@ -1,6 +1,6 @@
 /// A Cypher script that loads the graph into a graph database (FalkorDB,
-/// Neo4j, Memgraph): one statement a line, each ending in `;`, to run in
-/// order on an empty graph.
+/// Neo4j): one statement a line, each ending in `;`, to run in order on
+/// an empty graph.
 ///
 /// Entities are `:Entity` nodes that also carry their kind's label
 /// (`:Entity:Person`), relations are relationships typed after their
@@ -16,13 +16,8 @@ public struct CypherExporter: GraphExporter {
     /// Creates the exporter.
     public init() {}
 
-    /// The label every entity node carries.
-    static let entityLabel = "Entity"
-    /// The label of the source nodes.
-    static let sourceLabel = "Source"
-
     public var format: GraphFormat {
-        GraphFormat(name: "cypher", extensions: ["cypher"], summary: "a Cypher script of UNWIND ... CREATE statements for FalkorDB, Neo4j and Memgraph")
+        GraphFormat(name: "cypher", extensions: ["cypher"], summary: "a Cypher script of UNWIND ... CREATE statements for FalkorDB and Neo4j")
     }
 
     public func export(_ view: GraphView, options: ExportOptions) throws(ExportError) -> ExportedFile {

@@ -7,6 +7,9 @@
 /// every Cypher database reads. The exact name stays in a property (`kind`,
 /// `type`), so nothing is lost when two names sanitise alike.
 enum CypherName {
+    /// The labels the script gives every entity node and every source node.
+    static let scriptLabels: Set<String> = ["Entity", "Source"]
+
     /// The node label of a kind, in UpperCamelCase as Cypher labels are
     /// usually written: `person` gives `Person`, `armed-group`
     /// `ArmedGroup`. `Entity` and `Source` are the script's own labels, so
@@ -23,11 +26,8 @@ enum CypherName {
             startsWord = false
         }
         let text = String(decoding: label, as: UTF8.self)
-        switch text {
-        case "": return "Kind"
-        case CypherExporter.entityLabel, CypherExporter.sourceLabel: return text + "Kind"
-        default: return text
-        }
+        if text.isEmpty { return "Kind" }
+        return scriptLabels.contains(text) ? text + "Kind" : text
     }
 
     /// The relationship type of a relation type, in UPPER_SNAKE_CASE as

@@ -20,32 +20,32 @@ struct CypherWriter {
     /// quickly; then sources, entities kind by kind, and relations type by
     /// type, each in file order.
     mutating func writeScript() {
-        let entities = view.entityIndices, relations = view.relationIndices
+        let graph = graph, entities = view.entityIndices, relations = view.relationIndices
         out.reserve(graph.sources.count * 200 + entities.count * 260 + relations.count * 320)
         out.raw("CREATE INDEX FOR (n:`Entity`) ON (n.id);\n")
         out.raw("CREATE INDEX FOR (n:`Source`) ON (n.id);\n")
         unwind(Array(graph.sources.indices), row: { $0.source($1) }, clause: { $0.out.raw(" AS row CREATE (n:`Source`) SET n = row;\n") })
-
-        var byKind = [[Int]](repeating: [], count: graph.schema.kinds.count)
-        for index in entities { byKind[graph.entities[index].kind].append(index) }
-        for (kind, members) in byKind.enumerated() where !members.isEmpty {
-            let label = CypherName.label(ofKind: graph.schema.kinds[kind].name)
-            unwind(members, row: { $0.entity($1) }, clause: { writer in
-                writer.out.raw(" AS row CREATE (n:`Entity`:")
-                writer.out.identifier(label)
-                writer.out.raw(") SET n = row;\n")
-            })
+        let kinds = graph.schema.kinds.map { CypherName.label(ofKind: $0.name) }
+        unwind(entities, groupedBy: { graph.entities[$0].kind }, into: kinds.count, row: { $0.entity($1) }) { writer, kind in
+            writer.out.raw(" AS row CREATE (n:`Entity`:"); writer.out.identifier(kinds[kind]); writer.out.raw(") SET n = row;\n")
         }
+        let types = graph.schema.relationTypes.map { CypherName.relationshipType(of: $0.name) }
+        unwind(relations, groupedBy: { graph.relations[$0].type }, into: types.count, row: { $0.relation($1) }) { writer, type in
+            writer.out.raw(" AS row MATCH (s:`Entity` {id: row.s}), (o:`Entity` {id: row.o}) CREATE (s)-[r:")
+            writer.out.identifier(types[type])
+            writer.out.raw("]->(o) SET r = row REMOVE r.s, r.o;\n")
+        }
+    }
 
-        var byType = [[Int]](repeating: [], count: graph.schema.relationTypes.count)
-        for index in relations { byType[graph.relations[index].type].append(index) }
-        for (type, members) in byType.enumerated() where !members.isEmpty {
-            let name = CypherName.relationshipType(of: graph.schema.relationTypes[type].name)
-            unwind(members, row: { $0.relation($1) }, clause: { writer in
-                writer.out.raw(" AS row MATCH (s:`Entity` {id: row.s}), (o:`Entity` {id: row.o}) CREATE (s)-[r:")
-                writer.out.identifier(name)
-                writer.out.raw("]->(o) SET r = row REMOVE r.s, r.o;\n")
-            })
+    /// The batches of `items` group by group (`group` gives each item's,
+    /// 0..<count), each group in file order; `clause` is told the group,
+    /// since a label or type cannot come from a row.
+    private mutating func unwind(_ items: [Int], groupedBy group: (Int) -> Int, into count: Int, row: (inout CypherWriter, Int) -> Void,
+                                 clause: (inout CypherWriter, Int) -> Void) {
+        var groups = [[Int]](repeating: [], count: count)
+        for item in items { groups[group(item)].append(item) }
+        for (number, members) in groups.enumerated() {
+            unwind(members, row: row) { clause(&$0, number) }
         }
     }
 
@@ -74,8 +74,8 @@ struct CypherWriter {
     }
 
     /// `{id:...,name:...,kind:...,aliases:[...],sources:[...],...,evidence:...,attr_...}`.
-    /// A list that would be empty is left out: FalkorDB parses an empty
-    /// list literal as slowly as a long one.
+    /// A list that would be empty is left out: list literals, empty ones
+    /// too, are most of FalkorDB's time to load the script.
     private mutating func entity(_ index: Int) {
         let entity = graph.entities[index]
         out.raw("{id:"); out.string(entity.id)
