@@ -48,7 +48,7 @@ struct CypherExporterTests {
             let (row, type) = try #require(relations["rel-\(index)"])
             #expect(row["s"]?.string == graph.entities[relation.subject].id)
             #expect(row["o"]?.string == graph.entities[relation.object].id)
-            #expect(type == (relation.type == graph.schema.relationTypes.firstIndex { $0.name == "member-of" } ? "MEMBER_OF" : "ATTACKED"))
+            #expect(type == ["attacked": "ATTACKED", "member-of": "MEMBER_OF"][graph.schema.relationTypes[relation.type].name])
             #expect(row["type"]?.string == graph.schema.relationTypes[relation.type].name)
             #expect(row["status"]?.string == relation.status.rawValue)
             #expect((row["claimants"]?.strings ?? []) == relation.claimants.map { graph.entities[$0].id })
