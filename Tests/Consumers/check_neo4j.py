@@ -88,7 +88,7 @@ def compare(name, files):
             run.check(row["kind"] == entity["kind"] and row[":LABEL"][0] == "Entity" and len(row[":LABEL"]) == 2, f"{name}: labels of {row['id']}")
             run.check(row["aliases"] == entity["aliases"], f"{name}: aliases of {row['id']}")
             for attribute in entity["attributes"]:
-                values = row.get("attr." + re.sub(r"[^A-Za-z0-9_.-]", "_", attribute["key"]))
+                values = row.get("attr_" + re.sub(r"[^A-Za-z0-9_]", "_", attribute["key"]))
                 run.check(values == [value["text"] for value in attribute["values"]], f"{name}: attribute {attribute['key']} of {row['id']}")
     run.check([row["id"] for row in relations] == [relation["id"] for relation in oracle["relations"]], f"{name}: relation ids")
     for row, relation in zip(relations, oracle["relations"]):

@@ -51,7 +51,7 @@ public struct FormatRegistry: Sendable {
     /// The formats of every exporter, for help texts and messages.
     public var exportFormatNames: [String] { exporters.map(\.format.name) }
 
-    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML, CSV tables, Neo4j's import files and the timeline SVG.
+    /// What the core library reads and writes: `.ag`, and every export format but the Graphviz images.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         registry.register(AGImporter())
@@ -60,6 +60,7 @@ public struct FormatRegistry: Sendable {
         registry.register(GraphMLExporter())
         registry.register(CSVExporter())
         registry.register(Neo4jExporter())
+        registry.register(CypherExporter())
         registry.register(TimelineSVGExporter())
         return registry
     }()

@@ -4,7 +4,9 @@
 ///
 /// Every entity is labelled `Entity` and its kind (`person` → `Person`);
 /// relation types become relationship types in upper snake case
-/// (`part-of` → `PART_OF`), each relation keeping its `rel-N` id. Lists
+/// (`part-of` → `PART_OF`), each relation keeping its `rel-N` id. Labels,
+/// types and attribute properties (`attr_KEY`) are named as in the
+/// `cypher` export (``CypherName``), so either way in gives the same graph. Lists
 /// (aliases, claimants, a disputed attribute's values) are `string[]`
 /// properties whose elements are separated by U+001F, a character no
 /// name holds, so a `;` or `|` in a name never splits it; the import
@@ -39,11 +41,11 @@ public struct Neo4jExporter: GraphExporter {
     static func entities(_ view: GraphView) -> [UInt8] {
         let graph = view.graph, presentation = Presentation(view)
         let keys = view.entityAttributeKeys, columns = AttributeColumns(keys)
-        let labels = graph.schema.kinds.map { entitySpace + arrayDelimiter + label(of: $0.name) }
+        let labels = graph.schema.kinds.map { entitySpace + arrayDelimiter + CypherName.label(ofKind: $0.name) }
         var out = table()
         out.reserve(view.entityCount * 200)
         out.fields(["id:ID(\(entitySpace))", ":LABEL", "name", "kind", "aliases:string[]", "sources:string[]", "evidence"])
-        out.fields(keys.map { "attr." + propertyName($0) + ":string[]" })
+        out.fields(propertyNames(keys).map { $0 + ":string[]" })
         out.endRow()
         for index in view.entityIndices {
             let entity = graph.entities[index]
@@ -60,7 +62,7 @@ public struct Neo4jExporter: GraphExporter {
         let keys = graph.sources.flatMap { $0.attributes.map(\.key) }.uniqued(), columns = AttributeColumns(keys)
         var out = table()
         out.fields(["id:ID(\(sourceSpace))", ":LABEL", "title", "reliability", "date", "date_precision"])
-        out.fields(keys.map(propertyName))
+        out.fields(propertyNames(keys))
         out.endRow()
         for source in graph.sources {
             out.fields([source.id, sourceSpace, source.title, source.reliability?.rawValue ?? ""])
@@ -74,13 +76,13 @@ public struct Neo4jExporter: GraphExporter {
     static func relations(_ view: GraphView) -> [UInt8] {
         let graph = view.graph, presentation = Presentation(view)
         let keys = view.relationAttributeKeys, columns = AttributeColumns(keys)
-        let types = graph.schema.relationTypes.map { relationshipType(of: $0.name) }
+        let types = graph.schema.relationTypes.map { CypherName.relationshipType(of: $0.name) }
         var out = table()
         out.reserve(view.relationCount * 200)
         out.fields([":START_ID(\(entitySpace))", ":END_ID(\(entitySpace))", ":TYPE", "id", "type", "status", "claimants:string[]",
                     "date", "date_precision", "from", "from_precision", "to", "to_precision",
                     "sources:string[]", "quotes:string[]", "credibility:string[]", "label", "evidence"])
-        out.fields(keys.map { "attr." + propertyName($0) + ":string[]" })
+        out.fields(propertyNames(keys).map { $0 + ":string[]" })
         out.endRow()
         for index in view.relationIndices {
             let relation = graph.relations[index], time = relation.time
@@ -136,20 +138,10 @@ public struct Neo4jExporter: GraphExporter {
         Attribute(attribute.key, values: attribute.values.map { AttributeValue(withoutDelimiter($0.text), citations: $0.citations) })
     }
 
-    /// `person` → `Person`, `armed-group` → `ArmedGroup`: Neo4j's style for labels.
-    static func label(of kind: String) -> String {
-        kind.split { !$0.isLetter && !$0.isNumber }.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-    }
-
-    /// `part-of` → `PART_OF`: Neo4j's style for relationship types.
-    static func relationshipType(of type: String) -> String {
-        type.split { !$0.isLetter && !$0.isNumber }.map { $0.uppercased() }.joined(separator: "_")
-    }
-
-    /// A key as a header's property name: characters the header grammar
-    /// gives a meaning (`:`, `(`, `)`, `,`) and any other outside
-    /// `[A-Za-z0-9_.-]` become `_`.
-    static func propertyName(_ key: String) -> String {
-        String(key.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") ? $0 : "_" })
+    /// The property names of attribute keys, as the `cypher` export names
+    /// them: `attr_` and the key as a plain identifier, made unique.
+    private static func propertyNames(_ keys: [String]) -> [String] {
+        var names = CypherPropertyKeys()
+        return keys.map { names.key(ofAttribute: $0) }
     }
 }
