@@ -9,8 +9,9 @@ enum STIXEntityType {
     /// relation whose type has the hostility role). A state is a
     /// `nation-state` actor.
     case threatActor(isState: Bool)
-    /// A `location`, for an entity that gives a `country` or `region`
-    /// attribute, one of which STIX requires of a location.
+    /// A `location`, for an entity of a kind other than the above that
+    /// gives a `country` or `region` attribute, one of which STIX requires
+    /// of a location.
     case location(country: String?, region: String?)
     /// An `incident`, for an entity of a kind called `event` or `incident`.
     case incident
@@ -29,8 +30,9 @@ enum STIXEntityType {
         case "event", "incident":
             self = .incident
         default:
-            let country = entity.attributes[key: "country"]
-            let region = entity.attributes[key: "region"]
+            // STIX has room for one country and one region: the first value where sources disagree.
+            let country = entity.attributes.first { $0.key == "country" }?.values.first?.text
+            let region = entity.attributes.first { $0.key == "region" }?.values.first?.text
             self = country != nil || region != nil ? .location(country: country, region: region) : .identity(identityClass: "unknown", isState: false)
         }
     }

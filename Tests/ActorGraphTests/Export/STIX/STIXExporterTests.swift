@@ -59,6 +59,24 @@ struct STIXExporterTests {
         #expect(try item("rel-3", in: objects)["relationship_type"] as? String == "member-of")
     }
 
+    @Test func aPlaceIsALocationWhenItSaysWhereItIs() throws {
+        let places = try ActorGraphTests.graph("""
+            kind place
+            place baghdad "Baghdad" [country: "IQ", region: "western-asia"]
+            place camp "Camp" [country: "IQ" [src: r0], "SY" [src: r1]]
+            place nowhere "Nowhere"
+            source r0 "One"
+            source r1 "Two"
+            baghdad allied-with camp
+            camp allied-with nowhere
+            """)
+        let objects = try objects(places.view)
+        let baghdad = try item("baghdad", in: objects)
+        #expect(baghdad["type"] as? String == "location" && baghdad["country"] as? String == "IQ" && baghdad["region"] as? String == "western-asia")
+        #expect(try item("camp", in: objects)["country"] as? String == "IQ", "the first of disputed values")
+        #expect(try item("nowhere", in: objects)["identity_class"] as? String == "unknown")
+    }
+
     @Test func datesKeepTheirPrecisionBesideTheTimestamps() throws {
         let objects = try objects(graph.view)
         let event = try item("rel-0", in: objects)
