@@ -25,14 +25,18 @@ struct NameBasedUUID {
         message.reserveCapacity(256)
     }
 
-    /// The UUID of the name `prefix` followed by `name`, in lower case.
-    mutating func text(_ prefix: StaticString, _ name: some Sequence<UInt8>) -> String {
+    /// The UUID of the name `prefix` followed by `name`, in lower case,
+    /// after `leading` (such as STIX's `identity--`): one string, made once.
+    mutating func text(_ prefix: StaticString, _ name: some Sequence<UInt8>, leading: StaticString = "") -> String {
         message.removeSubrange(16...)
         prefix.withUTF8Buffer { message.append(contentsOf: $0) }
         message.append(contentsOf: name)
         let digest = SHA1.digest(message)
-        return String(unsafeUninitializedCapacity: 36) { text in
-            var position = 0
+        return String(unsafeUninitializedCapacity: leading.utf8CodeUnitCount + 36) { text in
+            var position = leading.withUTF8Buffer { lead in
+                _ = text.initialize(from: lead)
+                return lead.count
+            }
             for index in 0..<16 {
                 if index == 4 || index == 6 || index == 8 || index == 10 {
                     text[position] = UInt8(ascii: "-")

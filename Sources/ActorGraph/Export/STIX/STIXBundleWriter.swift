@@ -29,12 +29,12 @@ struct STIXBundleWriter {
 
     mutating func write() -> [UInt8] {
         out.reserve(view.entityCount * 600 + view.relationCount * 700)
-        out.raw(#"{"type":"bundle","id":"#); out.string("bundle--" + identifiers.text("bundle:", "".utf8))
+        out.raw(#"{"type":"bundle","id":"#); out.string(identifiers.text("bundle:", "".utf8, leading: "bundle--"))
         out.raw(",\"objects\":[\n")
         let attacks = STIXEntityType.attackers(in: graph)
         let types = graph.entities.indices.map { STIXEntityType(of: $0, in: graph, attacks: attacks) }
-        entityIDs = graph.entities.indices.map { String(describing: types[$0].name) + "--" + identifiers.text("entity:", graph.entities[$0].id.utf8) }
-        let authorIDs = graph.sources.map { "identity--" + identifiers.text("author:", $0.id.utf8) }
+        entityIDs = graph.entities.indices.map { identifiers.text("entity:", graph.entities[$0].id.utf8, leading: types[$0].idPrefix) }
+        let authorIDs = graph.sources.map { identifiers.text("author:", $0.id.utf8, leading: "identity--") }
         let cited = citedSources()
         var first = true
         for (index, source) in graph.sources.enumerated() where cited[index] {
@@ -139,7 +139,7 @@ struct STIXBundleWriter {
     private mutating func relationship(_ index: Int) {
         let relation = graph.relations[index]
         let number = String(index)
-        let id = "relationship--" + identifiers.text("relation:rel-", number.utf8)
+        let id = identifiers.text("relation:rel-", number.utf8, leading: "relationship--")
         header("relationship", id: id)
         out.raw(#","relationship_type":"#); out.string(relationshipTypes[relation.type])
         out.raw(#","source_ref":"#); out.string(entityIDs[relation.subject])
@@ -174,7 +174,7 @@ struct STIXBundleWriter {
     /// A denial as STIX says it: an opinion that strongly disagrees with the relationship.
     private mutating func denial(of relationship: String, number: String, by claimants: [Int]) {
         out.raw(",\n")
-        header("opinion", id: "opinion--" + identifiers.text("opinion:rel-", number.utf8))
+        header("opinion", id: identifiers.text("opinion:rel-", number.utf8, leading: "opinion--"))
         out.raw(#","opinion":"strongly-disagree","object_refs":["#); out.string(relationship); out.raw("]")
         if !claimants.isEmpty {
             let entities = graph.entities
@@ -216,7 +216,7 @@ struct STIXBundleWriter {
     }
 
     private mutating func report(_ index: Int, _ source: Source, author: String) {
-        header("report", id: "report--" + identifiers.text("source:", source.id.utf8))
+        header("report", id: identifiers.text("source:", source.id.utf8, leading: "report--"))
         out.raw(#","created_by_ref":"#); out.string(author)
         out.raw(#","name":"#); out.string(source.title)
         out.raw(#","report_types":["threat-report"],"published":"#)

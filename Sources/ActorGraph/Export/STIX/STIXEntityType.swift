@@ -47,6 +47,16 @@ enum STIXEntityType {
         }
     }
 
+    /// The start of the object's id, the type and `--`.
+    var idPrefix: StaticString {
+        switch self {
+        case .identity: return "identity--"
+        case .threatActor: return "threat-actor--"
+        case .location: return "location--"
+        case .incident: return "incident--"
+        }
+    }
+
     /// Which entities of `graph` are the subject of a hostile relation.
     static func attackers(in graph: Graph) -> [Bool] {
         var attacks = [Bool](repeating: false, count: graph.entities.count)

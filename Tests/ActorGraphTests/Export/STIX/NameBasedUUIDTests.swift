@@ -37,6 +37,7 @@ struct NameBasedUUIDTests {
         var dns = try #require(NameBasedUUID(namespace: "6ba7b810-9dad-11d1-80b4-00c04fd430c8"))
         #expect(dns.text("", "python.org".utf8) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
         #expect(dns.text("python", ".org".utf8) == "886313e1-3b8a-5372-9b90-0c9aee199e5d")
+        #expect(dns.text("python", ".org".utf8, leading: "identity--") == "identity--886313e1-3b8a-5372-9b90-0c9aee199e5d")
     }
 
     @Test func theExportsNamespaceIsTheOneItsDocumentationDerives() throws {
