@@ -28,7 +28,7 @@ struct STIXBundleWriter {
     }
 
     mutating func write() -> [UInt8] {
-        out.reserve(view.entityCount * 600 + view.relationCount * 700)
+        out.reserve(view.entityCount * 400 + view.relationCount * 600)
         out.raw(#"{"type":"bundle","id":"#); out.string(identifiers.text("bundle:", "".utf8, leading: "bundle--"))
         out.raw(",\"objects\":[\n")
         let attacks = STIXEntityType.attackers(in: graph)
