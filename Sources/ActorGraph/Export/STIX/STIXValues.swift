@@ -3,15 +3,27 @@
 enum STIXValues {
     /// `yyyymmdd` (as ``PartialDate/earliest`` and ``PartialDate/latest``
     /// give it) as a STIX timestamp: the day's first moment, or with
-    /// `endOfDay` its last millisecond, so a span covers every day of its dates.
+    /// `endOfDay` its last millisecond, so a span covers every day of its
+    /// dates. The year is always four digits, as RFC 3339 wants.
     static func timestamp(_ day: Int, endOfDay: Bool = false) -> String {
-        let year = day / 10_000, month = day / 100 % 100, date = day % 100
-        return String(year) + "-" + twoDigits(month) + "-" + twoDigits(date) + (endOfDay ? "T23:59:59.999Z" : "T00:00:00.000Z")
+        let time: StaticString = endOfDay ? "T23:59:59.999Z" : "T00:00:00.000Z"
+        return String(unsafeUninitializedCapacity: 10 + time.utf8CodeUnitCount) { text in
+            var digits = day
+            // From the last digit back: dd at 9-8, mm at 6-5, yyyy at 3-0.
+            for position in digitPositions {
+                text[position] = UInt8(ascii: "0") + UInt8(digits % 10)
+                digits /= 10
+            }
+            text[4] = UInt8(ascii: "-")
+            text[7] = UInt8(ascii: "-")
+            return time.withUTF8Buffer { suffix in
+                _ = UnsafeMutableBufferPointer(rebasing: text[10...]).initialize(from: suffix)
+                return 10 + suffix.count
+            }
+        }
     }
 
-    private static func twoDigits(_ value: Int) -> String {
-        (value < 10 ? "0" : "") + String(value)
-    }
+    private static let digitPositions = [9, 8, 6, 5, 3, 2, 1, 0]
 
     /// The STIX confidence (0-100) of a credibility grade: 1 → 90, 2 → 70,
     /// 3 → 50, 4 → 30, 5 → 10; `nil` for 6 ("truth cannot be judged"),
