@@ -61,6 +61,7 @@ public struct FormatRegistry: Sendable {
         registry.register(CSVExporter())
         registry.register(Neo4jExporter())
         registry.register(CypherExporter())
+        registry.register(STIXExporter())
         registry.register(TimelineSVGExporter())
         return registry
     }()

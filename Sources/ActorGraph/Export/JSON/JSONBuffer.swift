@@ -15,6 +15,15 @@ struct JSONBuffer {
     /// since a JavaScript reader would otherwise take them for line ends.
     mutating func string(_ text: String) {
         storage.append(UInt8(ascii: "\""))
+        // Most text (ids, names, dates) needs no escape: then it goes in
+        // whole, not byte by byte.
+        var text = text
+        let plain = text.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 } }
+        if plain {
+            storage.append(contentsOf: text.utf8)
+            storage.append(UInt8(ascii: "\""))
+            return
+        }
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {
             switch byte {

@@ -1,0 +1,67 @@
+/// RFC 4122 name-based UUIDs, version 5: SHA-1 of a namespace UUID and a
+/// name, so the same name in the same namespace always gives the same
+/// UUID and an export's identifiers do not change from run to run. Keeps
+/// one buffer for the bytes it hashes, reused for every name.
+struct NameBasedUUID {
+    /// The namespace's 16 bytes, then the name being hashed.
+    private var message: [UInt8]
+
+    /// UUIDs in the namespace `namespace` (`8-4-4-4-12` hexadecimal
+    /// digits); `nil` when it is not a UUID.
+    init?(namespace: String) {
+        var bytes: [UInt8] = []
+        var high: UInt8?
+        for character in namespace.utf8 where character != UInt8(ascii: "-") {
+            guard let digit = Self.hexValue(character) else { return nil }
+            if let first = high {
+                bytes.append(first << 4 | digit)
+                high = nil
+            } else {
+                high = digit
+            }
+        }
+        guard bytes.count == 16, high == nil else { return nil }
+        message = bytes
+        message.reserveCapacity(256)
+    }
+
+    /// The UUID of the name `prefix` followed by `name`, in lower case,
+    /// after `leading` (such as STIX's `identity--`): one string, made once.
+    mutating func text(_ prefix: StaticString, _ name: some Sequence<UInt8>, leading: StaticString = "") -> String {
+        message.removeSubrange(16...)
+        prefix.withUTF8Buffer { message.append(contentsOf: $0) }
+        message.append(contentsOf: name)
+        let digest = SHA1.digest(message)
+        return String(unsafeUninitializedCapacity: leading.utf8CodeUnitCount + 36) { text in
+            var position = leading.withUTF8Buffer { lead in
+                _ = text.initialize(from: lead)
+                return lead.count
+            }
+            for index in 0..<16 {
+                if index == 4 || index == 6 || index == 8 || index == 10 {
+                    text[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                var byte = digest.byte(index)
+                // The version (5) in the high nibble of byte 6, the RFC 4122 variant (10) in the top bits of byte 8.
+                if index == 6 { byte = byte & 0x0F | 0x50 }
+                if index == 8 { byte = byte & 0x3F | 0x80 }
+                text[position] = Self.hexDigits[Int(byte >> 4)]
+                text[position + 1] = Self.hexDigits[Int(byte & 0x0F)]
+                position += 2
+            }
+            return position
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func hexValue(_ character: UInt8) -> UInt8? {
+        switch character {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return character - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return character - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return character - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}

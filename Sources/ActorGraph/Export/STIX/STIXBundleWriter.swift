@@ -1,0 +1,234 @@
+/// Writes one view as a STIX 2.1 bundle, byte by byte, one object a line
+/// with keys in a fixed order: authors of the sources, entities,
+/// relationships (each denial followed by its opinion), then the reports,
+/// whose `object_refs` are gathered on the way.
+struct STIXBundleWriter {
+    private let view: GraphView
+    private let graph: Graph
+    private var identifiers: NameBasedUUID
+    private var out = JSONBuffer()
+    /// The STIX id of every entity of the graph, so claimants outside the view still have one.
+    private var entityIDs: [String] = []
+    /// The STIX ids of the objects citing each source, for its report.
+    private var citing: [[String]]
+    /// Every object's `modified`: the first moment of the newest source's day.
+    private let modified: String
+    private let relationshipTypes: [String]
+
+    /// Every object's `created`: the Unix epoch, since a graph does not say when it was written.
+    private static let created: StaticString = "1970-01-01T00:00:00.000Z"
+
+    init(view: GraphView, identifiers: NameBasedUUID) {
+        self.view = view
+        graph = view.graph
+        self.identifiers = identifiers
+        citing = Array(repeating: [], count: view.graph.sources.count)
+        modified = view.graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
+        relationshipTypes = view.graph.schema.relationTypes.map(STIXValues.relationshipType)
+    }
+
+    mutating func write() -> [UInt8] {
+        out.reserve(view.entityCount * 400 + view.relationCount * 600)
+        out.raw(#"{"type":"bundle","id":"#); out.string(identifiers.text("bundle:", "".utf8, leading: "bundle--"))
+        out.raw(",\"objects\":[\n")
+        let attacks = STIXEntityType.attackers(in: graph)
+        let types = graph.entities.indices.map { STIXEntityType(of: $0, in: graph, attacks: attacks) }
+        entityIDs = graph.entities.indices.map { identifiers.text("entity:", graph.entities[$0].id.utf8, leading: types[$0].idPrefix) }
+        let authorIDs = graph.sources.map { identifiers.text("author:", $0.id.utf8, leading: "identity--") }
+        let cited = citedSources()
+        var first = true
+        for (index, source) in graph.sources.enumerated() where cited[index] {
+            separate(&first)
+            author(source, id: authorIDs[index])
+        }
+        for index in view.entityIndices {
+            separate(&first)
+            entity(index, as: types[index])
+        }
+        for index in view.relationIndices {
+            separate(&first)
+            relationship(index)
+        }
+        for (index, source) in graph.sources.enumerated() where cited[index] {
+            separate(&first)
+            report(index, source, author: authorIDs[index])
+        }
+        out.raw("\n]}\n")
+        return out.storage
+    }
+
+    private mutating func separate(_ first: inout Bool) {
+        if !first { out.raw(",\n") }
+        first = false
+    }
+
+    /// Which sources an item of the view cites; a report must refer to at
+    /// least one object, so a source nothing cites is left out.
+    private func citedSources() -> [Bool] {
+        var cited = [Bool](repeating: false, count: graph.sources.count)
+        func mark(_ citations: [Citation]) {
+            for citation in citations { cited[citation.source] = true }
+        }
+        func mark(_ attributes: [Attribute]) {
+            for attribute in attributes { for value in attribute.values { mark(value.citations) } }
+        }
+        for index in view.entityIndices {
+            mark(graph.entities[index].citations)
+            mark(view.attributes(ofEntity: index))
+        }
+        for index in view.relationIndices {
+            mark(graph.relations[index].citations)
+            mark(view.attributes(ofRelation: index))
+        }
+        return cited
+    }
+
+    /// `{"type":T,"spec_version":"2.1","id":...,"created":...,"modified":...`, the start of every object.
+    private mutating func header(_ type: StaticString, id: String) {
+        out.raw(#"{"type":""#); out.raw(type)
+        out.raw(#"","spec_version":"2.1","id":"#); out.string(id)
+        out.raw(#","created":""#); out.raw(Self.created)
+        out.raw(#"","modified":"#); out.string(modified)
+    }
+
+    /// Who wrote a source, carrying its reliability where OpenCTI reads it.
+    private mutating func author(_ source: Source, id: String) {
+        header("identity", id: id)
+        if let outlet = source.attributes[key: "outlet"] {
+            out.raw(#","name":"#); out.string(outlet)
+            out.raw(#","identity_class":"organization""#)
+        } else {
+            out.raw(#","name":"#); out.string(source.attributes[key: "author"] ?? source.id)
+            out.raw(#","identity_class":"unknown""#)
+        }
+        if let reliability = source.reliability {
+            out.raw(#","x_opencti_reliability":"#); out.string(STIXValues.reliability(reliability))
+        }
+        out.raw(#","x_actorgraph_source":"#); out.string(source.id)
+        out.raw("}")
+    }
+
+    private mutating func entity(_ index: Int, as type: STIXEntityType) {
+        let entity = graph.entities[index]
+        header(type.name, id: entityIDs[index])
+        out.raw(#","name":"#); out.string(entity.name)
+        switch type {
+        case let .identity(identityClass, isState):
+            out.raw(#","identity_class":""#); out.raw(identityClass); out.raw("\"")
+            if isState { out.raw(#","sectors":["government-national"]"#) }
+        case let .threatActor(isState):
+            if isState { out.raw(#","threat_actor_types":["nation-state"]"#) }
+        case let .location(country, region):
+            if let country { out.raw(#","country":"#); out.string(country) }
+            if let region { out.raw(#","region":"#); out.string(region) }
+        case .incident:
+            break
+        }
+        if !entity.aliases.isEmpty {
+            // Threat actors have aliases in STIX itself; other objects in OpenCTI's custom property.
+            if case .threatActor = type { out.raw(#","aliases":"#) } else { out.raw(#","x_opencti_aliases":"#) }
+            out.strings(entity.aliases)
+        }
+        confidence(entity.citations)
+        out.raw(#","x_actorgraph_id":"#); out.string(entity.id)
+        out.raw(#","x_actorgraph_kind":"#); out.string(graph.schema.kinds[entity.kind].name)
+        evidence(view.attributes(ofEntity: index), entity.citations, citedBy: entityIDs[index])
+        out.raw("}")
+    }
+
+    private mutating func relationship(_ index: Int) {
+        let relation = graph.relations[index]
+        let number = String(index)
+        let id = identifiers.text("relation:rel-", number.utf8, leading: "relationship--")
+        header("relationship", id: id)
+        out.raw(#","relationship_type":"#); out.string(relationshipTypes[relation.type])
+        out.raw(#","source_ref":"#); out.string(entityIDs[relation.subject])
+        out.raw(#","target_ref":"#); out.string(entityIDs[relation.object])
+        if let time = relation.time { self.time(time) }
+        confidence(relation.citations)
+        out.raw(#","x_actorgraph_id":"#); out.string("rel-" + number)
+        out.raw(#","x_actorgraph_type":"#); out.string(graph.schema.relationTypes[relation.type].name)
+        out.raw(#","x_actorgraph_status":"#); out.string(relation.status.rawValue)
+        claimantRefs(relation.claimants)
+        evidence(view.attributes(ofRelation: index), relation.citations, citedBy: id)
+        out.raw("}")
+        if relation.status == .denied { denial(of: id, number: number, by: relation.claimants) }
+    }
+
+    /// `start_time` and `stop_time` from the first and last moments the
+    /// dates cover, and the dates as written, so a year stays a year.
+    private mutating func time(_ time: TimeSpan) {
+        if let start = time.start { out.raw(#","start_time":"#); out.string(STIXValues.timestamp(start.earliest)) }
+        // STIX wants the stop after the start; dates in the wrong order keep only the start.
+        if let end = time.end, end.latest >= time.start?.earliest ?? 0 {
+            out.raw(#","stop_time":"#); out.string(STIXValues.timestamp(end.latest, endOfDay: true))
+        }
+        if time.isEvent, let date = time.start {
+            out.raw(#","x_actorgraph_date":"#); out.string(date.description)
+        } else {
+            if let start = time.start { out.raw(#","x_actorgraph_from":"#); out.string(start.description) }
+            if let end = time.end { out.raw(#","x_actorgraph_to":"#); out.string(end.description) }
+        }
+    }
+
+    /// A denial as STIX says it: an opinion that strongly disagrees with the relationship.
+    private mutating func denial(of relationship: String, number: String, by claimants: [Int]) {
+        out.raw(",\n")
+        header("opinion", id: identifiers.text("opinion:rel-", number.utf8, leading: "opinion--"))
+        out.raw(#","opinion":"strongly-disagree","object_refs":["#); out.string(relationship); out.raw("]")
+        if !claimants.isEmpty {
+            let entities = graph.entities
+            out.raw(#","authors":"#); out.strings(claimants.lazy.map { entities[$0].name })
+        }
+        claimantRefs(claimants)
+        out.raw("}")
+    }
+
+    private mutating func claimantRefs(_ claimants: [Int]) {
+        guard !claimants.isEmpty else { return }
+        let ids = entityIDs
+        out.raw(#","x_actorgraph_claimant_refs":"#); out.strings(claimants.lazy.map { ids[$0] })
+    }
+
+    /// `confidence` from the best credibility grade among the citations; none when no grade is 1-5.
+    private mutating func confidence(_ citations: [Citation]) {
+        var best: Int?
+        for citation in citations {
+            if let grade = citation.credibility, let value = STIXValues.confidence(grade) { best = max(best ?? value, value) }
+        }
+        if let best { out.raw(#","confidence":"#); out.number(best) }
+    }
+
+    /// The attributes and citations as ActorGraph's JSON writes them, and
+    /// the object added to the report of every source it cites.
+    private mutating func evidence(_ attributes: [Attribute], _ citations: [Citation], citedBy id: String) {
+        // STIX forbids empty lists, so an item without attributes or citations has no such property.
+        if !attributes.isEmpty { out.raw(#","x_actorgraph_attributes":"#); out.attributes(attributes, of: graph) }
+        if !citations.isEmpty { out.raw(#","x_actorgraph_citations":"#); out.citations(citations, of: graph) }
+        func add(_ citations: [Citation]) {
+            // An object cites a source once in its report, however many of its values cite it.
+            for citation in citations where citing[citation.source].last != id {
+                citing[citation.source].append(id)
+            }
+        }
+        add(citations)
+        for attribute in attributes { for value in attribute.values { add(value.citations) } }
+    }
+
+    private mutating func report(_ index: Int, _ source: Source, author: String) {
+        header("report", id: identifiers.text("source:", source.id.utf8, leading: "report--"))
+        out.raw(#","created_by_ref":"#); out.string(author)
+        out.raw(#","name":"#); out.string(source.title)
+        out.raw(#","report_types":["threat-report"],"published":"#)
+        out.string(source.date.map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created))
+        out.raw(#","object_refs":"#); out.strings(citing[index])
+        out.raw(#","external_references":[{"source_name":"#); out.string(source.attributes[key: "outlet"] ?? source.id)
+        out.raw(#","external_id":"#); out.string(source.id)
+        out.raw(#","description":"#); out.string(source.title)
+        out.raw("}]")
+        if let date = source.date { out.raw(#","x_actorgraph_date":"#); out.string(date.description) }
+        out.raw(#","x_actorgraph_id":"#); out.string(source.id)
+        if !source.attributes.isEmpty { out.raw(#","x_actorgraph_attributes":"#); out.attributes(source.attributes, of: graph) }
+        out.raw("}")
+    }
+}
