@@ -51,7 +51,7 @@ public struct FormatRegistry: Sendable {
     /// The formats of every exporter, for help texts and messages.
     public var exportFormatNames: [String] { exporters.map(\.format.name) }
 
-    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML, GEXF and the timeline SVG.
+    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML, GEXF, Mermaid and the timeline SVG.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         registry.register(AGImporter())
@@ -59,6 +59,7 @@ public struct FormatRegistry: Sendable {
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())
         registry.register(GEXFExporter())
+        registry.register(MermaidExporter())
         registry.register(TimelineSVGExporter())
         return registry
     }()
