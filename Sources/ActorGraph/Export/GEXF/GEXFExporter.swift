@@ -46,9 +46,8 @@ public struct GEXFExporter: GraphExporter {
         var out = XMLBuffer()
         out.reserve(entities.count * 900 + relations.count * 1_000)
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        out.raw("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" ")
-        out.raw("xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
-        out.raw("xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n")
+        // No xsi:schemaLocation: GEXF's normative RELAX NG grammar allows no attribute it does not define.
+        out.raw("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
         out.raw("  <meta>\n    <creator>ActorGraph</creator>\n  </meta>\n")
         out.raw(isDynamic ? "  <graph defaultedgetype=\"directed\" idtype=\"string\" mode=\"dynamic\" timeformat=\"date\" timerepresentation=\"interval\">\n"
                           : "  <graph defaultedgetype=\"directed\" idtype=\"string\" mode=\"static\">\n")
