@@ -36,8 +36,8 @@ public struct MermaidExporter: GraphExporter {
     private static func tooLarge(_ size: String) -> ExportError {
         ExportError("""
             this selection is too large for a Mermaid diagram: it has \(size), and GitHub draws at most \
-            \(maximumLinks) relations and \(maximumCharacters) characters. Narrow it with --focus ACTOR --radius 1 \
-            or --only-relations TYPE,..., or export an image (--to svg) instead.
+            \(maximumLinks) relations and \(maximumCharacters) characters; narrow it with --focus ACTOR --radius 1 \
+            or --only-relations TYPE,..., or export an image (--to svg)
             """)
     }
 
@@ -48,7 +48,7 @@ public struct MermaidExporter: GraphExporter {
         var out = MermaidBuffer()
         out.reserve(entities.count * 60 + relations.count * 90)
         out.raw("flowchart \(direction.rawValue)\n")
-        out.raw("    %% ActorGraph: \(entities.count) entities, \(relations.count) relations\n")
+        out.raw("    %% ActorGraph export, entities: \(entities.count), relations: \(relations.count)\n")
 
         var kindsUsed = [[Int]](repeating: [], count: graph.schema.kinds.count)
         for index in entities {
