@@ -6,6 +6,7 @@ the GEXF 1.3 namespace. The strike graph is also checked against
 `actorgraph describe`, the hostile graph against the names it was written with.
 """
 import json
+from collections import Counter
 import xml.etree.ElementTree as ElementTree
 
 import networkx as nx
@@ -59,13 +60,10 @@ def check_export(name, files):
 oracle, graph = check_export("strike", run.strike)
 strike_counts = (graph.number_of_nodes(), graph.number_of_edges())
 kinds, types = run.describe_counts(run.strike)
-seen_kinds, seen_types = {}, {}
-for _, attributes in graph.nodes(data=True):
-    seen_kinds[attributes["kind"]] = seen_kinds.get(attributes["kind"], 0) + 1
-for _, _, attributes in graph.edges(data=True):
-    seen_types[attributes["type"]] = seen_types.get(attributes["type"], 0) + 1
-run.check(seen_kinds == kinds, f"strike: kinds {seen_kinds} != describe's {kinds}")
-run.check(seen_types == types, f"strike: relation types {seen_types} != describe's {types}")
+seen_kinds = Counter(kind for _, kind in graph.nodes(data="kind"))
+seen_types = Counter(relation_type for _, _, relation_type in graph.edges(data="type"))
+run.check(seen_kinds == Counter(kinds), f"strike: kinds {dict(seen_kinds)} != describe's {kinds}")
+run.check(seen_types == Counter(types), f"strike: relation types {dict(seen_types)} != describe's {types}")
 run.check(graph.graph.get("mode") == "dynamic", "strike: the dated graph is not dynamic")
 run.check(any(attributes.get("viz", {}).get("color") for _, attributes in graph.nodes(data=True)), "strike: no node has a viz colour")
 

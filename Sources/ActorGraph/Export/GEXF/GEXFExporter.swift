@@ -97,10 +97,7 @@ public struct GEXFExporter: GraphExporter {
         value("n2", JSONText.attributes(attributes, of: graph), to: &out)
         value("n3", JSONText.citations(entity.citations, of: graph), to: &out)
         value("n4", shown.evidence.joined(separator: "\n"), to: &out)
-        for attribute in attributes {
-            if let position = columns.position(of: attribute.key) { value("na\(position)", attribute.value, to: &out) }
-        }
-        out.raw("        </attvalues>\n")
+        freeValues(attributes, columns: columns, prefix: "na", to: &out)
         // Gephi fills a node with one colour and draws no outline of its
         // own, so an unfilled kind shows its outline colour: a white disc
         // would vanish on Gephi's white canvas.
@@ -144,14 +141,19 @@ public struct GEXFExporter: GraphExporter {
         value("e7", JSONText.attributes(attributes, of: graph), to: &out)
         value("e8", JSONText.citations(relation.citations, of: graph), to: &out)
         value("e9", shown.evidence.joined(separator: "\n"), to: &out)
-        for attribute in attributes {
-            if let position = columns.position(of: attribute.key) { value("ea\(position)", attribute.value, to: &out) }
-        }
-        out.raw("        </attvalues>\n")
+        freeValues(attributes, columns: columns, prefix: "ea", to: &out)
         GEXFViz.color(shown.appearance.color, indent: "        ", to: &out)
         out.raw("        <viz:thickness value=\"\(shown.appearance.weight)\"/>\n")
         out.raw("        <viz:shape value=\"\(GEXFViz.line(shown.appearance.line))\"/>\n")
         out.raw("      </edge>\n")
+    }
+
+    /// Each free attribute in its own column, its values as text; then the end of `<attvalues>`.
+    private static func freeValues(_ attributes: [Attribute], columns: AttributeColumns, prefix: String, to out: inout XMLBuffer) {
+        for attribute in attributes {
+            if let position = columns.position(of: attribute.key) { value("\(prefix)\(position)", attribute.value, to: &out) }
+        }
+        out.raw("        </attvalues>\n")
     }
 
     /// `<attvalue for="COLUMN" value="TEXT"/>`.
