@@ -54,6 +54,8 @@ struct GEXFExporterTests {
         let edgeColumns = Dictionary(uniqueKeysWithValues: (gexf.columns["edge"] ?? [:]).values.map { ($0.title, $0.type) })
         #expect(edgeColumns["symmetric"] == "boolean")
         #expect(edgeColumns["status"] == "string")
+        #expect(gexf.defaults["edge"] == ["claimants": "[]", "symmetric": "false", "attributes": "[]", "citations": "[]"])
+        #expect(gexf.defaults["node"] == ["aliases": "[]", "attributes": "[]", "citations": "[]"])
         let nodeColumns = Set((gexf.columns["node"] ?? [:]).values.map(\.title))
         #expect(nodeColumns.isSuperset(of: ["kind", "aliases", "attributes", "citations", "evidence", "attr.killed", "attr.weapon", "attr.date"]))
         #expect(gexf.edges.allSatisfy { $0.values["symmetric"] == "false" })

@@ -6,7 +6,8 @@ import Testing
 
 /// A GEXF file as a reader that knows the namespaces sees it: the graph's
 /// attributes, the declared columns, and each node and edge with its XML
-/// attributes, its values by column title and its `viz` elements. Elements
+/// attributes, its values by column title (a column it leaves out at its
+/// declared default, as Gephi fills it in) and its `viz` elements. Elements
 /// outside the GEXF 1.3 and viz namespaces are counted as strays.
 final class GEXFReader: NSObject, XMLParserDelegate {
     static let gexf = "http://gexf.net/1.3"
@@ -25,10 +26,14 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     private(set) var graph: [String: String] = [:]
     /// Column id to (title, type), for `node` and `edge`.
     private(set) var columns: [String: [String: (title: String, type: String)]] = ["node": [:], "edge": [:]]
+    /// Column title to its declared default, for `node` and `edge`.
+    private(set) var defaults: [String: [String: String]] = ["node": [:], "edge": [:]]
     private(set) var nodes: [Item] = []
     private(set) var edges: [Item] = []
     private(set) var strays: [String] = []
     private var columnClass = ""
+    private var columnTitle = ""
+    private var defaultText: String?
     private var current: Item?
     private var currentIsEdge = false
 
@@ -61,7 +66,10 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         case "gexf": root = attributes
         case "graph": graph = attributes
         case "attributes": columnClass = attributes["class"] ?? ""
-        case "attribute": columns[columnClass]?[attributes["id"] ?? ""] = (attributes["title"] ?? "", attributes["type"] ?? "")
+        case "attribute":
+            columnTitle = attributes["title"] ?? ""
+            columns[columnClass]?[attributes["id"] ?? ""] = (columnTitle, attributes["type"] ?? "")
+        case "default": defaultText = ""
         case "node", "edge":
             current = Item(attributes: attributes)
             currentIsEdge = name == "edge"
@@ -73,8 +81,18 @@ final class GEXFReader: NSObject, XMLParserDelegate {
         }
     }
 
+    func parser(_ parser: XMLParser, foundCharacters text: String) {
+        defaultText? += text
+    }
+
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        guard namespaceURI == Self.gexf, name == "node" || name == "edge", let item = current else { return }
+        guard namespaceURI == Self.gexf else { return }
+        if name == "default", let text = defaultText {
+            defaults[columnClass]?[columnTitle] = text
+            defaultText = nil
+        }
+        guard name == "node" || name == "edge", var item = current else { return }
+        for (title, text) in defaults[name] ?? [:] where item.values[title] == nil { item.values[title] = text }
         if name == "edge" { edges.append(item) } else { nodes.append(item) }
         current = nil
     }
