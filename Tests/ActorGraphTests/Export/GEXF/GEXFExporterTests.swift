@@ -79,14 +79,22 @@ struct GEXFExporterTests {
         #expect(gexf.nodes.allSatisfy { $0.attributes["start"] == nil && $0.attributes["end"] == nil })
     }
 
-    @Test func aGraphWithoutDatesIsStatic() throws {
+    /// Without sources or dates every relation is plain, written from its type's markup alone.
+    @Test func aGraphWithoutDatesIsStaticAndItsPlainRelationsComplete() throws {
         let undated = try Graph {
             Group("a")
             Group("b")
             Relate("a", "attacked", "b")
+            Relate("a", "allied-with", "b")
         }
         let gexf = try GEXFReader.read(try export(undated.view))
         #expect(gexf.graph["mode"] == "static" && gexf.graph["timeformat"] == nil)
+        #expect(gexf.edges.map { $0.attributes["label"] } == ["attacked", "allied-with"])
+        #expect(gexf.edges.map { $0.attributes["kind"] } == ["attacked", "allied-with"])
+        #expect(gexf.edges.map { $0.values["type"] } == ["attacked", "allied-with"])
+        #expect(gexf.edges.map { $0.values["status"] } == ["reported", "reported"])
+        #expect(gexf.edges.map { $0.values["symmetric"] } == ["false", "true"])
+        #expect(gexf.edges.map { $0.viz["color"] } == [["r": "198", "g": "40", "b": "40"], ["r": "106", "g": "27", "b": "154"]])
     }
 
     @Test func disputedValuesStaySideBySide() throws {
