@@ -18,8 +18,13 @@ struct MermaidBuffer {
     /// the last `;` off a line where `style` precedes `:` and `#`. A line
     /// break (LF, CR or CRLF) becomes `<br>`, the break Mermaid draws, so
     /// every statement stays on one line; U+2028 and U+2029 become codes,
-    /// and other control characters a space.
+    /// and other control characters a space. Empty text is written as one
+    /// space, since Mermaid reads a quoted string as at least one character.
     mutating func label(_ text: String) {
+        guard !text.isEmpty else {
+            storage.append(UInt8(ascii: " "))
+            return
+        }
         var scalars = text.unicodeScalars.makeIterator()
         var afterCarriageReturn = false
         while let scalar = scalars.next() {

@@ -78,6 +78,11 @@ struct MermaidExporterTests {
                 "say #quot;#35;quot;#quot; #60;b#62;#38;#60;/b#62; 100#37; #96;x#96; a#124;b<br>next<br>C#58;#92; end")
     }
 
+    @Test func anEmptyNameIsABlankLabel() throws {
+        let unnamed = try ActorGraphTests.graph(#"group a """#)
+        #expect(MermaidFlowchart(try export(unnamed.view)).nodes == [MermaidFlowchart.Node(id: 0, open: "[", label: " ")])
+    }
+
     @Test func aLargerSelectionThanGitHubDrawsIsRefusedWithAWayOut() throws {
         var builder = GraphBuilder()
         let group = try #require(builder.schema.kind(named: "group"))
