@@ -58,10 +58,12 @@ public struct FormatRegistry: Sendable {
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())
+        registry.register(GEXFExporter())
         registry.register(CSVExporter())
         registry.register(Neo4jExporter())
         registry.register(CypherExporter())
         registry.register(STIXExporter())
+        registry.register(MermaidExporter())
         registry.register(TimelineSVGExporter())
         return registry
     }()

@@ -1,6 +1,8 @@
-/// One column per attribute key, for the tables of the CSV formats: an
-/// item's attributes laid out as cells in the columns' order, a disputed
-/// attribute's values in one cell separated by `|`.
+/// One column per free attribute key (`weapon`, `killed`, ...), for the
+/// formats that give each its own column (CSV, Neo4j, GEXF): an item's
+/// attributes laid out as cells in the columns' order, a disputed
+/// attribute's values in one cell separated by `|`. Built once per export;
+/// finding a key's column is one hash probe.
 struct AttributeColumns {
     /// The keys, in column order.
     let keys: [String]
@@ -10,6 +12,9 @@ struct AttributeColumns {
         self.keys = keys
         position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The column of `key`, or `nil` for a key without one.
+    func position(of key: String) -> Int? { position[key] }
 
     /// The column headers: each key as it is, or as `attr.KEY` where it
     /// would read as one of the `fixed` columns (ignoring case, as
