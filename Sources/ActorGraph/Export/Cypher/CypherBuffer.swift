@@ -4,7 +4,7 @@
 /// User text only ever goes in as a quoted string literal; identifiers go
 /// in backticked and have been through ``CypherName`` first, so nothing a
 /// name holds can end a literal, a statement or a line.
-struct CypherBuffer {
+struct CypherBuffer: LiteralBuffer {
     private(set) var storage: [UInt8] = []
 
     mutating func reserve(_ capacity: Int) { storage.reserveCapacity(capacity) }
@@ -55,22 +55,5 @@ struct CypherBuffer {
     /// A whole number.
     mutating func number(_ value: Int) {
         storage.append(contentsOf: String(value).utf8)
-    }
-
-    /// `[a,b,...]`, each element written by `element`.
-    mutating func list<S: Sequence>(_ items: S, _ element: (inout CypherBuffer, S.Element) -> Void) {
-        raw("[")
-        var first = true
-        for item in items {
-            if !first { raw(",") }
-            first = false
-            element(&self, item)
-        }
-        raw("]")
-    }
-
-    /// `['a','b']`.
-    mutating func strings<S: Sequence>(_ items: S) where S.Element == String {
-        list(items) { $0.string($1) }
     }
 }

@@ -11,7 +11,7 @@ extension CypherWriter {
         let sources = graph.sources
         out.raw(",sources:"); out.strings(list.lazy.map { sources[$0.source].id })
         out.raw(",quotes:"); out.strings(list.lazy.map { $0.quote ?? "" })
-        out.raw(",credibility:"); out.list(list) { $0.number($1.credibility ?? 0) }
+        out.raw(",credibility:"); out.array(list) { $0.number($1.credibility ?? 0) }
     }
 
     /// `,attr_KEY:['value',...]` for each attribute, every value in the order

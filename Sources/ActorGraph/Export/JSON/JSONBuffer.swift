@@ -1,6 +1,6 @@
 /// A growing byte buffer that writes JSON values, for exporters that write
 /// millions of them: bytes appended in place, no intermediate objects.
-struct JSONBuffer {
+struct JSONBuffer: LiteralBuffer {
     private(set) var storage: [UInt8] = []
 
     mutating func reserve(_ capacity: Int) { storage.reserveCapacity(capacity) }
@@ -61,22 +61,5 @@ struct JSONBuffer {
     /// `true` or `false`.
     mutating func bool(_ value: Bool) {
         value ? raw("true") : raw("false")
-    }
-
-    /// `[a,b,...]`, each element written by `element`.
-    mutating func array<S: Sequence>(_ items: S, _ element: (inout JSONBuffer, S.Element) -> Void) {
-        raw("[")
-        var first = true
-        for item in items {
-            if !first { raw(",") }
-            first = false
-            element(&self, item)
-        }
-        raw("]")
-    }
-
-    /// `["a","b"]`.
-    mutating func strings<S: Sequence>(_ items: S) where S.Element == String {
-        array(items) { $0.string($1) }
     }
 }
