@@ -2,7 +2,7 @@ import Foundation
 
 /// `actorgraph-bench`: release-build measurements of ActorGraph.
 ///
-///     swift run -c release actorgraph-bench language [--entities N] [--relations M] [--runs R] [--save FILE]
+///     swift run -c release actorgraph-bench language [--entities N] [--relations M] [--runs R] [--save FILE] [--formats F,..]
 ///     swift run -c release actorgraph-bench queries  [--entities N] [--relations M] [--pairs P] [--no-networkx]
 ///     swift run -c release actorgraph-bench bad-input [--case NAME]
 ///
@@ -36,6 +36,8 @@ struct Options {
     var networkX = true
     /// `bad-input` runs each case in a child process given this.
     var caseName: String?
+    /// `language` times only these exporters beside DOT; `nil` times all.
+    var formats: Set<String>?
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.makeIterator()
@@ -52,8 +54,9 @@ struct Options {
             case "--save": savePath = value()
             case "--no-networkx": networkX = false
             case "--case": caseName = value()
+            case "--formats": formats = Set(value().split(separator: ",").map(String.init))
             default:
-                Self.fail("unknown argument \(argument); use [language|queries|bad-input] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME")
+                Self.fail("unknown argument \(argument); use [language|queries|bad-input] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME --formats F,..")
             }
         }
     }

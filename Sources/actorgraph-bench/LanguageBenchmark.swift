@@ -26,7 +26,10 @@ struct LanguageBenchmark {
         // is under a second each and within twice DOT's time. A format that
         // refuses a graph this large (Mermaid, for GitHub's limits) says so.
         var refusals: [String] = []
-        let others = FormatRegistry.standard.exporters.filter { $0.format.name != "dot" && $0.format.name != "timeline-svg" }.compactMap { exporter -> [String]? in
+        let others = FormatRegistry.standard.exporters.filter { exporter in
+            let name = exporter.format.name
+            return name != "dot" && name != "timeline-svg" && (options.formats?.contains(name) ?? true)
+        }.compactMap { exporter -> [String]? in
             let measured = Measure.time(runs: options.runs) { () -> Result<Int, ExportError> in
                 Result { () throws(ExportError) in try exporter.export(graph.view, options: ExportOptions()).byteCount }
             }

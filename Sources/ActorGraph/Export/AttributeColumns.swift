@@ -24,11 +24,21 @@ struct AttributeColumns {
         return keys.map { taken.contains($0.lowercased()) ? "attr." + $0 : $0 }
     }
 
+    /// Writes the cells of `attributes` as fields of `out`'s current row.
+    /// `value` makes each value's text fit the cell (Neo4j takes the
+    /// array delimiter out of it).
+    func write(_ attributes: [Attribute], separator: String = CSVExporter.separator, value: (String) -> String = { $0 },
+               to out: inout CSVBuffer) {
+        // Most items have none of the columns' keys: no cells to build.
+        guard attributes.contains(where: { position[$0.key] != nil }) else { return out.emptyFields(keys.count) }
+        out.fields(cells(attributes, separator: separator, value: value))
+    }
+
     /// The cells of `attributes`, empty where an item lacks a key.
-    func cells(_ attributes: [Attribute], separator: String = CSVExporter.separator) -> [String] {
+    func cells(_ attributes: [Attribute], separator: String = CSVExporter.separator, value: (String) -> String = { $0 }) -> [String] {
         var cells = [String](repeating: "", count: keys.count)
         for attribute in attributes {
-            if let column = position[attribute.key] { cells[column] = attribute.values.map(\.text).joined(separator: separator) }
+            if let column = position[attribute.key] { cells[column] = attribute.values.map { value($0.text) }.joined(separator: separator) }
         }
         return cells
     }

@@ -25,19 +25,39 @@ struct CSVBuffer {
     mutating func field(_ text: String) {
         if !atRowStart { storage.append(UInt8(ascii: ",")) }
         atRowStart = false
-        let utf8 = text.utf8
-        let guarded = guardingFormulas && utf8.first.map(Self.startsFormula) == true
-        guard guarded || utf8.contains(where: Self.needsQuotes) else {
-            storage.append(contentsOf: utf8)
-            return
+        var text = text
+        text.withUTF8 { bytes in
+            let guarded = guardingFormulas && bytes.first.map(Self.startsFormula) == true
+            // Scanning the contiguous bytes is far cheaper than iterating the String's view.
+            guard guarded || bytes.contains(where: Self.needsQuotes) else {
+                storage.append(contentsOf: bytes)
+                return
+            }
+            storage.append(UInt8(ascii: "\""))
+            if guarded { storage.append(UInt8(ascii: "'")) }
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { storage.append(byte) }
+                storage.append(byte)
+            }
+            storage.append(UInt8(ascii: "\""))
         }
-        storage.append(UInt8(ascii: "\""))
-        if guarded { storage.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { storage.append(byte) }
-            storage.append(byte)
+    }
+
+    /// A field of `prefix` and a whole number (`rel-17`), written without
+    /// making a string: neither can need quotes or a guard.
+    mutating func field(_ prefix: StaticString, _ number: Int) {
+        if !atRowStart { storage.append(UInt8(ascii: ",")) }
+        atRowStart = false
+        prefix.withUTF8Buffer { storage.append(contentsOf: $0) }
+        storage.append(contentsOf: String(number).utf8)
+    }
+
+    /// `count` empty fields.
+    mutating func emptyFields(_ count: Int) {
+        for _ in 0..<count {
+            if !atRowStart { storage.append(UInt8(ascii: ",")) }
+            atRowStart = false
         }
-        storage.append(UInt8(ascii: "\""))
     }
 
     /// Several fields.

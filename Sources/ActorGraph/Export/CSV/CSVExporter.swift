@@ -47,17 +47,18 @@ public struct CSVExporter: GraphExporter {
             let entity = graph.entities[index]
             out.fields([entity.name, graph.schema.kinds[entity.kind].name, entity.id, entity.aliases.joined(separator: separator),
                         sourceIDs(entity.citations, in: graph), presentation.entity(index).evidence.joined(separator: "\n")])
-            out.fields(columns.cells(view.attributes(ofEntity: index)))
+            columns.write(view.attributes(ofEntity: index), to: &out)
             out.endRow()
         }
         return out.storage
     }
 
     static func relations(_ view: GraphView) -> [UInt8] {
-        let graph = view.graph, presentation = Presentation(view)
+        let graph = view.graph, cells = RelationCells(Presentation(view))
         let columns = AttributeColumns(view.relationAttributeKeys)
+        let types = graph.schema.relationTypes.map(\.name)
         var out = table()
-        out.reserve(view.relationCount * 160)
+        out.reserve(view.relationCount * 100)
         let fixed = ["From", "To", "Type", "ID", "From ID", "To ID", "Status", "Claimants", "Claimant IDs", "Date", "Start", "End",
                      "Sources", "Label", "Description"]
         out.fields(fixed)
@@ -65,18 +66,25 @@ public struct CSVExporter: GraphExporter {
         out.endRow()
         for index in view.relationIndices {
             let relation = graph.relations[index]
-            let time = relation.time
-            let shown = presentation.relation(index)
-            out.fields([graph.entities[relation.subject].name, graph.entities[relation.object].name,
-                        graph.schema.relationTypes[relation.type].name, "rel-\(index)",
-                        graph.entities[relation.subject].id, graph.entities[relation.object].id, relation.status.rawValue,
-                        relation.claimants.map { graph.entities[$0].name }.joined(separator: separator),
-                        relation.claimants.map { graph.entities[$0].id }.joined(separator: separator),
-                        time?.isEvent == true ? time?.start?.description ?? "" : "",
-                        time?.isEvent == false ? time?.start?.description ?? "" : "",
-                        time?.isEvent == false ? time?.end?.description ?? "" : "",
-                        sourceIDs(relation.citations, in: graph), shown.label.joined(separator: "\n"), shown.evidence.joined(separator: "\n")])
-            out.fields(columns.cells(view.attributes(ofRelation: index)))
+            let subject = graph.entities[relation.subject], object = graph.entities[relation.object]
+            out.fields([subject.name, object.name, types[relation.type]])
+            out.field("rel-", index)
+            out.fields([subject.id, object.id, relation.status.rawValue])
+            if relation.claimants.isEmpty {
+                out.emptyFields(2)
+            } else {
+                out.field(relation.claimants.map { graph.entities[$0].name }.joined(separator: separator))
+                out.field(relation.claimants.map { graph.entities[$0].id }.joined(separator: separator))
+            }
+            if let time = relation.time {
+                out.fields(time.isEvent ? [time.start?.description ?? "", "", ""] : ["", time.start?.description ?? "", time.end?.description ?? ""])
+            } else {
+                out.emptyFields(3)
+            }
+            out.field(sourceIDs(relation.citations, in: graph))
+            let text = cells.text(of: index)
+            out.fields([text.label, text.evidence])
+            columns.write(view.attributes(ofRelation: index), to: &out)
             out.endRow()
         }
         return out.storage
@@ -93,7 +101,7 @@ public struct CSVExporter: GraphExporter {
         out.endRow()
         for source in graph.sources {
             out.fields([source.id, source.title, source.reliability?.rawValue ?? "", source.date?.description ?? ""])
-            out.fields(columns.cells(source.attributes))
+            columns.write(source.attributes, to: &out)
             out.endRow()
         }
         return out.storage
@@ -129,6 +137,7 @@ public struct CSVExporter: GraphExporter {
 
     /// The ids of the cited sources, each once, in the order cited.
     static func sourceIDs(_ citations: [Citation], in graph: Graph) -> String {
-        citations.map { graph.sources[$0.source].id }.uniqued().joined(separator: separator)
+        if citations.count < 2 { return citations.first.map { graph.sources[$0.source].id } ?? "" }
+        return citations.map { graph.sources[$0.source].id }.uniqued().joined(separator: separator)
     }
 }

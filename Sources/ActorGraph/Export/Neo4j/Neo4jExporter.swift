@@ -52,7 +52,7 @@ public struct Neo4jExporter: GraphExporter {
             out.fields([entity.id, labels[entity.kind], entity.name, graph.schema.kinds[entity.kind].name, array(entity.aliases),
                         array(entity.citations.map { graph.sources[$0.source].id }.uniqued()),
                         presentation.entity(index).evidence.joined(separator: "\n")])
-            out.fields(columns.cells(view.attributes(ofEntity: index).map(cleaned), separator: arrayDelimiter))
+            columns.write(view.attributes(ofEntity: index), separator: arrayDelimiter, value: withoutDelimiter, to: &out)
             out.endRow()
         }
         return out.storage
@@ -67,37 +67,46 @@ public struct Neo4jExporter: GraphExporter {
         for source in graph.sources {
             out.fields([source.id, sourceSpace, source.title, source.reliability?.rawValue ?? ""])
             dateFields(source.date, to: &out)
-            out.fields(columns.cells(source.attributes.map(cleaned), separator: arrayDelimiter))
+            columns.write(source.attributes, separator: arrayDelimiter, value: withoutDelimiter, to: &out)
             out.endRow()
         }
         return out.storage
     }
 
     static func relations(_ view: GraphView) -> [UInt8] {
-        let graph = view.graph, presentation = Presentation(view)
+        let graph = view.graph, cells = RelationCells(Presentation(view))
         let keys = view.relationAttributeKeys, columns = AttributeColumns(keys)
-        let types = graph.schema.relationTypes.map { CypherName.relationshipType(of: $0.name) }
+        let types = graph.schema.relationTypes.map { CypherName.relationshipType(of: $0.name) }, names = graph.schema.relationTypes.map(\.name)
         var out = table()
-        out.reserve(view.relationCount * 200)
+        out.reserve(view.relationCount * 100)
         out.fields([":START_ID(\(entitySpace))", ":END_ID(\(entitySpace))", ":TYPE", "id", "type", "status", "claimants:string[]",
                     "date", "date_precision", "from", "from_precision", "to", "to_precision",
                     "sources:string[]", "quotes:string[]", "credibility:string[]", "label", "evidence"])
         out.fields(propertyNames(keys).map { $0 + ":string[]" })
         out.endRow()
         for index in view.relationIndices {
-            let relation = graph.relations[index], time = relation.time
-            out.fields([graph.entities[relation.subject].id, graph.entities[relation.object].id, types[relation.type], "rel-\(index)",
-                        graph.schema.relationTypes[relation.type].name, relation.status.rawValue,
-                        array(relation.claimants.map { graph.entities[$0].id })])
-            dateFields(time?.isEvent == true ? time?.start : nil, to: &out)
-            dateFields(time?.isEvent == false ? time?.start : nil, to: &out)
-            dateFields(time?.isEvent == false ? time?.end : nil, to: &out)
-            // Parallel arrays, one element per citation; "" where a citation has no quote or grade.
-            out.fields([array(relation.citations.map { graph.sources[$0.source].id }), array(relation.citations.map { $0.quote ?? "" }),
-                        array(relation.citations.map { $0.credibility.map(String.init) ?? "" })])
-            let shown = presentation.relation(index)
-            out.fields([shown.label.joined(separator: "\n"), shown.evidence.joined(separator: "\n")])
-            out.fields(columns.cells(view.attributes(ofRelation: index).map(cleaned), separator: arrayDelimiter))
+            let relation = graph.relations[index]
+            out.fields([graph.entities[relation.subject].id, graph.entities[relation.object].id, types[relation.type]])
+            out.field("rel-", index)
+            out.fields([names[relation.type], relation.status.rawValue])
+            out.field(relation.claimants.isEmpty ? "" : array(relation.claimants.map { graph.entities[$0].id }))
+            if let time = relation.time {
+                dateFields(time.isEvent ? time.start : nil, to: &out)
+                dateFields(time.isEvent ? nil : time.start, to: &out)
+                dateFields(time.isEvent ? nil : time.end, to: &out)
+            } else {
+                out.emptyFields(6)
+            }
+            if relation.citations.isEmpty {
+                out.emptyFields(3)
+            } else {
+                // Parallel arrays, one element per citation; "" where a citation has no quote or grade.
+                out.fields([array(relation.citations.map { graph.sources[$0.source].id }), array(relation.citations.map { $0.quote ?? "" }),
+                            array(relation.citations.map { $0.credibility.map(String.init) ?? "" })])
+            }
+            let text = cells.text(of: index)
+            out.fields([text.label, text.evidence])
+            columns.write(view.attributes(ofRelation: index), separator: arrayDelimiter, value: withoutDelimiter, to: &out)
             out.endRow()
         }
         return out.storage
@@ -132,10 +141,6 @@ public struct Neo4jExporter: GraphExporter {
 
     private static func withoutDelimiter(_ text: String) -> String {
         text.contains(arrayDelimiter) ? text.replacingOccurrences(of: arrayDelimiter, with: "") : text
-    }
-
-    private static func cleaned(_ attribute: Attribute) -> Attribute {
-        Attribute(attribute.key, values: attribute.values.map { AttributeValue(withoutDelimiter($0.text), citations: $0.citations) })
     }
 
     /// The property names of attribute keys, as the `cypher` export names
