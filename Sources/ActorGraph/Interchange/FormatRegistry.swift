@@ -51,13 +51,14 @@ public struct FormatRegistry: Sendable {
     /// The formats of every exporter, for help texts and messages.
     public var exportFormatNames: [String] { exporters.map(\.format.name) }
 
-    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML and the timeline SVG.
+    /// What the core library reads and writes: `.ag`, DOT, ActorGraph's JSON, GraphML, FollowTheMoney and the timeline SVG.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         registry.register(AGImporter())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())
+        registry.register(FtMExporter())
         registry.register(TimelineSVGExporter())
         return registry
     }()
