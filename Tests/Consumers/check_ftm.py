@@ -22,7 +22,7 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 from followthemoney.types import registry
 
-from common import HOSTILE_NAMES, Check, hostile_graph
+from common import HOSTILE_NAMES, Check, ag_string, hostile_graph
 
 run = Check("ftm")
 KIND_SCHEMATA = {"person": "Person", "group": "Organization", "state": "PublicBody", "event": "Event", "place": "Address"}
@@ -88,6 +88,20 @@ def check_entity(name, data, by_id):
         run.check(written == kept, f"{where}.{key}: FtM's cleaning turned {written!r} into {kept!r}")
 
 
+def ftm_name(text):
+    """A name as FtM keeps it however often the file is loaded: its name
+    cleaning repeated until nothing changes (once is not always final)."""
+    cleaned = registry.name.clean(text)
+    while cleaned is not None and registry.name.clean(cleaned) != cleaned:
+        cleaned = registry.name.clean(cleaned)
+    return cleaned
+
+
+def ftm_text(text):
+    """A text as FtM keeps it (NFC, unsafe characters replaced or removed, trimmed)."""
+    return registry.text.clean(text) or ""
+
+
 def props(entity, key):
     return entity["properties"].get(key, [])
 
@@ -101,7 +115,7 @@ def citation_line(citation, sources):
     grade = source.get("reliability", "") + str(citation.get("credibility", ""))
     if grade:
         text += f" ({grade})"
-    return (text + " — " + source["title"]).strip()
+    return ftm_text(text + " — " + source["title"])
 
 
 def check_against_json(name, files, by_id):
@@ -113,7 +127,7 @@ def check_against_json(name, files, by_id):
     for source in oracle["sources"]:
         article = by_id.get("ag.src-" + escaped(source["id"]))
         if run.check(article is not None, f"{name}: source {source['id']} missing"):
-            run.check(props(article, "title") == [source["title"].strip()], f"{name}: title of {source['id']}")
+            run.check(props(article, "title") == [ftm_text(source["title"])], f"{name}: title of {source['id']}")
             if "reliability" in source:
                 run.check(f"reliability: {source['reliability']}" in props(article, "notes"), f"{name}: reliability of {source['id']}")
     for entity in oracle["entities"]:
@@ -123,8 +137,8 @@ def check_against_json(name, files, by_id):
         where = f"{name}: {entity['id']}"
         run.check(line["schema"] == KIND_SCHEMATA.get(entity["kind"], "LegalEntity"), f"{where}: schema {line['schema']} for kind {entity['kind']}")
         run.check(props(line, "keywords") == [entity["kind"]], f"{where}: kind")
-        run.check(props(line, "name") == [registry.name.clean(entity["name"])], f"{where}: name {props(line, 'name')} for {entity['name']!r}")
-        aliases = list(dict.fromkeys(filter(None, (registry.name.clean(alias) for alias in entity["aliases"]))))
+        run.check(props(line, "name") == [ftm_name(entity["name"])], f"{where}: name {props(line, 'name')} for {entity['name']!r}")
+        aliases = list(dict.fromkeys(filter(None, (ftm_name(alias) for alias in entity["aliases"]))))
         run.check(props(line, "alias") == aliases, f"{where}: aliases {props(line, 'alias')} for {entity['aliases']}")
         check_attributes(where, entity["attributes"], props(line, "notes"))
         run.check(props(line, "summary") == list(dict.fromkeys(citation_line(c, sources) for c in entity["citations"])), f"{where}: citations")
@@ -132,7 +146,7 @@ def check_against_json(name, files, by_id):
             documentation = by_id.get(f"ag.cite-{escaped(entity['id'])}-{position}")
             if run.check(documentation is not None, f"{where}: Documentation of citation {position} missing"):
                 run.check(props(documentation, "document") == ["ag.src-" + escaped(citation["source"])], f"{where}: citation {position} source")
-                run.check(props(documentation, "summary") == ([citation["quote"].strip()] if citation.get("quote", "").strip() else []),
+                run.check(props(documentation, "summary") == ([ftm_text(citation["quote"])] if ftm_text(citation.get("quote", "")) else []),
                           f"{where}: citation {position} quote")
     for relation in oracle["relations"]:
         line = by_id.get("ag." + relation["id"])
@@ -157,7 +171,7 @@ def check_relation(where, relation, line, roles, names, sources):
     description = props(line, "description")
     if relation["claimants"] or relation["status"] != "reported":
         claim = relation["status"] + (" by " + ", ".join(names[c] for c in relation["claimants"]) if relation["claimants"] else "")
-        run.check(description[:1] == [claim.strip()], f"{where}: claim {description[:1]} for {claim!r}")
+        run.check(description[:1] == [ftm_text(claim)], f"{where}: claim {description[:1]} for {claim!r}")
     check_attributes(where, relation["attributes"], description)
     time = relation.get("time", {})
     for key, prop in (("date", "date"), ("from", "startDate"), ("to", "endDate")):
@@ -174,9 +188,9 @@ def check_attributes(where, attributes, lines):
             continue
         position = len(attribute["key"]) + 2
         for value in attribute["values"]:
-            found_at = found[0].find(value["text"].strip(), position)
+            found_at = found[0].find(ftm_text(value["text"]), position)
             run.check(found_at >= 0, f"{where}: value {value['text']!r} of {attribute['key']} not in order in {found[0]!r}")
-            position = max(found_at, position) + len(value["text"].strip())
+            position = max(found_at, position) + len(ftm_text(value["text"]))
 
 
 pip_check = subprocess.run([sys.executable, "-m", "pip", "check"], capture_output=True, text=True)
@@ -202,14 +216,25 @@ hostile = load("hostile", [hostile_graph(run.work)])
 check_against_json("hostile", [hostile_graph(run.work)], hostile)
 for index, text in enumerate(HOSTILE_NAMES):
     line = hostile.get(f"ag-g{index}", {"properties": {}})
-    run.check(props(line, "name") == [registry.name.clean(text)], f"hostile: name {text!r} came back as {props(line, 'name')}")
+    run.check(props(line, "name") == [ftm_name(text)], f"hostile: name {text!r} came back as {props(line, 'name')}")
 for index in range(1, len(HOSTILE_NAMES)):
     line = hostile.get(f"ag.rel-{index - 1}", {"properties": {}})
     quote = f'r0 "{HOSTILE_NAMES[index]}" (B2) — Wire <&>'
     run.check(props(line, "summary") == [quote], f"hostile: quote {HOSTILE_NAMES[index]!r} came back as {props(line, 'summary')}")
     run.check(props(line, "date") == ["2024-01"], "hostile: a month-only date lost its precision")
 
+# What FtM's own types do to names and ids, beyond the shared hostile names:
+# enclosing quotes, odd spaces, zero-width characters, ids FtM's alphabet lacks.
+edge_names = ['"Quoted"', '"two\nlines"', "  spaced \u00a0 out  ", "zero\u200bwidth", "'single'"]
+edge_ids = ["a_b.c", "trailing-", "rel-0", "x", "ag.rel-0"]
+edge = run.work / "ftm-edge.ag"
+edge.write_text('source r0 "Wire" [url: "https://example.org/a"]\n'
+                + "".join(f"group {identifier} {ag_string(text)} aka {ag_string(text + ' ')} [src: r0 {ag_string(' ' + text)}]\n"
+                          for identifier, text in zip(edge_ids, edge_names))
+                + "a_b.c part-of trailing- [src: r0]\nrel-0 attacked x [date: 2024]\nag.rel-0 allied-with rel-0\n", encoding="utf-8")
+check_against_json("edge", [edge], load("edge", [edge]))
+
 versions = ", ".join(f"{package} {importlib.metadata.version(package)}" for package in ("followthemoney", "networkx", "jsonschema"))
 run.finish(f"{versions} installed together: strike graph {len(oracle['entities'])} entities and {len(oracle['relations'])} relations "
            f"as {len(strike)} entities of {len(schemata)} schemata, valid, unchanged by FtM's cleaning, complete against the JSON export "
-           f"and describe; {len(HOSTILE_NAMES)} hostile names in FtM's name form, quotes unchanged")
+           f"and describe; {len(HOSTILE_NAMES)} hostile names and {len(edge_names)} names and ids FtM rewrites in FtM's form, quotes unchanged")

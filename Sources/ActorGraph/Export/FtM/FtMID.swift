@@ -21,10 +21,10 @@ enum FtMID {
     /// `ag.cite-ID-N`: the Documentation of entity ID's citation N (from 0).
     static func citation(entity id: String, _ position: Int) -> String { "ag.cite-" + escaped(id) + "-" + String(position) }
 
-    static func escaped(_ id: String) -> String {
+    private static func escaped(_ id: String) -> String {
+        // Most ids need no escaping; they are checked without copying.
+        guard !id.utf8.allSatisfy(isKept) || id.utf8.last == UInt8(ascii: "-") else { return id }
         let bytes = Array(id.utf8)
-        let isPlain = bytes.allSatisfy(isKept) && bytes.last != UInt8(ascii: "-")
-        guard !isPlain else { return id }
         let hex = Array("0123456789abcdef".utf8)
         var escaped: [UInt8] = []
         escaped.reserveCapacity(bytes.count * 3)

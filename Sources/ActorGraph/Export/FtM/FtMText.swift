@@ -1,24 +1,49 @@
+import Foundation
+
 /// Values in the form FollowTheMoney keeps them. FtM cleans every value it
-/// loads and silently replaces or drops what does not fit its type, so the
-/// export writes names and texts already in that form: what a reader loads
-/// is then exactly what the file says.
+/// loads and silently rewrites or drops what does not fit its type, so the
+/// export writes values already cleaned the same way: what a reader loads is
+/// then exactly what the file says.
 enum FtMText {
-    /// A value of FtM's text and string types: without leading or trailing
-    /// white space, which FtM strips. Empty when nothing is left.
+    /// A value as FtM keeps every value: in Unicode NFC, with space-like
+    /// characters made a plain space, control and invisible formatting
+    /// characters removed (tab, line feed and carriage return stay), and no
+    /// leading or trailing white space. Empty when nothing is left.
     static func text(_ value: String) -> String {
-        guard needsTrimming(value) else { return value }
-        let scalars = value.unicodeScalars
+        guard !isPlain(value, insideSpaces: true) else { return value }
+        var scalars = String.UnicodeScalarView()
+        for scalar in value.precomposedStringWithCanonicalMapping.unicodeScalars {
+            switch cleaning(scalar) {
+            case .keep: scalars.append(scalar)
+            case .space: scalars.append(" ")
+            case .delete: break
+            }
+        }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(scalars[first...last])
     }
 
-    /// A value of FtM's name type: trimmed, one pair of enclosing quotes
-    /// taken off, runs of white space (line breaks and tabs among them) made
-    /// one space, and zero-width characters removed, as FtM does to names.
+    /// A value of FtM's name type: cleaned as every value, quotes enclosing
+    /// a single line taken off, runs of white space (line breaks and tabs
+    /// among them) made one space. FtM's cleaning of a name is not always
+    /// final (`"two⏎lines"` becomes `"two lines"`, which becomes `two
+    /// lines`), so it is repeated until nothing changes: the form FtM keeps
+    /// however often it loads the file.
     static func name(_ value: String) -> String {
-        if !needsTrimming(value), isPlain(value) { return value }
+        var current = value
+        while !isPlain(current, insideSpaces: false) {
+            let next = cleanedOnce(name: current)
+            if next == current { break }
+            current = next
+        }
+        return current
+    }
+
+    /// FtM's cleaning of a name, once.
+    private static func cleanedOnce(name value: String) -> String {
         var scalars = Substring(text(value)).unicodeScalars[...]
-        if scalars.count >= 2, let first = scalars.first, let last = scalars.last, isQuote(first), isQuote(last) {
+        // FtM's pattern for enclosing quotes does not reach across a line feed.
+        if scalars.count >= 2, let first = scalars.first, let last = scalars.last, isQuote(first), isQuote(last), !scalars.contains("\n") {
             scalars = scalars.dropFirst().dropLast()
         }
         var result = String.UnicodeScalarView()
@@ -26,7 +51,7 @@ enum FtMText {
         for scalar in scalars {
             if isSpace(scalar) {
                 pendingSpace = true
-            } else if !isInvisible(scalar) {
+            } else {
                 if pendingSpace && !result.isEmpty { result.append(" ") }
                 pendingSpace = false
                 result.append(scalar)
@@ -35,37 +60,45 @@ enum FtMText {
         return String(result)
     }
 
-    /// Whether `value` starts or ends with something that may be white space
-    /// (any non-ASCII byte is checked the slow way).
-    private static func needsTrimming(_ value: String) -> Bool {
-        guard let first = value.utf8.first, let last = value.utf8.last else { return false }
-        return !(0x21...0x7E).contains(first) || !(0x21...0x7E).contains(last)
-    }
-
-    /// Whether a name needs no squashing: printable ASCII, single spaces,
-    /// not wrapped in quotes.
-    private static func isPlain(_ value: String) -> Bool {
+    /// Whether FtM keeps `value` as it is, checked on its bytes since most
+    /// values are plain ASCII: printable, not starting or ending with a space,
+    /// and for a name not wrapped in quotes; other white space inside is
+    /// allowed when `insideSpaces` (texts), single spaces only otherwise (names).
+    private static func isPlain(_ value: String, insideSpaces: Bool) -> Bool {
+        let utf8 = value.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        guard (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else { return false }
         var previous: UInt8 = 0
-        for byte in value.utf8 {
-            guard (0x20...0x7E).contains(byte), !(byte == 0x20 && previous == 0x20) else { return false }
+        for byte in utf8 {
+            switch byte {
+            case 0x21...0x7E: break
+            case 0x20: guard insideSpaces || previous != 0x20 else { return false }
+            case 0x09, 0x0A, 0x0D: guard insideSpaces else { return false }
+            default: return false
+            }
             previous = byte
         }
-        guard let first = value.utf8.first, let last = value.utf8.last else { return true }
-        return !(value.utf8.count >= 2 && isQuote(Unicode.Scalar(first)) && isQuote(Unicode.Scalar(last)))
+        return insideSpaces || !(utf8.count >= 2 && isQuote(Unicode.Scalar(first)) && isQuote(Unicode.Scalar(last)))
     }
 
-    /// White space as Python's `str.isspace` and normality's space
-    /// collapsing see it.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value) || scalar.value == 0x0A00
-    }
+    private enum Cleaning { case keep, space, delete }
 
-    /// Zero-width characters FtM deletes from names.
-    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    /// What FtM (normality's `remove_unsafe_chars`) does to a character.
+    private static func cleaning(_ scalar: Unicode.Scalar) -> Cleaning {
         switch scalar.value {
-        case 0x200B...0x200D, 0xFEFF, 0x00AD, 0x2060...0x2064: return true
-        default: return false
+        case 0x2000...0x200A, 0x2028, 0x2029, 0x0A00, 0x1680, 0x202F, 0x205F, 0x3000:
+            return .space
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x061C, 0x2060...0x2064, 0x00AD, 0xFEFF:
+            return .delete
+        default:
+            return .keep
         }
+    }
+
+    /// White space as Python's `str.isspace` sees it, which FtM strips and
+    /// collapses in names.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
     }
 
     private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {

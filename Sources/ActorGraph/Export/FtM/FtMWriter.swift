@@ -58,8 +58,7 @@ struct FtMWriter {
         let attributes = view.attributes(ofEntity: index)
         out.begin(schema, id: entityIDs[index])
         // FtM requires a name; one that is only white space or quotes falls back to the id.
-        let name = FtMText.name(entity.name)
-        out.names("name", CollectionOfOne(name.isEmpty ? entity.id : name))
+        out.names("name", CollectionOfOne(FtMText.name(entity.name).isEmpty ? entity.id : entity.name))
         out.names("alias", entity.aliases)
         out.text("keywords", kind.name)
         if schema == .event {
