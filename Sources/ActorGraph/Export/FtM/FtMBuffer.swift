@@ -42,9 +42,9 @@ struct FtMBuffer {
         strings(name, ids)
     }
 
-    /// `"name":[values]` for a property of FtM's text or string type:
-    /// each value trimmed, empty and repeated values left out (FtM would
-    /// drop them); nothing when no value is left.
+    /// `"name":[values]` for a property of FtM's text or string type, each
+    /// value as FtM keeps it (``FtMText/text(_:)``), empty and repeated
+    /// values left out (FtM would drop them); nothing when no value is left.
     mutating func texts<S: Sequence>(_ name: StaticString, _ values: S) where S.Element == String {
         strings(name, values.lazy.map(FtMText.text))
     }
