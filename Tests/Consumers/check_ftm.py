@@ -88,13 +88,18 @@ def check_entity(name, data, by_id):
         run.check(written == kept, f"{where}.{key}: FtM's cleaning turned {written!r} into {kept!r}")
 
 
-def ftm_name(text):
-    """A name as FtM keeps it however often the file is loaded: its name
-    cleaning repeated until nothing changes (once is not always final)."""
-    cleaned = registry.name.clean(text)
-    while cleaned is not None and registry.name.clean(cleaned) != cleaned:
-        cleaned = registry.name.clean(cleaned)
+def ftm_kept(kind, text):
+    """A value as FtM keeps it however often the file is loaded: the type's
+    cleaning repeated until nothing changes (once is not always final for
+    names and addresses)."""
+    cleaned = kind.clean(text)
+    while cleaned is not None and kind.clean(cleaned) != cleaned:
+        cleaned = kind.clean(cleaned)
     return cleaned
+
+
+def ftm_name(text):
+    return ftm_kept(registry.name, text)
 
 
 def ftm_text(text):
@@ -137,6 +142,8 @@ def check_against_json(name, files, by_id):
         where = f"{name}: {entity['id']}"
         run.check(line["schema"] == KIND_SCHEMATA.get(entity["kind"], "LegalEntity"), f"{where}: schema {line['schema']} for kind {entity['kind']}")
         run.check(props(line, "keywords") == [entity["kind"]], f"{where}: kind")
+        if line["schema"] == "Address":
+            run.check(props(line, "full") == [ftm_kept(registry.address, entity["name"])], f"{where}: full address {props(line, 'full')}")
         run.check(props(line, "name") == [ftm_name(entity["name"])], f"{where}: name {props(line, 'name')} for {entity['name']!r}")
         aliases = list(dict.fromkeys(filter(None, (ftm_name(alias) for alias in entity["aliases"]))))
         run.check(props(line, "alias") == aliases, f"{where}: aliases {props(line, 'alias')} for {entity['aliases']}")
@@ -226,15 +233,16 @@ for index in range(1, len(HOSTILE_NAMES)):
 # What FtM's own types do to names and ids, beyond the shared hostile names:
 # enclosing quotes, odd spaces, zero-width characters, ids FtM's alphabet lacks.
 edge_names = ['"Quoted"', '"two\nlines"', "  spaced \u00a0 out  ", "zero\u200bwidth", "'single'"]
+edge_place = "Street 1;\nAl-Karrada ,, Baghdad"
 edge_ids = ["a_b.c", "trailing-", "rel-0", "x", "ag.rel-0"]
 edge = run.work / "ftm-edge.ag"
-edge.write_text('source r0 "Wire" [url: "https://example.org/a"]\n'
+edge.write_text('kind place\nsource r0 "Wire" [url: "https://example.org/a"]\n' + f"place pl {ag_string(edge_place)}\n"
                 + "".join(f"group {identifier} {ag_string(text)} aka {ag_string(text + ' ')} [src: r0 {ag_string(' ' + text)}]\n"
                           for identifier, text in zip(edge_ids, edge_names))
-                + "a_b.c part-of trailing- [src: r0]\nrel-0 attacked x [date: 2024]\nag.rel-0 allied-with rel-0\n", encoding="utf-8")
+                + "a_b.c part-of trailing- [src: r0]\nrel-0 attacked x [date: 2024]\nag.rel-0 allied-with rel-0\nx attacked pl\n", encoding="utf-8")
 check_against_json("edge", [edge], load("edge", [edge]))
 
 versions = ", ".join(f"{package} {importlib.metadata.version(package)}" for package in ("followthemoney", "networkx", "jsonschema"))
 run.finish(f"{versions} installed together: strike graph {len(oracle['entities'])} entities and {len(oracle['relations'])} relations "
            f"as {len(strike)} entities of {len(schemata)} schemata, valid, unchanged by FtM's cleaning, complete against the JSON export "
-           f"and describe; {len(HOSTILE_NAMES)} hostile names and {len(edge_names)} names and ids FtM rewrites in FtM's form, quotes unchanged")
+           f"and describe; {len(HOSTILE_NAMES)} hostile names and {len(edge_names) + 1} names and ids FtM rewrites in FtM's form, quotes unchanged")

@@ -59,6 +59,11 @@ struct FtMBuffer {
         strings(name, values.lazy.map(FtMText.name))
     }
 
+    /// The same for a property of FtM's address type.
+    mutating func addresses<S: Sequence>(_ name: StaticString, _ values: S) where S.Element == String {
+        strings(name, values.lazy.map(FtMText.address))
+    }
+
     /// `"name":[dates]`: dates as written, so a year stays `2024` (FtM
     /// dates keep their precision).
     mutating func dates<S: Sequence>(_ name: StaticString, _ values: S) where S.Element == PartialDate {

@@ -46,6 +46,27 @@ enum FtMText {
         if scalars.count >= 2, let first = scalars.first, let last = scalars.last, isQuote(first), isQuote(last), !scalars.contains("\n") {
             scalars = scalars.dropFirst().dropLast()
         }
+        return squashed(scalars)
+    }
+
+    /// A value of FtM's address type, for a place's `full` address: line
+    /// breaks, tabs and semicolons made `, `, doubled commas merged, white
+    /// space squashed, until nothing changes.
+    static func address(_ value: String) -> String {
+        var current = value
+        while true {
+            var next = text(current)
+            for separator in ["\r\n", "\n", "<BR/>", "<BR>", "\t", "ESQ.,", "ESQ,", ";"] {
+                next = next.replacing(separator, with: ", ")
+            }
+            next = squashed(next.replacing(#/,\s?[,.]/#, with: ", ").unicodeScalars[...])
+            if next == current { return current }
+            current = next
+        }
+    }
+
+    /// Runs of white space made one space, none at either end.
+    private static func squashed(_ scalars: Substring.UnicodeScalarView) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in scalars {

@@ -60,6 +60,8 @@ struct FtMWriter {
         // FtM requires a name; one that is only white space or quotes falls back to the id.
         out.names("name", CollectionOfOne(FtMText.name(entity.name).isEmpty ? entity.id : entity.name))
         out.names("alias", entity.aliases)
+        // FtM captions an Address by its address, not its name.
+        if schema == .address { out.addresses("full", CollectionOfOne(entity.name)) }
         out.text("keywords", kind.name)
         if schema == .event {
             // An event's own date, as relations have theirs.

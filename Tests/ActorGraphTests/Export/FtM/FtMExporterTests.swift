@@ -133,6 +133,7 @@ struct FtMExporterTests {
         #expect(FtMText.name("zero\u{200B}width") == "zerowidth")
         #expect(FtMText.name("حركة النجباء") == "حركة النجباء")
         #expect(FtMText.text(" text\nkept \n") == "text\nkept")
+        #expect(FtMText.address("Street 1;\nAl-Karrada ,, Baghdad") == "Street 1, Al-Karrada , Baghdad")
     }
 
     @Test func hostileNamesLeaveTheStructureUnchanged() throws {
