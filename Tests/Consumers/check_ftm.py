@@ -232,14 +232,14 @@ for index in range(1, len(HOSTILE_NAMES)):
 
 # What FtM's own types do to names and ids, beyond the shared hostile names:
 # enclosing quotes, odd spaces, zero-width characters, ids FtM's alphabet lacks.
-edge_names = ['"Quoted"', '"two\nlines"', "  spaced \u00a0 out  ", "zero\u200bwidth", "'single'"]
+edge_names = ['"Quoted"', '"two\nlines"', "  spaced \u00a0 out  ", "zero\u200bwidth", "'single'", "Cafe\u0301 \u2014 \u201cdecomposed\u201d"]
 edge_place = "Street 1;\nAl-Karrada ,, Baghdad"
-edge_ids = ["a_b.c", "trailing-", "rel-0", "x", "ag.rel-0"]
+edge_ids = ["a_b.c", "trailing-", "rel-0", "x", "ag.rel-0", "nfd"]
 edge = run.work / "ftm-edge.ag"
 edge.write_text('kind place\nsource r0 "Wire" [url: "https://example.org/a"]\n' + f"place pl {ag_string(edge_place)}\n"
                 + "".join(f"group {identifier} {ag_string(text)} aka {ag_string(text + ' ')} [src: r0 {ag_string(' ' + text)}]\n"
                           for identifier, text in zip(edge_ids, edge_names))
-                + "a_b.c part-of trailing- [src: r0]\nrel-0 attacked x [date: 2024]\nag.rel-0 allied-with rel-0\nx attacked pl\n", encoding="utf-8")
+                + "a_b.c part-of trailing- [src: r0]\nrel-0 attacked x [date: 2024]\nag.rel-0 allied-with rel-0\nx attacked pl\nnfd attacked pl\n", encoding="utf-8")
 check_against_json("edge", [edge], load("edge", [edge]))
 
 versions = ", ".join(f"{package} {importlib.metadata.version(package)}" for package in ("followthemoney", "networkx", "jsonschema"))

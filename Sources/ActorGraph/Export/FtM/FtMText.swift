@@ -33,7 +33,7 @@ enum FtMText {
         var current = value
         while !isPlain(current, insideSpaces: false) {
             let next = cleanedOnce(name: current)
-            if next == current { break }
+            if isSame(next, current) { break }
             current = next
         }
         return current
@@ -60,9 +60,15 @@ enum FtMText {
                 next = next.replacing(separator, with: ", ")
             }
             next = squashed(next.replacing(#/,\s?[,.]/#, with: ", ").unicodeScalars[...])
-            if next == current { return current }
+            if isSame(next, current) { return current }
             current = next
         }
+    }
+
+    /// Whether two values are the same characters; `==` would also take a
+    /// value and its NFC form for the same, and stop cleaning too early.
+    private static func isSame(_ a: String, _ b: String) -> Bool {
+        a.utf8.elementsEqual(b.utf8)
     }
 
     /// Runs of white space made one space, none at either end.
@@ -81,25 +87,25 @@ enum FtMText {
         return String(result)
     }
 
-    /// Whether FtM keeps `value` as it is, checked on its bytes since most
-    /// values are plain ASCII: printable, not starting or ending with a space,
-    /// and for a name not wrapped in quotes; other white space inside is
-    /// allowed when `insideSpaces` (texts), single spaces only otherwise (names).
+    /// Whether FtM keeps `value` as it is: no character FtM replaces or
+    /// removes, none that NFC could change (characters below U+0300 and
+    /// general punctuation such as dashes and curly quotes never change,
+    /// whatever surrounds them), no white space at either end; for a name
+    /// (`insideSpaces` false) no white space but single spaces, and no
+    /// enclosing quotes. Most values pass, and are written without a copy.
     private static func isPlain(_ value: String, insideSpaces: Bool) -> Bool {
-        let utf8 = value.utf8
-        guard let first = utf8.first, let last = utf8.last else { return true }
-        guard (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) else { return false }
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            switch byte {
-            case 0x21...0x7E: break
-            case 0x20: guard insideSpaces || previous != 0x20 else { return false }
-            case 0x09, 0x0A, 0x0D: guard insideSpaces else { return false }
-            default: return false
-            }
-            previous = byte
+        let scalars = value.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return true }
+        guard !isSpace(first), !isSpace(last) else { return false }
+        var previousIsSpace = false
+        for scalar in scalars {
+            guard scalar.value < 0x300 || (0x2010...0x205E).contains(scalar.value), cleaning(scalar) == .keep else { return false }
+            guard !insideSpaces else { continue }
+            let space = isSpace(scalar)
+            guard !space || (scalar == " " && !previousIsSpace) else { return false }
+            previousIsSpace = space
         }
-        return insideSpaces || !(utf8.count >= 2 && isQuote(Unicode.Scalar(first)) && isQuote(Unicode.Scalar(last)))
+        return insideSpaces || scalars.index(after: scalars.startIndex) == scalars.endIndex || !(isQuote(first) && isQuote(last))
     }
 
     private enum Cleaning { case keep, space, delete }
@@ -119,7 +125,8 @@ enum FtMText {
     /// White space as Python's `str.isspace` sees it, which FtM strips and
     /// collapses in names.
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (0x09...0x0D).contains(scalar.value) || (0x1C...0x1F).contains(scalar.value)
     }
 
     private static func isQuote(_ scalar: Unicode.Scalar) -> Bool {

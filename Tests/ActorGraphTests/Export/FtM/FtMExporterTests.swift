@@ -133,6 +133,8 @@ struct FtMExporterTests {
         #expect(FtMText.name("zero\u{200B}width") == "zerowidth")
         #expect(FtMText.name("حركة النجباء") == "حركة النجباء")
         #expect(FtMText.text(" text\nkept \n") == "text\nkept")
+        // Strings compare by canonical equivalence, so NFC shows only in the scalars.
+        #expect(Array(FtMText.name("Cafe\u{301} — “al-Nujaba”").unicodeScalars) == Array("Caf\u{E9} — “al-Nujaba”".unicodeScalars))
         #expect(FtMText.address("Street 1;\nAl-Karrada ,, Baghdad") == "Street 1, Al-Karrada , Baghdad")
     }
 
