@@ -123,7 +123,7 @@ struct FtMExporterTests {
         #expect(FtMID.citation(entity: "a_b", 2) == "ag.cite-a.5fb-2")
     }
 
-    @Test func namesTakeTheFormFtMKeeps() {
+    @Test func valuesTakeTheFormFtMKeeps() {
         #expect(FtMText.name("two\nlines") == "two lines")
         #expect(FtMText.name("  tab\there  ") == "tab here")
         #expect(FtMText.name("\"quoted\"") == "quoted")
@@ -144,12 +144,13 @@ struct FtMExporterTests {
         func quoted(_ text: String) -> String {
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
         }
-        var text = "source r0 \"Wire \(quoted("<&>").dropFirst().dropLast())\" [reliability: B]\n"
+        var text = "source r0 \"Wire <&>\" [reliability: B]\n"
         for (index, name) in names.enumerated() { text += "group g\(index) \(quoted(name)) aka \(quoted("alias " + name))\n" }
         for index in 1..<names.count { text += "g0 attacked g\(index) [status: alleged, by: g1, src: r0 \(quoted(names[index])) 2, note: \(quoted(names[index]))]\n" }
         let hostile = try ActorGraphTests.graph(text)
         let byID = try entities(hostile.view)
         #expect(byID.count == 1 + names.count + names.count - 1)
+        #expect(values(byID["ag-g2"], "name") == ["two lines"] && values(byID["ag-g9"], "name") == ["separator"])
         for (index, name) in names.enumerated() {
             #expect(values(byID["ag-g\(index)"], "name") == [FtMText.name(name)])
             #expect(values(byID["ag-g\(index)"], "alias") == [FtMText.name("alias " + name)])
