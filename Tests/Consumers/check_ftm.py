@@ -7,6 +7,7 @@ and the `ftm` tools do, and checks that nothing was lost on the way:
 - loading each line with FtM's cleaning (`get_proxy(data, cleaned=False)`,
   what `ftm validate` does) changes no value and drops none, since FtM
   drops values silently;
+- a filtered export (`--min-status confirmed`) is as valid;
 - against ActorGraph's JSON export of the same files: every entity and
   relation is there, in the schema its kind and role call for, with its
   name (in FtM's name form), aliases, ends, type, claim, dates, sources,
@@ -43,9 +44,9 @@ def escaped(identifier):
     return "".join(out)
 
 
-def load(name, files):
+def load(name, files, *extra):
     """The export's lines, checked one by one against FtM's model."""
-    path = run.export(files, "ftm", f"{name}.ftm")
+    path = run.export(files, "ftm", f"{name}.ftm", *extra)
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     by_id = {}
     for data in lines:
@@ -219,6 +220,10 @@ run.check(seen_types == types, f"strike: relation types {seen_types} != describe
 schemata = sorted({line["schema"] for line in strike.values()})
 run.check({"Membership", "Control", "Payment", "UnknownLink", "Documentation", "Article"} <= set(schemata), f"strike: schemata {schemata}")
 
+# A filtered export must still point only at entities it holds.
+confirmed = load("confirmed", run.strike, "--min-status", "confirmed")
+run.check(0 < sum(line["id"].startswith("ag.rel-") for line in confirmed.values()) < len(oracle["relations"]), "confirmed: the filter kept no or every relation")
+
 hostile = load("hostile", [hostile_graph(run.work)])
 check_against_json("hostile", [hostile_graph(run.work)], hostile)
 for index, text in enumerate(HOSTILE_NAMES):
@@ -245,4 +250,4 @@ check_against_json("edge", [edge], load("edge", [edge]))
 versions = ", ".join(f"{package} {importlib.metadata.version(package)}" for package in ("followthemoney", "networkx", "jsonschema"))
 run.finish(f"{versions} installed together: strike graph {len(oracle['entities'])} entities and {len(oracle['relations'])} relations "
            f"as {len(strike)} entities of {len(schemata)} schemata, valid, unchanged by FtM's cleaning, complete against the JSON export "
-           f"and describe; {len(HOSTILE_NAMES)} hostile names and {len(edge_names) + 1} names and ids FtM rewrites in FtM's form, quotes unchanged")
+           f"and describe, and valid filtered by --min-status; {len(HOSTILE_NAMES)} hostile names and {len(edge_names) + 1} names and ids FtM rewrites in FtM's form, quotes unchanged")
