@@ -1,40 +1,40 @@
 /// Writes FollowTheMoney entity lines, `{"id":...,"schema":...,"properties":{...}}`,
-/// one a line, into a JSON buffer.
+/// one a line, as bytes.
 struct FtMBuffer {
-    private(set) var json = JSONBuffer()
+    private(set) var storage: [UInt8] = []
     /// Whether the current line has a property yet, to place commas.
     private var hasProperty = false
 
-    mutating func reserve(_ capacity: Int) { json.reserve(capacity) }
+    mutating func reserve(_ capacity: Int) { storage.reserveCapacity(capacity) }
 
     /// Starts the line of the entity `id` (see ``FtMID``).
     mutating func begin(_ schema: FtMSchema, id: String) {
-        json.raw(#"{"id":"#); json.string(id)
+        raw(#"{"id":"#); string(id)
         startProperties(of: schema)
     }
 
     /// Starts the line of relation `index`, `ag.rel-N`.
     mutating func begin(_ schema: FtMSchema, relation index: Int) {
-        json.raw(#"{"id":""#); json.raw(FtMID.relationPrefix); json.number(index); json.raw("\"")
+        raw(#"{"id":""#); raw(FtMID.relationPrefix); number(index); raw("\"")
         startProperties(of: schema)
     }
 
     private mutating func startProperties(of schema: FtMSchema) {
-        json.raw(#","schema":"#); json.string(schema.rawValue)
-        json.raw(#","properties":{"#)
+        raw(#","schema":"#); string(schema.rawValue)
+        raw(#","properties":{"#)
         hasProperty = false
     }
 
     /// Ends the line.
     mutating func end() {
-        json.raw("}}\n")
+        raw("}}\n")
     }
 
     // MARK: Properties
 
     /// `"name":[id]`: the entity a relation starts or ends at, a citation's source or entity.
     mutating func reference(_ name: StaticString, _ id: String) {
-        key(name); json.string(id); json.raw("]")
+        key(name); string(id); raw("]")
     }
 
     /// `"name":[ids]`, each once; nothing when `ids` is empty.
@@ -52,6 +52,13 @@ struct FtMBuffer {
     /// `"name":[value]` for a text or string property; nothing for `nil`.
     mutating func text(_ name: StaticString, _ value: String?) {
         if let value { texts(name, CollectionOfOne(value)) }
+    }
+
+    /// `"name":[value]` for a value already in the form FtM keeps, cleaned
+    /// once per export (kind and type names) or a plain word (a claim
+    /// status), so it is not checked on every line.
+    mutating func cleaned(_ name: StaticString, _ value: String) {
+        strings(name, CollectionOfOne(value))
     }
 
     /// The same for a property of FtM's name type, in the form FtM keeps names.
@@ -85,20 +92,66 @@ struct FtMBuffer {
             if let first {
                 guard value != first, !others.contains(value) else { continue }
                 others.append(value)
-                json.raw(",")
+                raw(",")
             } else {
                 first = value
                 key(name)
             }
-            json.string(value)
+            string(value)
         }
-        if first != nil { json.raw("]") }
+        if first != nil { raw("]") }
+    }
+
+    // MARK: JSON
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { storage.append(contentsOf: $0) }
+    }
+
+    private mutating func number(_ value: Int) {
+        storage.append(contentsOf: String(value).utf8)
+    }
+
+    /// `value` as a JSON string. Values come here cleaned as FtM cleans
+    /// them, or as ids and dates, so most need no escape at all and are
+    /// copied whole, which is what makes this export as fast as the JSON
+    /// one; the others are escaped by ``JSONBuffer``, the one JSON escaper.
+    private mutating func string(_ value: String) {
+        var value = value
+        let copied = value.withUTF8 { bytes in
+            guard !Self.needsEscaping(bytes) else { return false }
+            storage.append(UInt8(ascii: "\""))
+            storage.append(contentsOf: bytes)
+            storage.append(UInt8(ascii: "\""))
+            return true
+        }
+        guard !copied else { return }
+        var escaped = JSONBuffer()
+        escaped.string(value)
+        storage.append(contentsOf: escaped.storage)
+    }
+
+    /// Whether ``JSONBuffer/string(_:)`` would escape any of `bytes`: a
+    /// quote, a backslash, a control character, U+2028 or U+2029.
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x7F:
+                return true
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                return true
+            default:
+                index += 1
+            }
+        }
+        return false
     }
 
     /// `"name":[`, after a comma unless it is the line's first property.
     private mutating func key(_ name: StaticString) {
-        if hasProperty { json.raw(",") }
+        if hasProperty { raw(",") }
         hasProperty = true
-        json.raw("\""); json.raw(name); json.raw(#"":["#)
+        raw("\""); raw(name); raw(#"":["#)
     }
 }

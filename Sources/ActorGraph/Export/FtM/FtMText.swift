@@ -94,6 +94,7 @@ enum FtMText {
     /// (`insideSpaces` false) no white space but single spaces, and no
     /// enclosing quotes. Most values pass, and are written without a copy.
     private static func isPlain(_ value: String, insideSpaces: Bool) -> Bool {
+        if let ascii = isPlainASCII(value, insideSpaces: insideSpaces) { return ascii }
         let scalars = value.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return true }
         guard !isSpace(first), !isSpace(last) else { return false }
@@ -106,6 +107,27 @@ enum FtMText {
             previousIsSpace = space
         }
         return insideSpaces || scalars.index(after: scalars.startIndex) == scalars.endIndex || !(isQuote(first) && isQuote(last))
+    }
+
+    /// ``isPlain(_:insideSpaces:)`` for ASCII text, on its bytes, which is
+    /// faster than decoding characters; `nil` when `value` is not ASCII.
+    private static func isPlainASCII(_ value: String, insideSpaces: Bool) -> Bool? {
+        let utf8 = value.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        var plain = (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case 0x21...0x7E: break
+            case 0x20: plain = plain && (insideSpaces || previous != 0x20)
+            case 0x09, 0x0A, 0x0D: plain = plain && insideSpaces
+            case 0x80...: return nil
+            default: plain = false
+            }
+            previous = byte
+        }
+        let quoted = utf8.count >= 2 && isQuote(Unicode.Scalar(first)) && isQuote(Unicode.Scalar(last))
+        return plain && (insideSpaces || !quoted)
     }
 
     private enum Cleaning { case keep, space, delete }

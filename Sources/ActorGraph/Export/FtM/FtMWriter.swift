@@ -4,8 +4,13 @@
 struct FtMWriter {
     private let view: GraphView
     private let graph: Graph
-    /// The FtM schema of each kind, by kind index.
-    private let kindSchemas: [FtMSchema]
+    /// The FtM schema of each entity, by entity index: a byte each, so that
+    /// choosing a relation's schema by its ends reads a small array rather
+    /// than two random entities of a large graph.
+    private let entitySchemas: [FtMSchema]
+    /// Kind and relation type names as FtM keeps them, by index.
+    private let kindNames: [String]
+    private let typeNames: [String]
     /// The FtM id of each entity in the view, by entity index (empty for the others).
     private let entityIDs: [String]
     /// The FtM id of each source, by source index.
@@ -19,7 +24,10 @@ struct FtMWriter {
     init(_ view: GraphView) {
         self.view = view
         graph = view.graph
-        kindSchemas = graph.schema.kinds.map(FtMSchema.forKind)
+        let kindSchemas = graph.schema.kinds.map(FtMSchema.forKind)
+        entitySchemas = graph.entities.map { kindSchemas[$0.kind] }
+        kindNames = graph.schema.kinds.map { FtMText.text($0.name) }
+        typeNames = graph.schema.relationTypes.map { FtMText.text($0.name) }
         var entityIDs = [String](repeating: "", count: graph.entities.count)
         for index in view.entityIndices { entityIDs[index] = FtMID.entity(graph.entities[index].id) }
         self.entityIDs = entityIDs
@@ -33,7 +41,7 @@ struct FtMWriter {
         for index in graph.sources.indices { source(index) }
         for index in view.entityIndices { entity(index) }
         for index in view.relationIndices { relation(index) }
-        return out.json.storage
+        return out.storage
     }
 
     private mutating func source(_ index: Int) {
@@ -53,8 +61,7 @@ struct FtMWriter {
 
     private mutating func entity(_ index: Int) {
         let entity = graph.entities[index]
-        let kind = graph.schema.kinds[entity.kind]
-        let schema = kindSchemas[entity.kind]
+        let schema = entitySchemas[index]
         let attributes = view.attributes(ofEntity: index)
         out.begin(schema, id: entityIDs[index])
         // FtM requires a name; one that is only white space or quotes falls back to the id.
@@ -62,7 +69,7 @@ struct FtMWriter {
         out.names("alias", entity.aliases)
         // FtM captions an Address by its address, not its name.
         if schema == .address { out.addresses("full", CollectionOfOne(entity.name)) }
-        out.text("keywords", kind.name)
+        out.cleaned("keywords", kindNames[entity.kind])
         if schema == .event {
             // An event's own date, as relations have theirs.
             out.dates("date", Self.dates(of: "date", in: attributes))
@@ -87,14 +94,13 @@ struct FtMWriter {
 
     private mutating func relation(_ index: Int) {
         let relation = graph.relations[index]
-        let type = graph.schema.relationTypes[relation.type]
-        let link = FtMLink.forRelation(role: type.role, subject: kindSchemas[graph.entities[relation.subject].kind],
-                                       object: kindSchemas[graph.entities[relation.object].kind])
+        let link = FtMLink.forRelation(role: graph.schema.relationTypes[relation.type].role, subject: entitySchemas[relation.subject],
+                                       object: entitySchemas[relation.object])
         out.begin(link.schema, relation: index)
         out.reference(link.subjectProperty, entityIDs[relation.subject])
         out.reference(link.objectProperty, entityIDs[relation.object])
-        out.text(link.typeProperty, type.name)
-        if link.hasStatus { out.text("status", relation.status.rawValue) }
+        out.cleaned(link.typeProperty, typeNames[relation.type])
+        if link.hasStatus { out.cleaned("status", relation.status.rawValue) }
         if let time = relation.time {
             if time.isEvent {
                 out.date("date", time.start)
