@@ -2,13 +2,17 @@
 /// edge properties accept, so a relation becomes a specific interval
 /// schema only when both its ends fit that schema's ranges.
 enum FtMSchema: String {
+    /// A `person`.
     case person = "Person"
+    /// A `group`.
     case organization = "Organization"
-    /// A state: FtM has no country-as-actor schema (its `country` is a
+    /// A `state`: FtM has no country-as-actor schema (its `country` is a
     /// code, not an entity), and a public body is an Organization, so a
     /// person can be a member of a state and a state can fund a group.
     case publicBody = "PublicBody"
+    /// A declared `event` kind.
     case event = "Event"
+    /// A declared `place` kind.
     case address = "Address"
     /// Any other declared kind: FtM's generic party.
     case legalEntity = "LegalEntity"
@@ -17,9 +21,13 @@ enum FtMSchema: String {
     case article = "Article"
     /// A source's citation of an entity.
     case documentation = "Documentation"
+    /// Belonging: `part-of`, `member-of`.
     case membership = "Membership"
+    /// Command: `commands`.
     case control = "Control"
+    /// Funding: `funded-by`, paid by the object.
     case payment = "Payment"
+    /// Any other relation, and one whose ends fit no specific schema.
     case unknownLink = "UnknownLink"
 
     /// The schema for entities of `kind`: the built-in actor kinds, and the
