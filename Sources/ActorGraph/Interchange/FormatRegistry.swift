@@ -62,6 +62,7 @@ public struct FormatRegistry: Sendable {
         registry.register(CSVExporter())
         registry.register(Neo4jExporter())
         registry.register(CypherExporter())
+        registry.register(FtMExporter())
         registry.register(STIXExporter())
         registry.register(MermaidExporter())
         registry.register(TimelineSVGExporter())

@@ -17,7 +17,7 @@ struct FormatRegistryTests {
 
     @Test func exportersAreFoundByNameAndByExtension() {
         let registry = FormatRegistry.standard
-        #expect(registry.exportFormatNames == ["dot", "json", "graphml", "gexf", "csv", "neo4j", "cypher", "stix", "mermaid", "timeline-svg"])
+        #expect(registry.exportFormatNames == ["dot", "json", "graphml", "gexf", "csv", "neo4j", "cypher", "ftm", "stix", "mermaid", "timeline-svg"])
         #expect(registry.exporter(named: "DOT")?.format.name == "dot")
         #expect(registry.exporter(forPath: "out/strike.gv")?.format.name == "dot")
         // .svg stands for the graph drawing, which the render target registers.
