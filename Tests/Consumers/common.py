@@ -34,12 +34,12 @@ class Check:
     def export(self, files, to, out, *extra):
         """Runs `actorgraph export FILES --to TO -o OUT`; returns OUT."""
         out = self.work / out
-        subprocess.run([self.binary, "export", *map(str, files), "--to", to, "-o", str(out), *extra], check=True)
+        subprocess.run([self.binary, "export", *map(str, files), "--to", to, "-o", str(out), *extra], check=True, timeout=300)
         return out
 
     def run(self, *arguments):
         """Another actorgraph command's standard output."""
-        return subprocess.run([self.binary, *map(str, arguments)], check=True, capture_output=True, text=True).stdout
+        return subprocess.run([self.binary, *map(str, arguments)], check=True, capture_output=True, text=True, timeout=300).stdout
 
     def describe_counts(self, files):
         """({kind: count}, {relation type: count}) as `describe` counts them."""
