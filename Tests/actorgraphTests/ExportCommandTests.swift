@@ -42,7 +42,7 @@ struct ExportCommandTests {
     }
 
     @Test(arguments: [
-        (["--to", "gexf", "-o", "x.gexf"], "unknown output format 'gexf'"),
+        (["--to", "xlsx", "-o", "x.xlsx"], "unknown output format 'xlsx'"),
         (["-o", "-"], "writing to standard output needs --to FORMAT"),
         (["-o", "x.unknown"], "cannot tell the format of -o 'x.unknown'"),
         (["--to", "dot", "-o", "-", "--from", "csv"], "--from: unknown input format 'csv'"),

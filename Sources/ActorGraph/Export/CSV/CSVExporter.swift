@@ -10,7 +10,7 @@
 /// `citations.csv`, so nothing of the evidence is lost to the flattening.
 ///
 /// Every cell a spreadsheet would run as a formula is guarded (see
-/// ``CSVBuffer``), and the files start with a UTF-8 byte order mark, so
+/// `CSVBuffer`), and the files start with a UTF-8 byte order mark, so
 /// Excel shows Arabic names as Arabic.
 public struct CSVExporter: GraphExporter {
     /// Creates the exporter.

@@ -12,7 +12,7 @@
 /// structure (attributes with their sources, claimants, the wording of
 /// citations) is text in `notes`, `description` and `summary`, in the
 /// words of the other exports; `docs/formats.md` lists every mapping and
-/// what is flattened. Ids derive from ActorGraph's (see ``FtMID``), so the
+/// what is flattened. Ids derive from ActorGraph's (see `FtMID`), so the
 /// same graph gives the same bytes.
 public struct FtMExporter: GraphExporter {
     /// Creates the exporter.

@@ -6,7 +6,7 @@
 ///
 /// Node ids are generated (`n17` is entity 17 of the files), so no user
 /// text is ever read as Mermaid syntax; names and labels are quoted and
-/// escaped with Mermaid's entity codes (see ``MermaidBuffer``). GitHub
+/// escaped with Mermaid's entity codes (see `MermaidBuffer`). GitHub
 /// draws at most 500 links and 50,000 characters, so a larger selection is
 /// refused with a message that says how to narrow it. What a diagram
 /// cannot show (attributes, citations, aliases) is left out; `docs/formats.md`

@@ -6,7 +6,7 @@
 /// relation types become relationship types in upper snake case
 /// (`part-of` → `PART_OF`), each relation keeping its `rel-N` id. Labels,
 /// types and attribute properties (`attr_KEY`) are named as in the
-/// `cypher` export (``CypherName``), so either way in gives the same graph. Lists
+/// `cypher` export (`CypherName`), so either way in gives the same graph. Lists
 /// (aliases, claimants, a disputed attribute's values) are `string[]`
 /// properties whose elements are separated by U+001F, a character no
 /// name holds, so a `;` or `|` in a name never splits it; the import
