@@ -1,13 +1,17 @@
-"""Checks the Mermaid export's structure, since no Mermaid renderer runs
-offline here: every line must be the header, a comment, a node, a link or a
-classDef/class/linkStyle statement, every label a closed quoted string, and
-the nodes and links, decoded from Mermaid's entity codes, must be the
-entities and relations of ActorGraph's own JSON export of the same files
-(the oracle), claims dotted. A selection larger than GitHub draws must be
-refused with advice, and a narrower one accepted.
+"""Checks the Mermaid export twice. First its structure: every line must be
+the header, a comment, a node, a link or a classDef/class/linkStyle
+statement, every label a closed quoted string, and the nodes and links,
+decoded from Mermaid's entity codes, must be the entities and relations of
+ActorGraph's own JSON export of the same files (the oracle), claims dotted.
+Then Mermaid itself (mermaid.min.js as the pinned diagram-renderer package
+ships it) parses and renders the strike and hostile diagrams in headless
+Chromium, and the drawing must show every entity by its name and every
+relation as a link. A selection larger than GitHub draws must be refused
+with advice, and a narrower one accepted.
 """
 import html
 import json
+import pathlib
 import re
 import subprocess
 
@@ -49,8 +53,62 @@ def read(name, text):
     return nodes, links
 
 
+def render_in_browser(diagrams):
+    """Renders each (name, text, entity names, relation count) with Mermaid's
+    own parser and renderer in headless Chromium, as GitHub renders a
+    ```mermaid block, and checks the drawing has every node, by its shown
+    name, and every link."""
+    import importlib.resources
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    script = importlib.resources.files("diagram_renderer") / "renderers" / "static" / "js" / "mermaid.min.js"
+    page = run.work / "render.html"
+    page.write_text(f'<!doctype html><meta charset="utf-8"><script src="{pathlib.Path(str(script)).as_uri()}"></script><body></body>', encoding="utf-8")
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--allow-file-access-from-files"):
+        options.add_argument(flag)
+    # The Debian driver by path: Selenium Manager would otherwise look for one online.
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        driver.set_script_timeout(60)
+        driver.get(page.as_uri())
+        if not run.check(driver.execute_script("return typeof mermaid") != "undefined", "Mermaid's script did not load in Chromium"):
+            return None
+        # The bundle names its version in its package record.
+        version = (re.search(r'name:"mermaid",version:"([0-9.]+)"', script.read_text(encoding="utf-8")) or [None, "(unknown version)"])[1]
+        for number, (name, text, names, relations) in enumerate(diagrams):
+            result = driver.execute_async_script(RENDER, text, f"d{number}")
+            if not run.check(result.get("ok"), f"{name}: Mermaid {version} rejects the diagram: {result.get('error')}"):
+                continue
+            run.check(sorted(result["nodes"]) == sorted(names), f"{name}: Mermaid drew nodes {sorted(set(result['nodes']) ^ set(names))} differently")
+            run.check(result["links"] == relations, f"{name}: Mermaid drew {result['links']} links for {relations} relations")
+        return version
+    finally:
+        driver.quit()
+
+
+# Parse, then render; the nodes' shown text and the links are read from the SVG.
+RENDER = """
+const [text, id, done] = arguments;
+mermaid.initialize({startOnLoad: false, securityLevel: 'strict'});
+mermaid.parse(text).then(() => mermaid.render(id, text)).then(({svg}) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = svg;
+    document.body.appendChild(holder);
+    // innerText shows a <br> as a line break, where textContent would drop it.
+    const shown = node => { const label = node.querySelector('.nodeLabel'); return label ? label.innerText : node.textContent; };
+    const nodes = [...holder.querySelectorAll('g.node')].map(node => shown(node).replace(/\\s+/g, ' ').trim());
+    done({ok: true, nodes: nodes, links: holder.querySelectorAll('path.flowchart-link').length});
+}).catch(error => done({ok: false, error: String(error && error.message || error)}));
+"""
+
+
 def check_export(name, files, shown_name=lambda text: text):
-    nodes, links = read(name, run.export(files, "mermaid", f"{name}.mmd").read_text(encoding="utf-8"))
+    text = run.export(files, "mermaid", f"{name}.mmd").read_text(encoding="utf-8")
+    nodes, links = read(name, text)
     oracle = json.loads(run.export(files, "json", f"{name}.json").read_text(encoding="utf-8"))
     # Node n<N> is entity N of the files; the whole graph's JSON lists entities in that order.
     ids = [entity["id"] for entity in oracle["entities"]]
@@ -62,12 +120,15 @@ def check_export(name, files, shown_name=lambda text: text):
         run.check((ids[subject], ids[target]) == (relation["subject"], relation["object"]), f"{name}: {relation['id']} joins other entities")
         run.check(label.startswith(relation["type"]), f"{name}: {relation['id']} is labelled {label!r}")
         run.check(arrow.startswith("-.") == (relation["status"] not in FIRM), f"{name}: {relation['id']} ({relation['status']}) drawn {arrow}")
+    rendered.append((name, text, [" ".join(shown_name(entity["name"]).split()) for entity in oracle["entities"]], len(oracle["relations"])))
     return len(nodes), len(links)
 
 
+rendered = []
 strike = check_export("strike", run.strike)
 # Tabs and other control characters are drawn as spaces; line breaks as breaks.
 check_export("hostile", [hostile_graph(run.work)], lambda text: text.replace("\t", " "))
+version = render_in_browser(rendered)
 
 large = run.work / "large.ag"
 large.write_text("".join(f"group g{index}\n" for index in range(502)) + "".join(f"g0 attacked g{index}\n" for index in range(1, 502))
@@ -79,5 +140,5 @@ run.check(not (run.work / "large.mmd").exists(), "a refused diagram was written"
 narrowed = read("narrowed", run.export([large], "mermaid", "narrowed.mmd", "--only-relations", "allied-with").read_text(encoding="utf-8"))
 run.check(len(narrowed[1]) == 1, "--only-relations did not narrow the diagram to one link")
 
-run.finish(f"structure of every line, strike graph {strike[0]} entities and {strike[1]} relations as the JSON export has them, "
+run.finish(f"Mermaid {version} in headless Chromium parses and draws every node by name and every link; structure of every line, strike graph {strike[0]} entities and {strike[1]} relations as the JSON export has them, "
            f"claims dotted; {len(HOSTILE_NAMES)} hostile names back unchanged; 502 relations refused with --focus/--only-relations advice")
