@@ -26,17 +26,23 @@ struct NameBasedUUID {
     }
 
     /// The UUID of the name `prefix` followed by `name`, in lower case,
-    /// after `leading` (such as STIX's `identity--`): one string, made once.
+    /// after `leading` (such as STIX's `identity--`).
     mutating func text(_ prefix: StaticString, _ name: some Sequence<UInt8>, leading: StaticString = "") -> String {
+        var bytes: [UInt8] = []
+        write(prefix, name, leading: leading, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends to `bytes` what ``text(_:_:leading:)`` gives, for a writer
+    /// that copies the id into its output and need not make a String of it.
+    mutating func write(_ prefix: StaticString, _ name: some Sequence<UInt8>, leading: StaticString = "", into bytes: inout [UInt8]) {
         message.removeSubrange(16...)
         prefix.withUTF8Buffer { message.append(contentsOf: $0) }
         message.append(contentsOf: name)
         let digest = SHA1.digest(message)
-        return String(unsafeUninitializedCapacity: leading.utf8CodeUnitCount + 36) { text in
-            var position = leading.withUTF8Buffer { lead in
-                _ = text.initialize(from: lead)
-                return lead.count
-            }
+        leading.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in
+            var position = 0
             for index in 0..<16 {
                 if index == 4 || index == 6 || index == 8 || index == 10 {
                     text[position] = UInt8(ascii: "-")
@@ -50,7 +56,7 @@ struct NameBasedUUID {
                 text[position + 1] = Self.hexDigits[Int(byte & 0x0F)]
                 position += 2
             }
-            return position
+            bytes.append(contentsOf: text)
         }
     }
 

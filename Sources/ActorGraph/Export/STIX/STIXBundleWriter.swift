@@ -8,12 +8,19 @@ struct STIXBundleWriter {
     private var identifiers: NameBasedUUID
     private var out = JSONBuffer()
     /// The STIX id of every entity of the graph, so claimants outside the view still have one.
-    private var entityIDs: [String] = []
-    /// The STIX ids of the objects citing each source, for its report.
-    private var citing: [[String]]
+    private var entityIDs = PreparedJSON()
+    /// The STIX ids of the objects citing each source, as JSON strings, for its report.
+    private var citing: [[[UInt8]]]
     /// Every object's `modified`: the first moment of the newest source's day.
     private let modified: String
-    private let relationshipTypes: [String]
+    /// What follows every object's id: its `created` and `modified`.
+    private let timestamps: [UInt8]
+    private let relationshipTypes: PreparedJSON
+    private let relationTypeNames: PreparedJSON
+    /// The relationship being written: its number in `graph.relations` and
+    /// its id as a JSON string, kept to reuse their room.
+    private var relationNumber: [UInt8] = []
+    private var relationshipID: [UInt8] = []
 
     /// Every object's `created`: the Unix epoch, since a graph does not say when it was written.
     private static let created: StaticString = "1970-01-01T00:00:00.000Z"
@@ -24,7 +31,12 @@ struct STIXBundleWriter {
         self.identifiers = identifiers
         citing = Array(repeating: [], count: view.graph.sources.count)
         modified = view.graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
-        relationshipTypes = view.graph.schema.relationTypes.map(STIXValues.relationshipType)
+        var timestamps = JSONBuffer()
+        timestamps.raw(#","created":""#); timestamps.raw(Self.created)
+        timestamps.raw(#"","modified":"#); timestamps.string(modified)
+        self.timestamps = timestamps.storage
+        relationshipTypes = PreparedJSON(strings: view.graph.schema.relationTypes.lazy.map(STIXValues.relationshipType))
+        relationTypeNames = PreparedJSON(strings: view.graph.schema.relationTypes.lazy.map(\.name))
     }
 
     mutating func write() -> [UInt8] {
@@ -33,8 +45,18 @@ struct STIXBundleWriter {
         out.raw(",\"objects\":[\n")
         let attacks = STIXEntityType.attackers(in: graph)
         let types = graph.entities.indices.map { STIXEntityType(of: $0, in: graph, attacks: attacks) }
-        entityIDs = graph.entities.indices.map { identifiers.text("entity:", graph.entities[$0].id.utf8, leading: types[$0].idPrefix) }
-        let authorIDs = graph.sources.map { identifiers.text("author:", $0.id.utf8, leading: "identity--") }
+        var id: [UInt8] = []
+        for (index, entity) in graph.entities.enumerated() {
+            id.removeAll(keepingCapacity: true)
+            identifiers.write("entity:", entity.id.utf8, leading: types[index].idPrefix, into: &id)
+            entityIDs.append(plain: id)
+        }
+        var authorIDs = PreparedJSON()
+        for source in graph.sources {
+            id.removeAll(keepingCapacity: true)
+            identifiers.write("author:", source.id.utf8, leading: "identity--", into: &id)
+            authorIDs.append(plain: id)
+        }
         let cited = citedSources()
         var first = true
         for (index, source) in graph.sources.enumerated() where cited[index] {
@@ -84,15 +106,14 @@ struct STIXBundleWriter {
     }
 
     /// `{"type":T,"spec_version":"2.1","id":...,"created":...,"modified":...`, the start of every object.
-    private mutating func header(_ type: StaticString, id: String) {
+    private mutating func header(_ type: StaticString, id: some Collection<UInt8>) {
         out.raw(#"{"type":""#); out.raw(type)
-        out.raw(#"","spec_version":"2.1","id":"#); out.string(id)
-        out.raw(#","created":""#); out.raw(Self.created)
-        out.raw(#"","modified":"#); out.string(modified)
+        out.raw(#"","spec_version":"2.1","id":"#); out.raw(id)
+        out.raw(timestamps)
     }
 
     /// Who wrote a source, carrying its reliability where OpenCTI reads it.
-    private mutating func author(_ source: Source, id: String) {
+    private mutating func author(_ source: Source, id: ArraySlice<UInt8>) {
         header("identity", id: id)
         if let outlet = source.attributes[key: "outlet"] {
             out.raw(#","name":"#); out.string(outlet)
@@ -138,21 +159,42 @@ struct STIXBundleWriter {
 
     private mutating func relationship(_ index: Int) {
         let relation = graph.relations[index]
-        let number = String(index)
-        let id = identifiers.text("relation:rel-", number.utf8, leading: "relationship--")
-        header("relationship", id: id)
-        out.raw(#","relationship_type":"#); out.string(relationshipTypes[relation.type])
-        out.raw(#","source_ref":"#); out.string(entityIDs[relation.subject])
-        out.raw(#","target_ref":"#); out.string(entityIDs[relation.object])
+        relationNumber.removeAll(keepingCapacity: true)
+        Self.appendDecimal(index, to: &relationNumber)
+        Self.quotedID(&identifiers, "relation:rel-", relationNumber, leading: "relationship--", into: &relationshipID)
+        header("relationship", id: relationshipID)
+        out.raw(#","relationship_type":"#); out.raw(relationshipTypes[relation.type])
+        out.raw(#","source_ref":"#); out.raw(entityIDs[relation.subject])
+        out.raw(#","target_ref":"#); out.raw(entityIDs[relation.object])
         if let time = relation.time { self.time(time) }
         confidence(relation.citations)
-        out.raw(#","x_actorgraph_id":"#); out.string("rel-" + number)
-        out.raw(#","x_actorgraph_type":"#); out.string(graph.schema.relationTypes[relation.type].name)
+        out.raw(#","x_actorgraph_id":"rel-"#); out.raw(relationNumber); out.raw("\"")
+        out.raw(#","x_actorgraph_type":"#); out.raw(relationTypeNames[relation.type])
         out.raw(#","x_actorgraph_status":"#); out.string(relation.status.rawValue)
         claimantRefs(relation.claimants)
-        evidence(view.attributes(ofRelation: index), relation.citations, citedBy: id)
+        evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
         out.raw("}")
-        if relation.status == .denied { denial(of: id, number: number, by: relation.claimants) }
+        if relation.status == .denied { denial(of: relationshipID, number: relationNumber, by: relation.claimants) }
+    }
+
+    /// The id `identifiers` give the name as a JSON string, in place of what `quoted` held.
+    private static func quotedID(_ identifiers: inout NameBasedUUID, _ prefix: StaticString, _ name: some Sequence<UInt8>,
+                                 leading: StaticString, into quoted: inout [UInt8]) {
+        quoted.removeAll(keepingCapacity: true)
+        quoted.append(UInt8(ascii: "\""))
+        identifiers.write(prefix, name, leading: leading, into: &quoted)
+        quoted.append(UInt8(ascii: "\""))
+    }
+
+    /// `value`'s decimal digits (`value` is not negative), appended without making a String.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// `start_time` and `stop_time` from the first and last moments the
@@ -172,10 +214,12 @@ struct STIXBundleWriter {
     }
 
     /// A denial as STIX says it: an opinion that strongly disagrees with the relationship.
-    private mutating func denial(of relationship: String, number: String, by claimants: [Int]) {
+    private mutating func denial(of relationship: [UInt8], number: [UInt8], by claimants: [Int]) {
         out.raw(",\n")
-        header("opinion", id: identifiers.text("opinion:rel-", number.utf8, leading: "opinion--"))
-        out.raw(#","opinion":"strongly-disagree","object_refs":["#); out.string(relationship); out.raw("]")
+        var id: [UInt8] = []
+        Self.quotedID(&identifiers, "opinion:rel-", number, leading: "opinion--", into: &id)
+        header("opinion", id: id)
+        out.raw(#","opinion":"strongly-disagree","object_refs":["#); out.raw(relationship); out.raw("]")
         if !claimants.isEmpty {
             let entities = graph.entities
             out.raw(#","authors":"#); out.strings(claimants.lazy.map { entities[$0].name })
@@ -187,7 +231,7 @@ struct STIXBundleWriter {
     private mutating func claimantRefs(_ claimants: [Int]) {
         guard !claimants.isEmpty else { return }
         let ids = entityIDs
-        out.raw(#","x_actorgraph_claimant_refs":"#); out.strings(claimants.lazy.map { ids[$0] })
+        out.raw(#","x_actorgraph_claimant_refs":"#); out.array(claimants.lazy.map { ids[$0] }) { $0.raw($1) }
     }
 
     /// `confidence` from the best credibility grade among the citations; none when no grade is 1-5.
@@ -201,27 +245,29 @@ struct STIXBundleWriter {
 
     /// The attributes and citations as ActorGraph's JSON writes them, and
     /// the object added to the report of every source it cites.
-    private mutating func evidence(_ attributes: [Attribute], _ citations: [Citation], citedBy id: String) {
+    private mutating func evidence(_ attributes: [Attribute], _ citations: [Citation], citedBy id: some Collection<UInt8>) {
         // STIX forbids empty lists, so an item without attributes or citations has no such property.
         if !attributes.isEmpty { out.raw(#","x_actorgraph_attributes":"#); out.attributes(attributes, of: graph) }
         if !citations.isEmpty { out.raw(#","x_actorgraph_citations":"#); out.citations(citations, of: graph) }
         func add(_ citations: [Citation]) {
             // An object cites a source once in its report, however many of its values cite it.
-            for citation in citations where citing[citation.source].last != id {
-                citing[citation.source].append(id)
+            for citation in citations where !(citing[citation.source].last?.elementsEqual(id) ?? false) {
+                citing[citation.source].append(Array(id))
             }
         }
         add(citations)
         for attribute in attributes { for value in attribute.values { add(value.citations) } }
     }
 
-    private mutating func report(_ index: Int, _ source: Source, author: String) {
-        header("report", id: identifiers.text("source:", source.id.utf8, leading: "report--"))
-        out.raw(#","created_by_ref":"#); out.string(author)
+    private mutating func report(_ index: Int, _ source: Source, author: ArraySlice<UInt8>) {
+        var id: [UInt8] = []
+        Self.quotedID(&identifiers, "source:", source.id.utf8, leading: "report--", into: &id)
+        header("report", id: id)
+        out.raw(#","created_by_ref":"#); out.raw(author)
         out.raw(#","name":"#); out.string(source.title)
         out.raw(#","report_types":["threat-report"],"published":"#)
         out.string(source.date.map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created))
-        out.raw(#","object_refs":"#); out.strings(citing[index])
+        out.raw(#","object_refs":"#); out.array(citing[index]) { $0.raw($1) }
         out.raw(#","external_references":[{"source_name":"#); out.string(source.attributes[key: "outlet"] ?? source.id)
         out.raw(#","external_id":"#); out.string(source.id)
         out.raw(#","description":"#); out.string(source.title)
