@@ -7,16 +7,21 @@ struct STIXBundleWriter {
     private let graph: Graph
     private var identifiers: NameBasedUUID
     private var out = JSONBuffer()
-    /// The STIX id of every entity of the graph, so claimants outside the view still have one.
-    private var entityIDs = PreparedJSON()
+    /// The STIX object every entity of the graph becomes.
+    private let types: [STIXEntityType]
+    /// The STIX id of every entity of the graph, as a JSON string, so claimants outside the view still have one.
+    private let entityIDs: PreparedJSON
     /// The STIX ids of the objects citing each source, as JSON strings, for its report.
     private var citing: [[[UInt8]]]
     /// Every object's `modified`: the first moment of the newest source's day.
     private let modified: String
     /// What follows every object's id: its `created` and `modified`.
     private let timestamps: [UInt8]
-    private let relationshipTypes: PreparedJSON
-    private let relationTypeNames: PreparedJSON
+    /// By relation type, what follows a relationship's id up to its
+    /// `source_ref` value, and what follows its `x_actorgraph_id` up to
+    /// its `x_actorgraph_status` value: most of the object, copied whole.
+    private let relationshipStarts: PreparedJSON
+    private let relationshipMiddles: PreparedJSON
     /// The relationship being written: its number in `graph.relations` and
     /// its id as a JSON string, kept to reuse their room.
     private var relationNumber: [UInt8] = []
@@ -27,35 +32,44 @@ struct STIXBundleWriter {
 
     init(view: GraphView, identifiers: NameBasedUUID) {
         self.view = view
-        graph = view.graph
-        self.identifiers = identifiers
-        citing = Array(repeating: [], count: view.graph.sources.count)
-        modified = view.graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
+        let graph = view.graph
+        self.graph = graph
+        citing = Array(repeating: [], count: graph.sources.count)
+        modified = graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
         var timestamps = JSONBuffer()
         timestamps.raw(#","created":""#); timestamps.raw(Self.created)
         timestamps.raw(#"","modified":"#); timestamps.string(modified)
         self.timestamps = timestamps.storage
-        relationshipTypes = PreparedJSON(strings: view.graph.schema.relationTypes.lazy.map(STIXValues.relationshipType))
-        relationTypeNames = PreparedJSON(strings: view.graph.schema.relationTypes.lazy.map(\.name))
+        let relationTypes = graph.schema.relationTypes
+        relationshipStarts = PreparedJSON(count: relationTypes.count) { [timestamps] out, type in
+            out.raw(timestamps.storage)
+            out.raw(#","relationship_type":"#); out.string(STIXValues.relationshipType(relationTypes[type]))
+            out.raw(#","source_ref":"#)
+        }
+        relationshipMiddles = PreparedJSON(count: relationTypes.count) { out, type in
+            out.raw(#"","x_actorgraph_type":"#); out.string(relationTypes[type].name)
+            out.raw(#","x_actorgraph_status":"#)
+        }
+        let attacks = STIXEntityType.attackers(in: graph)
+        let types = graph.entities.indices.map { STIXEntityType(of: $0, in: graph, attacks: attacks) }
+        self.types = types
+        var identifiers = identifiers
+        var id: [UInt8] = []
+        entityIDs = PreparedJSON(count: graph.entities.count) { out, index in
+            Self.quotedID(&identifiers, "entity:", graph.entities[index].id.utf8, leading: types[index].idPrefix, into: &id)
+            out.raw(id)
+        }
+        self.identifiers = identifiers
     }
 
     mutating func write() -> [UInt8] {
         out.reserve(view.entityCount * 400 + view.relationCount * 600)
         out.raw(#"{"type":"bundle","id":"#); out.string(identifiers.text("bundle:", "".utf8, leading: "bundle--"))
         out.raw(",\"objects\":[\n")
-        let attacks = STIXEntityType.attackers(in: graph)
-        let types = graph.entities.indices.map { STIXEntityType(of: $0, in: graph, attacks: attacks) }
         var id: [UInt8] = []
-        for (index, entity) in graph.entities.enumerated() {
-            id.removeAll(keepingCapacity: true)
-            identifiers.write("entity:", entity.id.utf8, leading: types[index].idPrefix, into: &id)
-            entityIDs.append(plain: id)
-        }
-        var authorIDs = PreparedJSON()
-        for source in graph.sources {
-            id.removeAll(keepingCapacity: true)
-            identifiers.write("author:", source.id.utf8, leading: "identity--", into: &id)
-            authorIDs.append(plain: id)
+        let authorIDs = PreparedJSON(count: graph.sources.count) { [graph] out, index in
+            Self.quotedID(&identifiers, "author:", graph.sources[index].id.utf8, leading: "identity--", into: &id)
+            out.raw(id)
         }
         let cited = citedSources()
         var first = true
@@ -65,7 +79,7 @@ struct STIXBundleWriter {
         }
         for index in view.entityIndices {
             separate(&first)
-            entity(index, as: types[index])
+            entity(index)
         }
         for index in view.relationIndices {
             separate(&first)
@@ -129,8 +143,9 @@ struct STIXBundleWriter {
         out.raw("}")
     }
 
-    private mutating func entity(_ index: Int, as type: STIXEntityType) {
+    private mutating func entity(_ index: Int) {
         let entity = graph.entities[index]
+        let type = types[index]
         header(type.name, id: entityIDs[index])
         out.raw(#","name":"#); out.string(entity.name)
         switch type {
@@ -162,15 +177,16 @@ struct STIXBundleWriter {
         relationNumber.removeAll(keepingCapacity: true)
         Self.appendDecimal(index, to: &relationNumber)
         Self.quotedID(&identifiers, "relation:rel-", relationNumber, leading: "relationship--", into: &relationshipID)
-        header("relationship", id: relationshipID)
-        out.raw(#","relationship_type":"#); out.raw(relationshipTypes[relation.type])
-        out.raw(#","source_ref":"#); out.raw(entityIDs[relation.subject])
-        out.raw(#","target_ref":"#); out.raw(entityIDs[relation.object])
+        // The header and the type's pieces in few copies, rather than field by field: there are millions.
+        out.raw(#"{"type":"relationship","spec_version":"2.1","id":"#); out.raw(relationshipID)
+        relationshipStarts.write(relation.type, to: &out)
+        entityIDs.write(relation.subject, to: &out)
+        out.raw(#","target_ref":"#); entityIDs.write(relation.object, to: &out)
         if let time = relation.time { self.time(time) }
         confidence(relation.citations)
-        out.raw(#","x_actorgraph_id":"rel-"#); out.raw(relationNumber); out.raw("\"")
-        out.raw(#","x_actorgraph_type":"#); out.raw(relationTypeNames[relation.type])
-        out.raw(#","x_actorgraph_status":"#); out.string(relation.status.rawValue)
+        out.raw(#","x_actorgraph_id":"rel-"#); out.raw(relationNumber)
+        relationshipMiddles.write(relation.type, to: &out)
+        out.string(relation.status.rawValue)
         claimantRefs(relation.claimants)
         evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
         out.raw("}")
