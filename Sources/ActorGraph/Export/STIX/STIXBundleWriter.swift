@@ -188,7 +188,10 @@ struct STIXBundleWriter {
         relationshipMiddles.write(relation.type, to: &out)
         out.string(relation.status.rawValue)
         claimantRefs(relation.claimants)
-        evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
+        // Most relations of a large graph have neither attributes nor citations.
+        if !relation.attributes.isEmpty || !relation.citations.isEmpty {
+            evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
+        }
         out.raw("}")
         if relation.status == .denied { denial(of: relationshipID, number: relationNumber, by: relation.claimants) }
     }
@@ -204,22 +207,28 @@ struct STIXBundleWriter {
 
     /// `value`'s decimal digits (`value` is not negative), appended without making a String.
     private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        var rest = value
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        // The digits from the last one back, at the end of room for the largest Int's 19.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 19) { digits in
+            var start = digits.count
+            var rest = value
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// `start_time` and `stop_time` from the first and last moments the
     /// dates cover, and the dates as written, so a year stays a year.
     private mutating func time(_ time: TimeSpan) {
-        if let start = time.start { out.raw(#","start_time":"#); out.string(STIXValues.timestamp(start.earliest)) }
+        if let start = time.start {
+            out.raw(#","start_time":""#); STIXValues.withTimestamp(start.earliest) { out.raw($0) }; out.raw("\"")
+        }
         // STIX wants the stop after the start; dates in the wrong order keep only the start.
         if let end = time.end, end.latest >= time.start?.earliest ?? 0 {
-            out.raw(#","stop_time":"#); out.string(STIXValues.timestamp(end.latest, endOfDay: true))
+            out.raw(#","stop_time":""#); STIXValues.withTimestamp(end.latest, endOfDay: true) { out.raw($0) }; out.raw("\"")
         }
         if time.isEvent, let date = time.start {
             out.raw(#","x_actorgraph_date":"#); out.string(date.description)
