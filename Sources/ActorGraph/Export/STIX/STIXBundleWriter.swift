@@ -168,7 +168,9 @@ struct STIXBundleWriter {
         confidence(entity.citations)
         out.raw(#","x_actorgraph_id":"#); out.string(entity.id)
         out.raw(#","x_actorgraph_kind":"#); out.string(graph.schema.kinds[entity.kind].name)
-        evidence(view.attributes(ofEntity: index), entity.citations, citedBy: entityIDs[index])
+        if !entity.attributes.isEmpty || !entity.citations.isEmpty {
+            evidence(view.attributes(ofEntity: index), entity.citations, citedBy: entityIDs[index])
+        }
         out.raw("}")
     }
 
@@ -188,7 +190,6 @@ struct STIXBundleWriter {
         relationshipMiddles.write(relation.type, to: &out)
         out.string(relation.status.rawValue)
         claimantRefs(relation.claimants)
-        // Most relations of a large graph have neither attributes nor citations.
         if !relation.attributes.isEmpty || !relation.citations.isEmpty {
             evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
         }
@@ -269,7 +270,8 @@ struct STIXBundleWriter {
     }
 
     /// The attributes and citations as ActorGraph's JSON writes them, and
-    /// the object added to the report of every source it cites.
+    /// the object added to the report of every source it cites. Called
+    /// only for an item that has some, which most of a large graph do not.
     private mutating func evidence(_ attributes: [Attribute], _ citations: [Citation], citedBy id: some Collection<UInt8>) {
         // STIX forbids empty lists, so an item without attributes or citations has no such property.
         if !attributes.isEmpty { out.raw(#","x_actorgraph_attributes":"#); out.attributes(attributes, of: graph) }
