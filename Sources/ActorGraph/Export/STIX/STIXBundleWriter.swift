@@ -51,12 +51,13 @@ struct STIXBundleWriter {
             out.raw(#","x_actorgraph_status":"#)
         }
         let attacks = STIXEntityType.attackers(in: graph)
-        let types = graph.entities.indices.map { STIXEntityType(of: $0, in: graph, attacks: attacks) }
+        let entities = graph.entities, kinds = graph.schema.kinds
+        let types = entities.indices.map { STIXEntityType(of: entities[$0], kind: kinds[entities[$0].kind].name, attacks: attacks[$0]) }
         self.types = types
         var identifiers = identifiers
         var id: [UInt8] = []
-        entityIDs = PreparedJSON(count: graph.entities.count) { out, index in
-            Self.quotedID(&identifiers, "entity:", graph.entities[index].id.utf8, leading: types[index].idPrefix, into: &id)
+        entityIDs = PreparedJSON(count: entities.count) { out, index in
+            Self.quotedID(&identifiers, "entity:", entities[index].id.utf8, leading: types[index].idPrefix, into: &id)
             out.raw(id)
         }
         self.identifiers = identifiers
@@ -179,14 +180,15 @@ struct STIXBundleWriter {
         relationNumber.removeAll(keepingCapacity: true)
         Self.appendDecimal(index, to: &relationNumber)
         Self.quotedID(&identifiers, "relation:rel-", relationNumber, leading: "relationship--", into: &relationshipID)
-        // The header and the type's pieces in few copies, rather than field by field: there are millions.
-        out.raw(#"{"type":"relationship","spec_version":"2.1","id":"#); out.raw(relationshipID)
+        // The header and the type's pieces in few copies, rather than field
+        // by field, and the scratch bytes lent rather than retained: there are millions.
+        out.raw(#"{"type":"relationship","spec_version":"2.1","id":"#); relationshipID.withUnsafeBufferPointer { out.raw($0) }
         relationshipStarts.write(relation.type, to: &out)
         entityIDs.write(relation.subject, to: &out)
         out.raw(#","target_ref":"#); entityIDs.write(relation.object, to: &out)
         if let time = relation.time { self.time(time) }
         confidence(relation.citations)
-        out.raw(#","x_actorgraph_id":"rel-"#); out.raw(relationNumber)
+        out.raw(#","x_actorgraph_id":"rel-"#); relationNumber.withUnsafeBufferPointer { out.raw($0) }
         relationshipMiddles.write(relation.type, to: &out)
         out.string(relation.status.rawValue)
         claimantRefs(relation.claimants)
