@@ -18,10 +18,13 @@ struct STIXBundleWriter {
     /// What follows every object's id: its `created` and `modified`.
     private let timestamps: [UInt8]
     /// By relation type, what follows a relationship's id up to its
-    /// `source_ref` value, and what follows its `x_actorgraph_id` up to
-    /// its `x_actorgraph_status` value: most of the object, copied whole.
+    /// `source_ref` value; by relation type and claim status, what follows
+    /// its `x_actorgraph_id` up to its `x_actorgraph_status`'s end: most of
+    /// the object, copied whole.
     private let relationshipStarts: PreparedJSON
     private let relationshipMiddles: PreparedJSON
+    /// The claim statuses in the order of `relationshipMiddles`.
+    private let statuses = ClaimStatus.allCases
     /// The relationship being written: its number in `graph.relations` and
     /// its id as a JSON string, kept to reuse their room.
     private var relationNumber: [UInt8] = []
@@ -46,9 +49,10 @@ struct STIXBundleWriter {
             out.raw(#","relationship_type":"#); out.string(STIXValues.relationshipType(relationTypes[type]))
             out.raw(#","source_ref":"#)
         }
-        relationshipMiddles = PreparedJSON(count: relationTypes.count) { out, type in
-            out.raw(#"","x_actorgraph_type":"#); out.string(relationTypes[type].name)
-            out.raw(#","x_actorgraph_status":"#)
+        let statuses = statuses
+        relationshipMiddles = PreparedJSON(count: relationTypes.count * statuses.count) { out, piece in
+            out.raw(#"","x_actorgraph_type":"#); out.string(relationTypes[piece / statuses.count].name)
+            out.raw(#","x_actorgraph_status":"#); out.string(statuses[piece % statuses.count].rawValue)
         }
         let attacks = STIXEntityType.attackers(in: graph)
         let entities = graph.entities, kinds = graph.schema.kinds
@@ -189,8 +193,8 @@ struct STIXBundleWriter {
         if let time = relation.time { self.time(time) }
         confidence(relation.citations)
         out.raw(#","x_actorgraph_id":"rel-"#); relationNumber.withUnsafeBufferPointer { out.raw($0) }
-        relationshipMiddles.write(relation.type, to: &out)
-        out.string(relation.status.rawValue)
+        let status = statuses.firstIndex(of: relation.status) ?? 0  // allCases holds every status
+        relationshipMiddles.write(relation.type * statuses.count + status, to: &out)
         claimantRefs(relation.claimants)
         if !relation.attributes.isEmpty || !relation.citations.isEmpty {
             evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
