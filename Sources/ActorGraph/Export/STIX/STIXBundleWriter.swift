@@ -13,9 +13,8 @@ struct STIXBundleWriter {
     private let entityIDs: PreparedJSON
     /// The STIX ids of the objects citing each source, as JSON strings, for its report.
     private var citing: [[[UInt8]]]
-    /// Every object's `modified`: the first moment of the newest source's day.
-    private let modified: String
-    /// What follows every object's id: its `created` and `modified`.
+    /// What follows every object's id: its `created`, and its `modified`,
+    /// the first moment of the newest source's day.
     private let timestamps: [UInt8]
     /// By relation type, what follows a relationship's id up to its
     /// `source_ref` value; by relation type and claim status, what follows
@@ -38,7 +37,7 @@ struct STIXBundleWriter {
         let graph = view.graph
         self.graph = graph
         citing = Array(repeating: [], count: graph.sources.count)
-        modified = graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
+        let modified = graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
         var timestamps = JSONBuffer()
         timestamps.raw(#","created":""#); timestamps.raw(Self.created)
         timestamps.raw(#"","modified":"#); timestamps.string(modified)
