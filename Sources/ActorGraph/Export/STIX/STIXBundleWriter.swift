@@ -24,16 +24,25 @@ struct STIXBundleWriter {
     private let relationshipMiddles: PreparedJSON
     /// The claim statuses in the order of `relationshipMiddles`.
     private let statuses = ClaimStatus.allCases
-    /// The relationship being written: its number in `graph.relations` and
-    /// its id as a JSON string, kept to reuse their room.
-    private var relationNumber: [UInt8] = []
-    private var relationshipID: [UInt8] = []
+    /// The separator and keys before a relationship's id, then the id as a
+    /// JSON string; and the key before its number in `graph.relations`,
+    /// then the number. Each relationship rewrites only its own part and
+    /// copies the whole: there are millions.
+    private var relationshipOpening = Self.bytes(Self.separator) + Self.bytes(#"{"type":"relationship","spec_version":"2.1","id":"#)
+    private var relationshipNumber = Self.bytes(#","x_actorgraph_id":"rel-"#)
+    private let relationshipIDStart: Int
+    private let relationshipNumberStart: Int
+
+    /// What comes between two objects: each is on its own line.
+    private static let separator: StaticString = ",\n"
 
     /// Every object's `created`: the Unix epoch, since a graph does not say when it was written.
     private static let created: StaticString = "1970-01-01T00:00:00.000Z"
 
     init(view: GraphView, identifiers: NameBasedUUID) {
         self.view = view
+        relationshipIDStart = relationshipOpening.count
+        relationshipNumberStart = relationshipNumber.count
         let graph = view.graph
         self.graph = graph
         citing = Array(repeating: [], count: graph.sources.count)
@@ -60,6 +69,7 @@ struct STIXBundleWriter {
         var identifiers = identifiers
         var id: [UInt8] = []
         entityIDs = PreparedJSON(count: entities.count) { out, index in
+            id.removeAll(keepingCapacity: true)
             Self.quotedID(&identifiers, "entity:", entities[index].id.utf8, leading: types[index].idPrefix, into: &id)
             out.raw(id)
         }
@@ -72,6 +82,7 @@ struct STIXBundleWriter {
         out.raw(",\"objects\":[\n")
         var id: [UInt8] = []
         let authorIDs = PreparedJSON(count: graph.sources.count) { [graph] out, index in
+            id.removeAll(keepingCapacity: true)
             Self.quotedID(&identifiers, "author:", graph.sources[index].id.utf8, leading: "identity--", into: &id)
             out.raw(id)
         }
@@ -86,8 +97,8 @@ struct STIXBundleWriter {
             entity(index)
         }
         for index in view.relationIndices {
-            separate(&first)
-            relationship(index)
+            relationship(index, separated: !first)
+            first = false
         }
         for (index, source) in graph.sources.enumerated() where cited[index] {
             separate(&first)
@@ -98,7 +109,7 @@ struct STIXBundleWriter {
     }
 
     private mutating func separate(_ first: inout Bool) {
-        if !first { out.raw(",\n") }
+        if !first { out.raw(Self.separator) }
         first = false
     }
 
@@ -178,37 +189,45 @@ struct STIXBundleWriter {
         out.raw("}")
     }
 
-    private mutating func relationship(_ index: Int) {
+    /// Relationship `index`, after the separator unless it is the first object.
+    private mutating func relationship(_ index: Int, separated: Bool) {
         let relation = graph.relations[index]
-        relationNumber.removeAll(keepingCapacity: true)
-        Self.appendDecimal(index, to: &relationNumber)
-        Self.quotedID(&identifiers, "relation:rel-", relationNumber, leading: "relationship--", into: &relationshipID)
-        // The header and the type's pieces in few copies, rather than field
-        // by field, and the scratch bytes lent rather than retained: there are millions.
-        out.raw(#"{"type":"relationship","spec_version":"2.1","id":"#); relationshipID.withUnsafeBufferPointer { out.raw($0) }
+        relationshipNumber.removeSubrange(relationshipNumberStart...)
+        Self.appendDecimal(index, to: &relationshipNumber)
+        relationshipOpening.removeSubrange(relationshipIDStart...)
+        Self.quotedID(&identifiers, "relation:rel-", relationshipNumber[relationshipNumberStart...], leading: "relationship--", into: &relationshipOpening)
+        // The scratch bytes lent rather than retained, the type's pieces copied whole.
+        relationshipOpening.withUnsafeBufferPointer { opening in
+            out.raw(UnsafeBufferPointer(rebasing: opening[(separated ? 0 : Self.separator.utf8CodeUnitCount)...]))
+        }
         relationshipStarts.write(relation.type, to: &out)
         entityIDs.write(relation.subject, to: &out)
         out.raw(#","target_ref":"#); entityIDs.write(relation.object, to: &out)
         if let time = relation.time { self.time(time) }
         confidence(relation.citations)
-        out.raw(#","x_actorgraph_id":"rel-"#); relationNumber.withUnsafeBufferPointer { out.raw($0) }
+        relationshipNumber.withUnsafeBufferPointer { out.raw($0) }
         let status = statuses.firstIndex(of: relation.status) ?? 0  // allCases holds every status
         relationshipMiddles.write(relation.type * statuses.count + status, to: &out)
         claimantRefs(relation.claimants)
         if !relation.attributes.isEmpty || !relation.citations.isEmpty {
-            evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipID)
+            evidence(view.attributes(ofRelation: index), relation.citations, citedBy: relationshipOpening[relationshipIDStart...])
         }
         out.raw("}")
-        if relation.status == .denied { denial(of: relationshipID, number: relationNumber, by: relation.claimants) }
+        if relation.status == .denied {
+            denial(of: relationshipOpening[relationshipIDStart...], number: relationshipNumber[relationshipNumberStart...], by: relation.claimants)
+        }
     }
 
-    /// The id `identifiers` give the name as a JSON string, in place of what `quoted` held.
+    /// Appends the id `identifiers` give the name to `quoted`, as a JSON string.
     private static func quotedID(_ identifiers: inout NameBasedUUID, _ prefix: StaticString, _ name: some Sequence<UInt8>,
                                  leading: StaticString, into quoted: inout [UInt8]) {
-        quoted.removeAll(keepingCapacity: true)
         quoted.append(UInt8(ascii: "\""))
         identifiers.write(prefix, name, leading: leading, into: &quoted)
         quoted.append(UInt8(ascii: "\""))
+    }
+
+    private static func bytes(_ text: StaticString) -> [UInt8] {
+        text.withUTF8Buffer { Array($0) }
     }
 
     /// `value`'s decimal digits (`value` is not negative), appended without making a String.
@@ -245,8 +264,8 @@ struct STIXBundleWriter {
     }
 
     /// A denial as STIX says it: an opinion that strongly disagrees with the relationship.
-    private mutating func denial(of relationship: [UInt8], number: [UInt8], by claimants: [Int]) {
-        out.raw(",\n")
+    private mutating func denial(of relationship: ArraySlice<UInt8>, number: ArraySlice<UInt8>, by claimants: [Int]) {
+        out.raw(Self.separator)
         var id: [UInt8] = []
         Self.quotedID(&identifiers, "opinion:rel-", number, leading: "opinion--", into: &id)
         header("opinion", id: id)
