@@ -195,8 +195,11 @@ struct STIXBundleWriter {
         relationshipNumber.removeSubrange(relationshipNumberStart...)
         Self.appendDecimal(index, to: &relationshipNumber)
         relationshipOpening.removeSubrange(relationshipIDStart...)
-        Self.quotedID(&identifiers, "relation:rel-", relationshipNumber[relationshipNumberStart...], leading: "relationship--", into: &relationshipOpening)
         // The scratch bytes lent rather than retained, the type's pieces copied whole.
+        relationshipNumber.withUnsafeBufferPointer { number in
+            let digits = UnsafeBufferPointer(rebasing: number[relationshipNumberStart...])
+            Self.quotedID(&identifiers, "relation:rel-", digits, leading: "relationship--", into: &relationshipOpening)
+        }
         relationshipOpening.withUnsafeBufferPointer { opening in
             out.raw(UnsafeBufferPointer(rebasing: opening[(separated ? 0 : Self.separator.utf8CodeUnitCount)...]))
         }
