@@ -229,6 +229,7 @@ struct STIXBundleWriter {
         quoted.append(UInt8(ascii: "\""))
     }
 
+    /// The bytes of `text`, to start a scratch array with.
     private static func bytes(_ text: StaticString) -> [UInt8] {
         text.withUTF8Buffer { Array($0) }
     }
