@@ -10,6 +10,12 @@ struct JSONBuffer: LiteralBuffer {
         text.withUTF8Buffer { storage.append(contentsOf: $0) }
     }
 
+    /// Bytes the writer prepared itself: structural text, or values it
+    /// has already written as JSON and copies wherever they recur.
+    mutating func raw(_ bytes: some Collection<UInt8>) {
+        storage.append(contentsOf: bytes)
+    }
+
     /// `text` as a JSON string: `"` and `\` escaped, control characters
     /// as `\u00XX` (or `\n`, `\t`, ...), and U+2028 / U+2029 escaped too,
     /// since a JavaScript reader would otherwise take them for line ends.
@@ -18,9 +24,12 @@ struct JSONBuffer: LiteralBuffer {
         // Most text (ids, names, dates) needs no escape: then it goes in
         // whole, not byte by byte.
         var text = text
-        let plain = text.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 } }
+        let plain = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else { return false }
+            storage.append(contentsOf: bytes)
+            return true
+        }
         if plain {
-            storage.append(contentsOf: text.utf8)
             storage.append(UInt8(ascii: "\""))
             return
         }

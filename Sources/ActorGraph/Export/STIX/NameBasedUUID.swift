@@ -26,35 +26,48 @@ struct NameBasedUUID {
     }
 
     /// The UUID of the name `prefix` followed by `name`, in lower case,
-    /// after `leading` (such as STIX's `identity--`): one string, made once.
+    /// after `leading` (such as STIX's `identity--`).
     mutating func text(_ prefix: StaticString, _ name: some Sequence<UInt8>, leading: StaticString = "") -> String {
+        var bytes: [UInt8] = []
+        write(prefix, name, leading: leading, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends to `bytes` what ``text(_:_:leading:)`` gives, for a writer
+    /// that copies the id into its output and need not make a String of it.
+    mutating func write(_ prefix: StaticString, _ name: some Sequence<UInt8>, leading: StaticString = "", into bytes: inout [UInt8]) {
         message.removeSubrange(16...)
         prefix.withUTF8Buffer { message.append(contentsOf: $0) }
         message.append(contentsOf: name)
         let digest = SHA1.digest(message)
-        return String(unsafeUninitializedCapacity: leading.utf8CodeUnitCount + 36) { text in
-            var position = leading.withUTF8Buffer { lead in
-                _ = text.initialize(from: lead)
-                return lead.count
-            }
-            for index in 0..<16 {
-                if index == 4 || index == 6 || index == 8 || index == 10 {
+        leading.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        // The first 16 bytes of the digest in 8-4-4-4-12 hexadecimal digits,
+        // with the version (5) in the high nibble of byte 6 and the RFC 4122
+        // variant (10) in the top bits of byte 8.
+        let (first, second, third, fourth, _) = digest.words
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { text in
+            var position = 0
+            func put(_ value: UInt32, digits: Int, hyphen: Bool = true) {
+                for digit in 0..<digits {
+                    text[position + digit] = Self.hexDigits.utf8Start[Int(value >> (4 * UInt32(digits - 1 - digit)) & 0xF)]
+                }
+                position += digits
+                if hyphen {
                     text[position] = UInt8(ascii: "-")
                     position += 1
                 }
-                var byte = digest.byte(index)
-                // The version (5) in the high nibble of byte 6, the RFC 4122 variant (10) in the top bits of byte 8.
-                if index == 6 { byte = byte & 0x0F | 0x50 }
-                if index == 8 { byte = byte & 0x3F | 0x80 }
-                text[position] = Self.hexDigits[Int(byte >> 4)]
-                text[position + 1] = Self.hexDigits[Int(byte & 0x0F)]
-                position += 2
             }
-            return position
+            put(first, digits: 8)
+            put(second >> 16, digits: 4)
+            put(second & 0x0FFF | 0x5000, digits: 4)
+            put(third >> 16 & 0x3FFF | 0x8000, digits: 4)
+            put(third & 0xFFFF, digits: 4, hyphen: false)
+            put(fourth, digits: 8, hyphen: false)
+            bytes.append(contentsOf: text)
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    private static let hexDigits: StaticString = "0123456789abcdef"
 
     private static func hexValue(_ character: UInt8) -> UInt8? {
         switch character {

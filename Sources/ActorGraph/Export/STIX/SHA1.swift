@@ -35,7 +35,7 @@ enum SHA1 {
     /// The digest of the bytes at `message`.
     static func digest(_ message: UnsafeRawBufferPointer) -> Digest {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
-        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { schedule in
+        return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { schedule in
             let whole = message.count / 64 * 64
             var offset = 0
             while offset < whole {
@@ -63,29 +63,31 @@ enum SHA1 {
         }
     }
 
-    /// One 64-byte block folded into `state`; `schedule` is room for 80 words.
+    /// One 64-byte block folded into `state`. `schedule` is room for 16
+    /// words: each word of the message schedule replaces the one 16 steps
+    /// back once that is used, and the four rounds are four loops, so no
+    /// step decides its round's function.
     private static func compress(_ block: UnsafeRawBufferPointer, into state: inout (UInt32, UInt32, UInt32, UInt32, UInt32),
                                  schedule: UnsafeMutableBufferPointer<UInt32>) {
         for index in 0..<16 {
-            schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
-                | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
-        }
-        for index in 16..<80 {
-            schedule[index] = rotate(schedule[index - 3] ^ schedule[index - 8] ^ schedule[index - 14] ^ schedule[index - 16], by: 1)
+            schedule[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
         }
         var (a, b, c, d, e) = state
-        for index in 0..<80 {
-            let mixed: UInt32
-            let constant: UInt32
-            switch index {
-            case 0..<20: mixed = (b & c) | (~b & d); constant = 0x5A82_7999
-            case 20..<40: mixed = b ^ c ^ d; constant = 0x6ED9_EBA1
-            case 40..<60: mixed = (b & c) | (b & d) | (c & d); constant = 0x8F1B_BCDC
-            default: mixed = b ^ c ^ d; constant = 0xCA62_C1D6
-            }
-            let next = rotate(a, by: 5) &+ mixed &+ e &+ constant &+ schedule[index]
+        @inline(__always) func word(_ index: Int) -> UInt32 {
+            if index < 16 { return schedule[index] }
+            let next = rotate(schedule[(index - 3) & 15] ^ schedule[(index - 8) & 15] ^ schedule[(index - 14) & 15] ^ schedule[index & 15], by: 1)
+            schedule[index & 15] = next
+            return next
+        }
+        @inline(__always) func step(_ index: Int, _ mixed: UInt32, _ constant: UInt32) {
+            let next = rotate(a, by: 5) &+ mixed &+ e &+ constant &+ word(index)
             (e, d, c, b, a) = (d, c, rotate(b, by: 30), a, next)
         }
+        // FIPS 180-4's Ch and Maj, in forms with one operation fewer.
+        for index in 0..<20 { step(index, d ^ (b & (c ^ d)), 0x5A82_7999) }
+        for index in 20..<40 { step(index, b ^ c ^ d, 0x6ED9_EBA1) }
+        for index in 40..<60 { step(index, (b & c) | (d & (b | c)), 0x8F1B_BCDC) }
+        for index in 60..<80 { step(index, b ^ c ^ d, 0xCA62_C1D6) }
         state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
     }
 

@@ -16,17 +16,16 @@ enum STIXEntityType {
     /// An `incident`, for an entity of a kind called `event` or `incident`.
     case incident
 
-    /// The entity at `index`; `attacks` tells which entities are the
-    /// subject of a hostile relation.
-    init(of index: Int, in graph: Graph, attacks: [Bool]) {
-        let entity = graph.entities[index]
-        switch graph.schema.kinds[entity.kind].name {
+    /// `entity`, of the kind called `kind`; `attacks` tells whether it
+    /// is the subject of a hostile relation.
+    init(of entity: Entity, kind: String, attacks: Bool) {
+        switch kind {
         case "person":
             self = .identity(identityClass: "individual", isState: false)
         case "group":
-            self = attacks[index] ? .threatActor(isState: false) : .identity(identityClass: "organization", isState: false)
+            self = attacks ? .threatActor(isState: false) : .identity(identityClass: "organization", isState: false)
         case "state":
-            self = attacks[index] ? .threatActor(isState: true) : .identity(identityClass: "organization", isState: true)
+            self = attacks ? .threatActor(isState: true) : .identity(identityClass: "organization", isState: true)
         case "event", "incident":
             self = .incident
         default:

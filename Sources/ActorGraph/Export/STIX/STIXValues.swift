@@ -6,8 +6,14 @@ enum STIXValues {
     /// `endOfDay` its last millisecond, so a span covers every day of its
     /// dates. The year is always four digits, as RFC 3339 wants.
     static func timestamp(_ day: Int, endOfDay: Bool = false) -> String {
+        withTimestamp(day, endOfDay: endOfDay) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// What ``timestamp(_:endOfDay:)`` gives, as bytes lent to `body`, for
+    /// a writer that copies it into its output without making a String.
+    static func withTimestamp<Result>(_ day: Int, endOfDay: Bool = false, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let time: StaticString = endOfDay ? "T23:59:59.999Z" : "T00:00:00.000Z"
-        return String(unsafeUninitializedCapacity: 10 + time.utf8CodeUnitCount) { text in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 + time.utf8CodeUnitCount) { text in
             var digits = day
             // From the last digit back: dd at 9-8, mm at 6-5, yyyy at 3-0.
             for position in digitPositions {
@@ -16,10 +22,8 @@ enum STIXValues {
             }
             text[4] = UInt8(ascii: "-")
             text[7] = UInt8(ascii: "-")
-            return time.withUTF8Buffer { suffix in
-                _ = UnsafeMutableBufferPointer(rebasing: text[10...]).initialize(from: suffix)
-                return 10 + suffix.count
-            }
+            time.withUTF8Buffer { suffix in _ = UnsafeMutableBufferPointer(rebasing: text[10...]).initialize(from: suffix) }
+            return body(UnsafeBufferPointer(text))
         }
     }
 
