@@ -107,10 +107,10 @@ public struct GEXFExporter: GraphExporter {
         let attributes = view.attributes(ofEntity: index)
         let entity = graph.entities[index]
         if !entity.aliases.isEmpty || !attributes.isEmpty || !entity.citations.isEmpty {
-            if !entity.aliases.isEmpty { value("n1", JSONText.strings(entity.aliases), to: &out) }
-            if !attributes.isEmpty { value("n2", JSONText.attributes(attributes, of: graph), to: &out) }
-            if !entity.citations.isEmpty { value("n3", JSONText.citations(entity.citations, of: graph), to: &out) }
-            value("n4", EvidenceText.entity(index, in: view).joined(separator: "\n"), to: &out)
+            if !entity.aliases.isEmpty { json("n1", to: &out) { $0.strings(entity.aliases) } }
+            if !attributes.isEmpty { json("n2", to: &out) { $0.attributes(attributes, of: graph) } }
+            if !entity.citations.isEmpty { json("n3", to: &out) { $0.citations(entity.citations, of: graph) } }
+            value("n4", lines: EvidenceText.entity(index, in: view), separator: "&#10;", to: &out)
             freeValues(attributes, columns: columns, prefix: "na", to: &out)
         }
         out.raw(templates.nodeEnds[kind])
@@ -137,30 +137,36 @@ public struct GEXFExporter: GraphExporter {
         let relation = graph.relations[index]
         let shown = presentation.relation(index)
         out.raw(" label=\"")
-        out.text(shown.label.joined(separator: " · "))
+        lines(shown.label, separator: " · ", to: &out)
         out.raw("\"")
         if let time = relation.time {
             let interval = GEXFTime.interval(time)
-            if let start = interval.start { out.raw(" start=\"" + start + "\"") }
-            if let end = interval.end { out.raw(" end=\"" + end + "\"") }
+            if let start = interval.start {
+                out.raw(" start=\"")
+                out.raw(start)
+                out.raw("\"")
+            }
+            if let end = interval.end {
+                out.raw(" end=\"")
+                out.raw(end)
+                out.raw("\"")
+            }
         }
         out.raw(">")
         out.raw(templates.typeValues[type])
         value("e1", relation.status.rawValue, to: &out)
-        if !relation.claimants.isEmpty { value("e2", JSONText.strings(relation.claimants.map { graph.entities[$0].id }), to: &out) }
+        if !relation.claimants.isEmpty { json("e2", to: &out) { $0.strings(relation.claimants.map { graph.entities[$0].id }) } }
         if let time = relation.time {
             if time.isEvent, let date = time.start { value("e4", date.description, to: &out) }
             if !time.isEvent, let start = time.start { value("e5", start.description, to: &out) }
             if !time.isEvent, let end = time.end { value("e6", end.description, to: &out) }
         }
         let attributes = presentation.view.attributes(ofRelation: index)
-        if !attributes.isEmpty { value("e7", JSONText.attributes(attributes, of: graph), to: &out) }
-        if !relation.citations.isEmpty { value("e8", JSONText.citations(relation.citations, of: graph), to: &out) }
-        if !shown.evidence.isEmpty { value("e9", shown.evidence.joined(separator: "\n"), to: &out) }
+        if !attributes.isEmpty { json("e7", to: &out) { $0.attributes(attributes, of: graph) } }
+        if !relation.citations.isEmpty { json("e8", to: &out) { $0.citations(relation.citations, of: graph) } }
+        if !shown.evidence.isEmpty { value("e9", lines: shown.evidence, separator: "&#10;", to: &out) }
         freeValues(attributes, columns: columns, prefix: "ea", to: &out)
-        out.raw("</attvalues>")
-        out.raw(GEXFViz.edge(shown.appearance))
-        out.raw("</edge>\n")
+        out.raw(templates.edgeEnd(ofType: type, status: relation.status))
     }
 
     /// Each free attribute in its own column, its values as text.
@@ -177,5 +183,31 @@ public struct GEXFExporter: GraphExporter {
         out.raw("\" value=\"")
         out.text(text)
         out.raw("\"/>")
+    }
+
+    /// `<attvalue for="COLUMN" value="LINES"/>`, `separator` (markup) between the lines.
+    private static func value(_ column: String, lines text: [String], separator: String, to out: inout XMLBuffer) {
+        out.raw("<attvalue for=\"")
+        out.raw(column)
+        out.raw("\" value=\"")
+        lines(text, separator: separator, to: &out)
+        out.raw("\"/>")
+    }
+
+    /// `<attvalue for="COLUMN" value="JSON"/>`, the JSON that `write` writes.
+    private static func json(_ column: String, to out: inout XMLBuffer, _ write: (inout JSONBuffer) -> Void) {
+        out.raw("<attvalue for=\"")
+        out.raw(column)
+        out.raw("\" value=\"")
+        out.json(write)
+        out.raw("\"/>")
+    }
+
+    /// Lines as one text, `separator` (markup) between each.
+    private static func lines(_ lines: [String], separator: String, to out: inout XMLBuffer) {
+        for (position, line) in lines.enumerated() {
+            if position > 0 { out.raw(separator) }
+            out.text(line)
+        }
     }
 }
