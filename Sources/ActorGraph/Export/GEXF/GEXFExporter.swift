@@ -42,6 +42,8 @@ public struct GEXFExporter: GraphExporter {
         let graph = view.graph
         let presentation = Presentation(view)
         let templates = GEXFTemplates(presentation)
+        // Every edge names two entities by id, escaped once here.
+        let ids = XMLTextTable(graph.entities.lazy.map(\.id))
         let entities = view.entityIndices, relations = view.relationIndices
         let nodeAttributes = AttributeColumns(view.entityAttributeKeys)
         // The time keys are left out: `date`, `from` and `to` have columns of their own.
@@ -70,7 +72,7 @@ public struct GEXFExporter: GraphExporter {
         out.raw(String(relations.count))
         out.raw("\">\n")
         for index in relations {
-            edge(index, in: presentation, templates: templates, columns: edgeAttributes, to: &out)
+            edge(index, in: presentation, templates: templates, ids: ids, columns: edgeAttributes, to: &out)
         }
         out.raw("    </edges>\n  </graph>\n</gexf>\n")
         return out.storage
@@ -118,16 +120,16 @@ public struct GEXFExporter: GraphExporter {
 
     /// One line. A plain relation (reported, undated, uncited, in a graph
     /// without sources) is its ids and its type's markup.
-    private static func edge(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, columns: AttributeColumns,
-                             to out: inout XMLBuffer) {
+    private static func edge(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, ids: XMLTextTable,
+                             columns: AttributeColumns, to out: inout XMLBuffer) {
         let graph = presentation.graph
         let type = graph.relations[index].type
         out.raw("      <edge id=\"rel-")
-        out.raw(String(index))
+        out.decimal(index)
         out.raw("\" source=\"")
-        out.text(graph.entities[graph.relations[index].subject].id)
+        ids.write(graph.relations[index].subject, to: &out)
         out.raw("\" target=\"")
-        out.text(graph.entities[graph.relations[index].object].id)
+        ids.write(graph.relations[index].object, to: &out)
         out.raw("\"")
         out.raw(templates.edgeKinds[type])
         guard !presentation.isPlain(relation: index) else {

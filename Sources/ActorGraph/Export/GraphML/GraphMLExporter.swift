@@ -61,9 +61,11 @@ public struct GraphMLExporter: GraphExporter {
         out.raw("</data>\n")
 
         let templates = GraphMLTemplates(presentation)
+        // Every edge names two entities by id, escaped once here.
+        let ids = XMLTextTable(graph.entities.lazy.map(\.id))
         let nodeColumns = AttributeColumns(nodeAttributeKeys), edgeColumns = AttributeColumns(edgeAttributeKeys)
         for index in entities { node(index, in: view, templates: templates, columns: nodeColumns, to: &out) }
-        for index in relations { edge(index, in: presentation, templates: templates, columns: edgeColumns, to: &out) }
+        for index in relations { edge(index, in: presentation, templates: templates, ids: ids, columns: edgeColumns, to: &out) }
         out.raw("  </graph>\n</graphml>\n")
         return out.storage
     }
@@ -108,16 +110,16 @@ public struct GraphMLExporter: GraphExporter {
     /// An edge: a plain relation is its ids and its type's markup; any
     /// other its label, claim, dates, JSON lists and evidence, and the
     /// yFiles line of its type and claim status.
-    private static func edge(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, columns: AttributeColumns,
-                             to out: inout XMLBuffer) {
+    private static func edge(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, ids: XMLTextTable,
+                             columns: AttributeColumns, to out: inout XMLBuffer) {
         let graph = presentation.graph
         let type = graph.relations[index].type
         out.raw("    <edge id=\"rel-")
-        out.raw(String(index))
+        out.decimal(index)
         out.raw("\" source=\"")
-        out.text(graph.entities[graph.relations[index].subject].id)
+        ids.write(graph.relations[index].subject, to: &out)
         out.raw("\" target=\"")
-        out.text(graph.entities[graph.relations[index].object].id)
+        ids.write(graph.relations[index].object, to: &out)
         out.raw("\">\n")
         guard !presentation.isPlain(relation: index) else {
             out.raw(templates.plainEdgeBodies[type])

@@ -16,6 +16,26 @@ struct XMLBuffer {
     /// Markup the writer chose once and writes for many items.
     mutating func raw(_ bytes: [UInt8]) { storage.append(contentsOf: bytes) }
 
+    /// Markup or text escaped beforehand.
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) { storage.append(contentsOf: bytes) }
+
+    /// A whole number in decimal, written digit by digit: the `N` of a
+    /// million `rel-N` ids, without a string for each.
+    mutating func decimal(_ value: Int) {
+        if value < 0 { storage.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude, digits = 1
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        storage.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        rest = value.magnitude
+        for position in (storage.count - digits..<storage.count).reversed() {
+            storage[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+    }
+
     /// `text` escaped for character data and for attribute values alike
     /// (`&`, `<`, `>`, `"`, `'`; a carriage return, tab and newline as
     /// character references, so attribute normalisation keeps them).
@@ -97,5 +117,31 @@ struct XMLBuffer {
         raw("<\(name)>")
         self.text(text)
         raw("</\(name)>")
+    }
+}
+
+/// Texts escaped once and written many times, packed in one array: the
+/// entity ids that every edge of GraphML and GEXF names. Reading an
+/// edge's two ids from this small table, rather than from two entities
+/// scattered over a large graph, spares two cache misses per edge.
+struct XMLTextTable {
+    private let bytes: [UInt8]
+    /// Where text `n` ends in `bytes`; it starts where text `n - 1` ends.
+    private let ends: [Int]
+
+    init(_ texts: some Sequence<String>) {
+        var buffer = XMLBuffer(), ends: [Int] = []
+        for text in texts {
+            buffer.text(text)
+            ends.append(buffer.storage.count)
+        }
+        bytes = buffer.storage
+        self.ends = ends
+    }
+
+    /// Writes text `index`, escaped, to `out`.
+    func write(_ index: Int, to out: inout XMLBuffer) {
+        let start = index == 0 ? 0 : ends[index - 1]
+        bytes.withUnsafeBufferPointer { out.raw(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
     }
 }
