@@ -52,7 +52,9 @@ public struct GEXFExporter: GraphExporter {
         let isDynamic = relations.contains { graph.relations[$0].time != nil }
 
         var out = XMLBuffer()
-        out.reserve(entities.count * 250 + relations.count * 300)
+        // Above the usual size of a node (about 180 bytes) and an edge
+        // (350): growing the buffer would copy all that is written so far.
+        out.reserve(entities.count * 300 + relations.count * 500)
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         // No xsi:schemaLocation: GEXF's normative RELAX NG grammar allows no attribute it does not define.
         out.raw("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")

@@ -37,6 +37,8 @@ public struct GraphMLExporter: GraphExporter {
         let nodeAttributeKeys = view.entityAttributeKeys, edgeAttributeKeys = view.relationAttributeKeys
 
         var out = XMLBuffer()
+        // Above the usual size of a node or an edge (about 580 bytes):
+        // growing the buffer would copy all that is written so far.
         out.reserve(entities.count * 900 + relations.count * 700)
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.raw("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
