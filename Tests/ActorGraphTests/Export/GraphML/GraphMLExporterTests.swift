@@ -76,6 +76,43 @@ struct GraphMLExporterTests {
         #expect(lines.contains("line") && lines.contains { $0 != "line" })
     }
 
+    /// Without sources, undated reports are plain and written from their
+    /// type's markup, and entities without aliases, attributes or
+    /// citations from their kind's: both must read as the presentation
+    /// model words and draws any item.
+    @Test func itemsWrittenFromTheirKindOrTypeReadAsThePresentationModelSays() throws {
+        let graph = try Graph {
+            Group("a", "Alpha", aka: ["A"])
+            Group("b", "Beta")
+            Person("p")
+            Relate("a", "attacked", "b")
+            Relate("a", "allied-with", "b")
+            Relate("a", "attacked", "b", date: "2024-01")
+            Relate("b", "attacked", "a", status: .alleged, by: ["p"])
+        }
+        let presentation = Presentation(graph.view)
+        #expect(graph.relations.indices.map { presentation.isPlain(relation: $0) } == [true, true, false, false])
+        let (root, nodes, edges) = try read(graph.view)
+        for index in graph.entities.indices {
+            #expect(nodes[graph.entities[index].id]?["evidence"] == EvidenceText.entity(index, in: graph.view).joined(separator: "\n"))
+        }
+        #expect(nodes["p"]?["evidence"] == "p (person)")
+        for (index, edge) in edges.enumerated() {
+            let shown = presentation.relation(index)
+            #expect(edge.data["label"] == shown.label.joined(separator: "\n"))
+            #expect(edge.data["evidence"] == shown.evidence.joined(separator: "\n"))
+            #expect(edge.data["type"] == graph.schema.relationTypes[graph.relations[index].type].name)
+            #expect(edge.data["status"] == graph.relations[index].status.rawValue)
+            #expect(edge.data["claimants"] == JSONText.strings(graph.relations[index].claimants.map { graph.entities[$0].id }))
+            #expect(edge.data["attributes"] == JSONText.attributes(graph.relations[index].attributes, of: graph))
+            #expect(edge.data["citations"] == "[]")
+        }
+        let lines = root.descendants.filter { $0.name == "y:PolyLineEdge" }
+        #expect(lines.compactMap { $0.children(named: "y:EdgeLabel").first?.allText } == edges.map { $0.data["label"] ?? "" })
+        #expect(lines.compactMap { $0.children(named: "y:LineStyle").first?.attributes["type"] } == ["line", "line", "line", "dashed"])
+        #expect(lines.compactMap { $0.children(named: "y:Arrows").first?.attributes["target"] } == ["short", "none", "short", "short"])
+    }
+
     @Test func hostileNamesStayText() throws {
         let names = [#"He said "stop""#, #"C:\path\"#, "two\nlines", "<b>&amp;</b> & <i>", "حركة النجباء 😀", "=cmd|' /C calc'!A0",
                      "]]><node id=\"x\"/>", "nul\u{1}\u{FFFE}end"]
