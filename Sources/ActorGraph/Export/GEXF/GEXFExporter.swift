@@ -73,8 +73,9 @@ public struct GEXFExporter: GraphExporter {
         out.raw("    </nodes>\n    <edges count=\"")
         out.raw(String(relations.count))
         out.raw("\">\n")
+        var cache = RelationMarkupCache()
         for index in relations {
-            edge(index, in: presentation, templates: templates, ids: ids, columns: edgeAttributes, to: &out)
+            edge(index, in: presentation, templates: templates, ids: ids, columns: edgeAttributes, cache: &cache, to: &out)
         }
         out.raw("    </edges>\n  </graph>\n</gexf>\n")
         return out.storage
@@ -121,9 +122,11 @@ public struct GEXFExporter: GraphExporter {
     }
 
     /// One line. A plain relation (reported, undated, uncited, in a graph
-    /// without sources) is its ids and its type's markup.
+    /// without sources) is its ids and its type's markup; any other is
+    /// its ids and the markup of what it says, built once for all
+    /// relations that say the same.
     private static func edge(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, ids: XMLTextTable,
-                             columns: AttributeColumns, to out: inout XMLBuffer) {
+                             columns: AttributeColumns, cache: inout RelationMarkupCache, to out: inout XMLBuffer) {
         let graph = presentation.graph
         let type = graph.relations[index].type
         out.raw("      <edge id=\"rel-")
@@ -138,7 +141,17 @@ public struct GEXFExporter: GraphExporter {
             out.raw(templates.plainEdgeEnds[type])
             return
         }
-        let relation = graph.relations[index]
+        cache.write(index, of: graph, to: &out) { out in
+            edgeRest(index, in: presentation, templates: templates, columns: columns, to: &out)
+        }
+    }
+
+    /// The rest of an edge that is not plain, after its kind: its label,
+    /// time interval, values and `viz` elements.
+    private static func edgeRest(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, columns: AttributeColumns,
+                                 to out: inout XMLBuffer) {
+        let graph = presentation.graph
+        let relation = graph.relations[index], type = relation.type
         let shown = presentation.relation(index)
         out.raw(" label=\"")
         lines(shown.label, separator: " · ", to: &out)

@@ -67,7 +67,8 @@ public struct GraphMLExporter: GraphExporter {
         let ids = XMLTextTable(graph.entities.lazy.map(\.id))
         let nodeColumns = AttributeColumns(nodeAttributeKeys), edgeColumns = AttributeColumns(edgeAttributeKeys)
         for index in entities { node(index, in: view, templates: templates, columns: nodeColumns, to: &out) }
-        for index in relations { edge(index, in: presentation, templates: templates, ids: ids, columns: edgeColumns, to: &out) }
+        var cache = RelationMarkupCache()
+        for index in relations { edge(index, in: presentation, templates: templates, ids: ids, columns: edgeColumns, cache: &cache, to: &out) }
         out.raw("  </graph>\n</graphml>\n")
         return out.storage
     }
@@ -110,12 +111,11 @@ public struct GraphMLExporter: GraphExporter {
     }
 
     /// An edge: a plain relation is its ids and its type's markup; any
-    /// other its label, claim, dates, JSON lists and evidence, and the
-    /// yFiles line of its type and claim status.
+    /// other its ids and the markup of what it says, built once for all
+    /// relations that say the same.
     private static func edge(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, ids: XMLTextTable,
-                             columns: AttributeColumns, to out: inout XMLBuffer) {
+                             columns: AttributeColumns, cache: inout RelationMarkupCache, to out: inout XMLBuffer) {
         let graph = presentation.graph
-        let type = graph.relations[index].type
         out.raw("    <edge id=\"rel-")
         out.decimal(index)
         out.raw("\" source=\"")
@@ -124,14 +124,25 @@ public struct GraphMLExporter: GraphExporter {
         ids.write(graph.relations[index].object, to: &out)
         out.raw("\">\n")
         guard !presentation.isPlain(relation: index) else {
-            out.raw(templates.plainEdgeBodies[type])
+            out.raw(templates.plainEdgeBodies[graph.relations[index].type])
             return
         }
+        cache.write(index, of: graph, to: &out) { out in
+            edgeBody(index, in: presentation, templates: templates, columns: columns, to: &out)
+        }
+    }
+
+    /// What an edge that is not plain holds inside its tags: its label,
+    /// claim, dates, JSON lists and evidence, and the yFiles line of its
+    /// type and claim status.
+    private static func edgeBody(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, columns: AttributeColumns,
+                                 to out: inout XMLBuffer) {
+        let graph = presentation.graph
         let relation = graph.relations[index]
         let shown = presentation.relation(index)
         out.raw("      <data key=\"e0\">")
         lines(shown.label, to: &out)
-        out.raw(templates.typeData[type])
+        out.raw(templates.typeData[relation.type])
         out.text(relation.status.rawValue)
         out.raw("</data>\n      <data key=\"e3\">")
         if relation.claimants.isEmpty { out.raw("[]") } else { out.json { $0.strings(relation.claimants.map { graph.entities[$0].id }) } }
@@ -150,7 +161,7 @@ public struct GraphMLExporter: GraphExporter {
         lines(shown.evidence, to: &out)
         out.raw("</data>\n")
         freeValues(attributes, columns: columns, prefix: "ea", to: &out)
-        out.raw(templates.graphics(ofType: type, status: relation.status))
+        out.raw(templates.graphics(ofType: relation.type, status: relation.status))
         lines(shown.label, to: &out)
         out.raw(templates.edgeEnd)
     }
