@@ -101,6 +101,8 @@ struct XMLBuffer {
     /// string in between.
     mutating func json(_ write: (inout JSONBuffer) -> Void) {
         var json = JSONBuffer()
+        // Room for a short list at once, rather than growing from nothing.
+        json.reserve(256)
         write(&json)
         json.storage.withUnsafeBufferPointer { text(utf8: $0) }
     }

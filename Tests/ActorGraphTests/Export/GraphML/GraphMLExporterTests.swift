@@ -113,6 +113,50 @@ struct GraphMLExporterTests {
         #expect(lines.compactMap { $0.children(named: "y:Arrows").first?.attributes["target"] } == ["short", "none", "short", "short"])
     }
 
+    /// Relations that say the same thing share their markup, built once,
+    /// but each keeps its own id and ends.
+    @Test func relationsThatSayTheSameKeepTheirOwnIdsAndEnds() throws {
+        let graph = try Graph {
+            Group("a")
+            Group("b")
+            Group("c")
+            Relate("a", "attacked", "b", date: "2024-01")
+            Relate("b", "attacked", "c", date: "2024-01")
+            Relate("c", "attacked", "a", status: .alleged, date: "2024-01")
+            Relate("c", "attacked", "b", date: "2024-01")
+        }
+        let presentation = Presentation(graph.view)
+        let (_, _, edges) = try read(graph.view)
+        #expect(edges.map(\.id) == ["rel-0", "rel-1", "rel-2", "rel-3"])
+        #expect(edges.map(\.ends) == [["a", "b"], ["b", "c"], ["c", "a"], ["c", "b"]])
+        for (index, edge) in edges.enumerated() {
+            #expect(edge.data["label"] == presentation.relation(index).label.joined(separator: "\n"))
+            #expect(edge.data["status"] == graph.relations[index].status.rawValue)
+        }
+    }
+
+    /// Past its limit the cache keeps nothing more, and what it does not
+    /// keep is written anew, the same.
+    @Test func theMarkupCacheBuildsEachMarkupOnceUpToItsLimit() throws {
+        let graph = try Graph {
+            Group("a")
+            Group("b")
+            Relate("a", "attacked", "b", date: "2024-01")
+            Relate("b", "attacked", "a", date: "2024-01")
+            Relate("a", "attacked", "b", date: "2024-02")
+            Relate("b", "attacked", "a", date: "2024-02")
+        }
+        var cache = RelationMarkupCache(limit: 1), out = XMLBuffer(), built: [Int] = []
+        for index in graph.relations.indices {
+            cache.write(index, of: graph, to: &out) { out in
+                built.append(index)
+                out.raw((graph.relations[index].time?.description ?? "") + ";")
+            }
+        }
+        #expect(built == [0, 2, 3])
+        #expect(String(decoding: out.storage, as: UTF8.self) == "2024-01;2024-01;2024-02;2024-02;")
+    }
+
     @Test func hostileNamesStayText() throws {
         let names = [#"He said "stop""#, #"C:\path\"#, "two\nlines", "<b>&amp;</b> & <i>", "حركة النجباء 😀", "=cmd|' /C calc'!A0",
                      "]]><node id=\"x\"/>", "nul\u{1}\u{FFFE}end"]
