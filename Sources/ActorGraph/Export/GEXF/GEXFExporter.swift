@@ -115,7 +115,7 @@ public struct GEXFExporter: GraphExporter {
             if !entity.aliases.isEmpty { json("n1", to: &out) { $0.strings(entity.aliases) } }
             if !attributes.isEmpty { json("n2", to: &out) { $0.attributes(attributes, of: graph) } }
             if !entity.citations.isEmpty { json("n3", to: &out) { $0.citations(entity.citations, of: graph) } }
-            value("n4", lines: EvidenceText.entity(index, in: view), separator: "&#10;", to: &out)
+            value("n4", lines: EvidenceText.entity(index, in: view), to: &out)
             freeValues(attributes, columns: columns, prefix: "na", to: &out)
         }
         out.raw(templates.nodeEnds[kind])
@@ -129,19 +129,10 @@ public struct GEXFExporter: GraphExporter {
                              columns: AttributeColumns, cache: inout RelationMarkupCache, to out: inout XMLBuffer) {
         let graph = presentation.graph
         let type = graph.relations[index].type
-        out.raw("      <edge id=\"rel-")
-        out.decimal(index)
-        out.raw("\" source=\"")
-        ids.write(graph.relations[index].subject, to: &out)
-        out.raw("\" target=\"")
-        ids.write(graph.relations[index].object, to: &out)
-        out.raw("\"")
+        out.raw("      <edge ")
+        out.edgeAttributes(index, of: graph, ids: ids)
         out.raw(templates.edgeKinds[type])
-        guard !presentation.isPlain(relation: index) else {
-            out.raw(templates.plainEdgeEnds[type])
-            return
-        }
-        cache.write(index, of: graph, to: &out) { out in
+        cache.write(index, in: presentation, plain: templates.plainEdgeEnds[type], to: &out) { out in
             edgeRest(index, in: presentation, templates: templates, columns: columns, to: &out)
         }
     }
@@ -154,7 +145,7 @@ public struct GEXFExporter: GraphExporter {
         let relation = graph.relations[index], type = relation.type
         let shown = presentation.relation(index)
         out.raw(" label=\"")
-        lines(shown.label, separator: " · ", to: &out)
+        out.text(lines: shown.label, separator: " · ")
         out.raw("\"")
         if let time = relation.time {
             let interval = GEXFTime.interval(time)
@@ -181,7 +172,7 @@ public struct GEXFExporter: GraphExporter {
         let attributes = presentation.view.attributes(ofRelation: index)
         if !attributes.isEmpty { json("e7", to: &out) { $0.attributes(attributes, of: graph) } }
         if !relation.citations.isEmpty { json("e8", to: &out) { $0.citations(relation.citations, of: graph) } }
-        if !shown.evidence.isEmpty { value("e9", lines: shown.evidence, separator: "&#10;", to: &out) }
+        if !shown.evidence.isEmpty { value("e9", lines: shown.evidence, to: &out) }
         freeValues(attributes, columns: columns, prefix: "ea", to: &out)
         out.raw(templates.edgeEnd(ofType: type, status: relation.status))
     }
@@ -202,12 +193,12 @@ public struct GEXFExporter: GraphExporter {
         out.raw("\"/>")
     }
 
-    /// `<attvalue for="COLUMN" value="LINES"/>`, `separator` (markup) between the lines.
-    private static func value(_ column: String, lines text: [String], separator: String, to out: inout XMLBuffer) {
+    /// `<attvalue for="COLUMN" value="LINES"/>`, a newline between the lines.
+    private static func value(_ column: String, lines: [String], to out: inout XMLBuffer) {
         out.raw("<attvalue for=\"")
         out.raw(column)
         out.raw("\" value=\"")
-        lines(text, separator: separator, to: &out)
+        out.text(lines: lines, separator: "&#10;")
         out.raw("\"/>")
     }
 
@@ -218,13 +209,5 @@ public struct GEXFExporter: GraphExporter {
         out.raw("\" value=\"")
         out.json(write)
         out.raw("\"/>")
-    }
-
-    /// Lines as one text, `separator` (markup) between each.
-    private static func lines(_ lines: [String], separator: String, to out: inout XMLBuffer) {
-        for (position, line) in lines.enumerated() {
-            if position > 0 { out.raw(separator) }
-            out.text(line)
-        }
     }
 }

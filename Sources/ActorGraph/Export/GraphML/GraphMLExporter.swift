@@ -96,7 +96,7 @@ public struct GraphMLExporter: GraphExporter {
             out.text(entity.id)
             out.raw(templates.kindHeadings[entity.kind])
         } else {
-            lines(EvidenceText.entity(index, in: view), to: &out)
+            out.text(lines: EvidenceText.entity(index, in: view), separator: "&#10;")
         }
         out.raw(templates.kindColors[entity.kind])
         freeValues(attributes, columns: columns, prefix: "na", to: &out)
@@ -116,18 +116,10 @@ public struct GraphMLExporter: GraphExporter {
     private static func edge(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, ids: XMLTextTable,
                              columns: AttributeColumns, cache: inout RelationMarkupCache, to out: inout XMLBuffer) {
         let graph = presentation.graph
-        out.raw("    <edge id=\"rel-")
-        out.decimal(index)
-        out.raw("\" source=\"")
-        ids.write(graph.relations[index].subject, to: &out)
-        out.raw("\" target=\"")
-        ids.write(graph.relations[index].object, to: &out)
-        out.raw("\">\n")
-        guard !presentation.isPlain(relation: index) else {
-            out.raw(templates.plainEdgeBodies[graph.relations[index].type])
-            return
-        }
-        cache.write(index, of: graph, to: &out) { out in
+        out.raw("    <edge ")
+        out.edgeAttributes(index, of: graph, ids: ids)
+        out.raw(">\n")
+        cache.write(index, in: presentation, plain: templates.plainEdgeBodies[graph.relations[index].type], to: &out) { out in
             edgeBody(index, in: presentation, templates: templates, columns: columns, to: &out)
         }
     }
@@ -141,7 +133,7 @@ public struct GraphMLExporter: GraphExporter {
         let relation = graph.relations[index]
         let shown = presentation.relation(index)
         out.raw("      <data key=\"e0\">")
-        lines(shown.label, to: &out)
+        out.text(lines: shown.label, separator: "&#10;")
         out.raw(templates.typeData[relation.type])
         out.text(relation.status.rawValue)
         out.raw("</data>\n      <data key=\"e3\">")
@@ -158,20 +150,12 @@ public struct GraphMLExporter: GraphExporter {
         out.raw("</data>\n      <data key=\"e8\">")
         if relation.citations.isEmpty { out.raw("[]") } else { out.json { $0.citations(relation.citations, of: graph) } }
         out.raw("</data>\n      <data key=\"e9\">")
-        lines(shown.evidence, to: &out)
+        out.text(lines: shown.evidence, separator: "&#10;")
         out.raw("</data>\n")
         freeValues(attributes, columns: columns, prefix: "ea", to: &out)
         out.raw(templates.graphics(ofType: relation.type, status: relation.status))
-        lines(shown.label, to: &out)
+        out.text(lines: shown.label, separator: "&#10;")
         out.raw(templates.edgeEnd)
-    }
-
-    /// Lines as one text, a newline between each.
-    private static func lines(_ lines: [String], to out: inout XMLBuffer) {
-        for (position, line) in lines.enumerated() {
-            if position > 0 { out.raw("&#10;") }
-            out.text(line)
-        }
     }
 
     /// Each free attribute with a key of its own, its values as text.

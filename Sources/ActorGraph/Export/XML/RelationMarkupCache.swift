@@ -1,6 +1,8 @@
 /// The markup of relations that say the same thing, kept by what they say
 /// (the relation without its ends), for writers whose relation markup,
-/// once past the ids, depends on nothing else: GraphML and GEXF. In a
+/// once past the ids, depends on nothing else: GraphML and GEXF. Plain
+/// relations, the most common, need no keeping: their type's markup
+/// is theirs. In a
 /// large graph many relations share their type, claim, date and
 /// attributes and differ only by the entities they join; each such
 /// markup is then built once. At most `limit` markups are kept, so a
@@ -11,10 +13,17 @@ struct RelationMarkupCache {
 
     init(limit: Int = 1 << 16) { self.limit = limit }
 
-    /// Writes the markup of relation `index` of `graph` to `out`: as kept,
-    /// or as `write` writes it, and then kept.
-    mutating func write(_ index: Int, of graph: Graph, to out: inout XMLBuffer, _ write: (inout XMLBuffer) -> Void) {
-        var content = graph.relations[index]
+    /// Writes the markup of relation `index` to `out`: `plain`, its type's
+    /// markup, for a relation that looks exactly like its type and says
+    /// nothing of its own (``Presentation/isPlain(relation:)``); else as
+    /// kept, or as `write` writes it, and then kept.
+    mutating func write(_ index: Int, in presentation: Presentation, plain: [UInt8], to out: inout XMLBuffer,
+                        _ write: (inout XMLBuffer) -> Void) {
+        guard !presentation.isPlain(relation: index) else {
+            out.raw(plain)
+            return
+        }
+        var content = presentation.graph.relations[index]
         // The ends are written apart, before the markup.
         (content.subject, content.object) = (0, 0)
         if let markup = markups[content] {

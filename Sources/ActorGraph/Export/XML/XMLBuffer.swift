@@ -96,6 +96,15 @@ struct XMLBuffer {
             || byte == UInt8(ascii: "'") || byte == 0x7F || byte == 0xC2 || byte == 0xEF
     }
 
+    /// `lines` as one text, `separator` (markup, such as `&#10;` for a
+    /// newline) between each, without joining them into a string first.
+    mutating func text(lines: [String], separator: String) {
+        for (position, line) in lines.enumerated() {
+            if position > 0 { raw(separator) }
+            text(line)
+        }
+    }
+
     /// JSON that `write` writes, escaped as text: the JSON fields of
     /// formats without list values (GraphML, GEXF), written without a
     /// string in between.
@@ -145,5 +154,20 @@ struct XMLTextTable {
     func write(_ index: Int, to out: inout XMLBuffer) {
         let start = index == 0 ? 0 : ends[index - 1]
         bytes.withUnsafeBufferPointer { out.raw(UnsafeBufferPointer(rebasing: $0[start..<ends[index]])) }
+    }
+}
+
+extension XMLBuffer {
+    /// `id="rel-N" source="SUBJECT" target="OBJECT"`: relation `index` of
+    /// `graph` and its ends as GraphML and GEXF name them, the ends' ids
+    /// read from `ids`.
+    mutating func edgeAttributes(_ index: Int, of graph: Graph, ids: XMLTextTable) {
+        raw("id=\"rel-")
+        decimal(index)
+        raw("\" source=\"")
+        ids.write(graph.relations[index].subject, to: &self)
+        raw("\" target=\"")
+        ids.write(graph.relations[index].object, to: &self)
+        raw("\"")
     }
 }

@@ -146,9 +146,10 @@ struct GraphMLExporterTests {
             Relate("a", "attacked", "b", date: "2024-02")
             Relate("b", "attacked", "a", date: "2024-02")
         }
+        let presentation = Presentation(graph.view)
         var cache = RelationMarkupCache(limit: 1), out = XMLBuffer(), built: [Int] = []
         for index in graph.relations.indices {
-            cache.write(index, of: graph, to: &out) { out in
+            cache.write(index, in: presentation, plain: [], to: &out) { out in
                 built.append(index)
                 out.raw((graph.relations[index].time?.description ?? "") + ";")
             }
