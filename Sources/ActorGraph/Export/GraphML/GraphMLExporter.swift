@@ -84,12 +84,12 @@ public struct GraphMLExporter: GraphExporter {
         out.raw("\">\n      <data key=\"n0\">")
         out.text(entity.name)
         out.raw(templates.kindData[entity.kind])
-        list(entity.aliases) { $0.strings(entity.aliases) }
+        list(entity.aliases.isEmpty, to: &out) { $0.strings(entity.aliases) }
         out.raw("</data>\n      <data key=\"n3\">")
         let attributes = view.attributes(ofEntity: index)
-        list(attributes) { $0.attributes(attributes, of: graph) }
+        list(attributes.isEmpty, to: &out) { $0.attributes(attributes, of: graph) }
         out.raw("</data>\n      <data key=\"n4\">")
-        list(entity.citations) { $0.citations(entity.citations, of: graph) }
+        list(entity.citations.isEmpty, to: &out) { $0.citations(entity.citations, of: graph) }
         out.raw("</data>\n      <data key=\"n5\">")
         if entity.aliases.isEmpty && attributes.isEmpty && entity.citations.isEmpty {
             // The evidence of an entity with nothing more to say: its first line alone.
@@ -103,11 +103,6 @@ public struct GraphMLExporter: GraphExporter {
         out.raw(templates.kindGraphics[entity.kind])
         out.text(entity.name)
         out.raw(templates.kindShapeEnds[entity.kind])
-
-        /// `items` as JSON text, or `[]` without writing JSON when there are none.
-        func list<Items: Collection>(_ items: Items, _ write: (inout JSONBuffer) -> Void) {
-            if items.isEmpty { out.raw("[]") } else { out.json(write) }
-        }
     }
 
     /// An edge: a plain relation is its ids and its type's markup; any
@@ -137,7 +132,7 @@ public struct GraphMLExporter: GraphExporter {
         out.raw(templates.typeData[relation.type])
         out.text(relation.status.rawValue)
         out.raw("</data>\n      <data key=\"e3\">")
-        if relation.claimants.isEmpty { out.raw("[]") } else { out.json { $0.strings(relation.claimants.map { graph.entities[$0].id }) } }
+        list(relation.claimants.isEmpty, to: &out) { $0.strings(relation.claimants.map { graph.entities[$0].id }) }
         out.raw("</data>\n")
         if let time = relation.time {
             if time.isEvent, let date = time.start { data("e4", date.description, to: &out) }
@@ -146,9 +141,9 @@ public struct GraphMLExporter: GraphExporter {
         }
         let attributes = presentation.view.attributes(ofRelation: index)
         out.raw("      <data key=\"e7\">")
-        if attributes.isEmpty { out.raw("[]") } else { out.json { $0.attributes(attributes, of: graph) } }
+        list(attributes.isEmpty, to: &out) { $0.attributes(attributes, of: graph) }
         out.raw("</data>\n      <data key=\"e8\">")
-        if relation.citations.isEmpty { out.raw("[]") } else { out.json { $0.citations(relation.citations, of: graph) } }
+        list(relation.citations.isEmpty, to: &out) { $0.citations(relation.citations, of: graph) }
         out.raw("</data>\n      <data key=\"e9\">")
         out.text(lines: shown.evidence, separator: "&#10;")
         out.raw("</data>\n")
@@ -156,6 +151,11 @@ public struct GraphMLExporter: GraphExporter {
         out.raw(templates.graphics(ofType: relation.type, status: relation.status))
         out.text(lines: shown.label, separator: "&#10;")
         out.raw(templates.edgeEnd)
+    }
+
+    /// A JSON list as `write` writes it, or `[]` without writing JSON when it is empty.
+    private static func list(_ isEmpty: Bool, to out: inout XMLBuffer, _ write: (inout JSONBuffer) -> Void) {
+        if isEmpty { out.raw("[]") } else { out.json(write) }
     }
 
     /// Each free attribute with a key of its own, its values as text.

@@ -1,12 +1,12 @@
 /// The markup of relations that say the same thing, kept by what they say
 /// (the relation without its ends), for writers whose relation markup,
-/// once past the ids, depends on nothing else: GraphML and GEXF. Plain
-/// relations, the most common, need no keeping: their type's markup
-/// is theirs. In a
+/// once past the ids, depends on nothing else: GraphML and GEXF. In a
 /// large graph many relations share their type, claim, date and
 /// attributes and differ only by the entities they join; each such
-/// markup is then built once. At most `limit` markups are kept, so a
-/// graph whose relations all differ costs a bounded amount of memory.
+/// markup is then built once. Plain relations, the most common, need no
+/// keeping: their type's markup is theirs. At most `limit` markups are
+/// kept, so a graph whose relations all differ costs a bounded amount
+/// of memory.
 struct RelationMarkupCache {
     private var markups: [Relation: [UInt8]] = [:]
     private let limit: Int
