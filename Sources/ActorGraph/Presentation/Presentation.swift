@@ -63,6 +63,15 @@ public struct Presentation: Sendable {
                               weight: Theme.edgeWeight, emphasis: .normal)
     }
 
+    /// How relations of type `type` look when their claim is `status`
+    /// and nothing picks them out: what writers that precompute each
+    /// type's markup need, without presenting a relation.
+    public func appearance(ofType type: Int, status: ClaimStatus) -> EdgeAppearance {
+        var look = appearance(ofType: type)
+        Theme.apply(status, to: &look)
+        return look
+    }
+
     /// Whether relation `index` is picked out, faded or drawn as usual.
     public func emphasis(ofRelation index: Int) -> Emphasis {
         emphasis { $0.relations.contains(index) }
@@ -82,8 +91,7 @@ public struct Presentation: Sendable {
     /// when), evidence lines and appearance.
     public func relation(_ index: Int) -> RelationPresentation {
         let relation = graph.relations[index]
-        var look = appearance(ofType: relation.type)
-        Theme.apply(relation.status, to: &look)
+        var look = appearance(ofType: relation.type, status: relation.status)
         Theme.apply(emphasis(ofRelation: index), to: &look)
         let claim = graph.claim(of: index), when = relation.time?.description
         var lines = [graph.schema.relationTypes[relation.type].name + (claim.map { " · " + $0 } ?? "")]

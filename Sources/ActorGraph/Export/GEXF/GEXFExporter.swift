@@ -42,6 +42,8 @@ public struct GEXFExporter: GraphExporter {
         let graph = view.graph
         let presentation = Presentation(view)
         let templates = GEXFTemplates(presentation)
+        // Every edge names two entities by id, escaped once here.
+        let ids = XMLTextTable(graph.entities.lazy.map(\.id))
         let entities = view.entityIndices, relations = view.relationIndices
         let nodeAttributes = AttributeColumns(view.entityAttributeKeys)
         // The time keys are left out: `date`, `from` and `to` have columns of their own.
@@ -50,7 +52,9 @@ public struct GEXFExporter: GraphExporter {
         let isDynamic = relations.contains { graph.relations[$0].time != nil }
 
         var out = XMLBuffer()
-        out.reserve(entities.count * 250 + relations.count * 300)
+        // Above the usual size of a node (about 180 bytes) and an edge
+        // (350): growing the buffer would copy all that is written so far.
+        out.reserve(entities.count * 300 + relations.count * 500)
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         // No xsi:schemaLocation: GEXF's normative RELAX NG grammar allows no attribute it does not define.
         out.raw("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
@@ -69,8 +73,9 @@ public struct GEXFExporter: GraphExporter {
         out.raw("    </nodes>\n    <edges count=\"")
         out.raw(String(relations.count))
         out.raw("\">\n")
+        var cache = RelationMarkupCache()
         for index in relations {
-            edge(index, in: presentation, templates: templates, columns: edgeAttributes, to: &out)
+            edge(index, in: presentation, templates: templates, ids: ids, columns: edgeAttributes, cache: &cache, to: &out)
         }
         out.raw("    </edges>\n  </graph>\n</gexf>\n")
         return out.storage
@@ -107,60 +112,69 @@ public struct GEXFExporter: GraphExporter {
         let attributes = view.attributes(ofEntity: index)
         let entity = graph.entities[index]
         if !entity.aliases.isEmpty || !attributes.isEmpty || !entity.citations.isEmpty {
-            if !entity.aliases.isEmpty { value("n1", JSONText.strings(entity.aliases), to: &out) }
-            if !attributes.isEmpty { value("n2", JSONText.attributes(attributes, of: graph), to: &out) }
-            if !entity.citations.isEmpty { value("n3", JSONText.citations(entity.citations, of: graph), to: &out) }
-            value("n4", EvidenceText.entity(index, in: view).joined(separator: "\n"), to: &out)
+            if !entity.aliases.isEmpty { json("n1", to: &out) { $0.strings(entity.aliases) } }
+            if !attributes.isEmpty { json("n2", to: &out) { $0.attributes(attributes, of: graph) } }
+            if !entity.citations.isEmpty { json("n3", to: &out) { $0.citations(entity.citations, of: graph) } }
+            value("n4", lines: EvidenceText.entity(index, in: view), to: &out)
             freeValues(attributes, columns: columns, prefix: "na", to: &out)
         }
         out.raw(templates.nodeEnds[kind])
     }
 
     /// One line. A plain relation (reported, undated, uncited, in a graph
-    /// without sources) is its ids and its type's markup.
-    private static func edge(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, columns: AttributeColumns,
-                             to out: inout XMLBuffer) {
+    /// without sources) is its ids and its type's markup; any other is
+    /// its ids and the markup of what it says, built once for all
+    /// relations that say the same.
+    private static func edge(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, ids: XMLTextTable,
+                             columns: AttributeColumns, cache: inout RelationMarkupCache, to out: inout XMLBuffer) {
         let graph = presentation.graph
         let type = graph.relations[index].type
-        out.raw("      <edge id=\"rel-")
-        out.raw(String(index))
-        out.raw("\" source=\"")
-        out.text(graph.entities[graph.relations[index].subject].id)
-        out.raw("\" target=\"")
-        out.text(graph.entities[graph.relations[index].object].id)
-        out.raw("\"")
+        out.raw("      <edge ")
+        out.edgeAttributes(index, of: graph, ids: ids)
         out.raw(templates.edgeKinds[type])
-        guard !presentation.isPlain(relation: index) else {
-            out.raw(templates.plainEdgeEnds[type])
-            return
+        cache.write(index, in: presentation, plain: templates.plainEdgeEnds[type], to: &out) { out in
+            edgeRest(index, in: presentation, templates: templates, columns: columns, to: &out)
         }
-        let relation = graph.relations[index]
+    }
+
+    /// The rest of an edge that is not plain, after its kind: its label,
+    /// time interval, values and `viz` elements.
+    private static func edgeRest(_ index: Int, in presentation: Presentation, templates: GEXFTemplates, columns: AttributeColumns,
+                                 to out: inout XMLBuffer) {
+        let graph = presentation.graph
+        let relation = graph.relations[index], type = relation.type
         let shown = presentation.relation(index)
         out.raw(" label=\"")
-        out.text(shown.label.joined(separator: " · "))
+        out.text(lines: shown.label, separator: " · ")
         out.raw("\"")
         if let time = relation.time {
             let interval = GEXFTime.interval(time)
-            if let start = interval.start { out.raw(" start=\"" + start + "\"") }
-            if let end = interval.end { out.raw(" end=\"" + end + "\"") }
+            if let start = interval.start {
+                out.raw(" start=\"")
+                out.raw(start)
+                out.raw("\"")
+            }
+            if let end = interval.end {
+                out.raw(" end=\"")
+                out.raw(end)
+                out.raw("\"")
+            }
         }
         out.raw(">")
         out.raw(templates.typeValues[type])
         value("e1", relation.status.rawValue, to: &out)
-        if !relation.claimants.isEmpty { value("e2", JSONText.strings(relation.claimants.map { graph.entities[$0].id }), to: &out) }
+        if !relation.claimants.isEmpty { json("e2", to: &out) { $0.strings(relation.claimants.map { graph.entities[$0].id }) } }
         if let time = relation.time {
             if time.isEvent, let date = time.start { value("e4", date.description, to: &out) }
             if !time.isEvent, let start = time.start { value("e5", start.description, to: &out) }
             if !time.isEvent, let end = time.end { value("e6", end.description, to: &out) }
         }
         let attributes = presentation.view.attributes(ofRelation: index)
-        if !attributes.isEmpty { value("e7", JSONText.attributes(attributes, of: graph), to: &out) }
-        if !relation.citations.isEmpty { value("e8", JSONText.citations(relation.citations, of: graph), to: &out) }
-        if !shown.evidence.isEmpty { value("e9", shown.evidence.joined(separator: "\n"), to: &out) }
+        if !attributes.isEmpty { json("e7", to: &out) { $0.attributes(attributes, of: graph) } }
+        if !relation.citations.isEmpty { json("e8", to: &out) { $0.citations(relation.citations, of: graph) } }
+        if !shown.evidence.isEmpty { value("e9", lines: shown.evidence, to: &out) }
         freeValues(attributes, columns: columns, prefix: "ea", to: &out)
-        out.raw("</attvalues>")
-        out.raw(GEXFViz.edge(shown.appearance))
-        out.raw("</edge>\n")
+        out.raw(templates.edgeEnd(ofType: type, status: relation.status))
     }
 
     /// Each free attribute in its own column, its values as text.
@@ -176,6 +190,24 @@ public struct GEXFExporter: GraphExporter {
         out.raw(column)
         out.raw("\" value=\"")
         out.text(text)
+        out.raw("\"/>")
+    }
+
+    /// `<attvalue for="COLUMN" value="LINES"/>`, a newline between the lines.
+    private static func value(_ column: String, lines: [String], to out: inout XMLBuffer) {
+        out.raw("<attvalue for=\"")
+        out.raw(column)
+        out.raw("\" value=\"")
+        out.text(lines: lines, separator: "&#10;")
+        out.raw("\"/>")
+    }
+
+    /// `<attvalue for="COLUMN" value="JSON"/>`, the JSON that `write` writes.
+    private static func json(_ column: String, to out: inout XMLBuffer, _ write: (inout JSONBuffer) -> Void) {
+        out.raw("<attvalue for=\"")
+        out.raw(column)
+        out.raw("\" value=\"")
+        out.json(write)
         out.raw("\"/>")
     }
 }

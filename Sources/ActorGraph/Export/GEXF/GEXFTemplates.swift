@@ -1,41 +1,51 @@
-/// The markup that every node of a kind and every plain edge of a type
-/// share, written once per export rather than once per item: in a large
-/// graph most items differ from their kind or type only by their ids.
+/// The markup that every node of a kind and every edge of a type share,
+/// as bytes written once per export rather than built once per item: in
+/// a large graph most items differ from their kind or type only by their
+/// ids.
 struct GEXFTemplates {
     /// Per kind: `<attvalues>` opened with the kind's column.
-    let kindValues: [String]
+    let kindValues: [[UInt8]]
     /// Per kind: `</attvalues>`, the kind's `viz` elements and `</node>`.
-    let nodeEnds: [String]
+    let nodeEnds: [[UInt8]]
     /// Per type: ` kind="TYPE"`, the edge's kind.
-    let edgeKinds: [String]
+    let edgeKinds: [[UInt8]]
     /// Per type: `<attvalues>` opened with the type's columns.
-    let typeValues: [String]
+    let typeValues: [[UInt8]]
     /// Per type: the rest of a plain relation, one reported, undated and
     /// uncited that looks exactly like its type: label, values, `viz`, end.
-    let plainEdgeEnds: [String]
+    let plainEdgeEnds: [[UInt8]]
+    /// Per type, for each claim status: `</attvalues>`, the `viz`
+    /// elements and `</edge>`.
+    private let edgeEnds: [[ClaimStatus: [UInt8]]]
 
     init(_ presentation: Presentation) {
         let schema = presentation.graph.schema
-        kindValues = schema.kinds.map { "<attvalues><attvalue for=\"n0\" value=\"" + Self.escaped($0.name) + "\"/>" }
+        kindValues = schema.kinds.map { Array(("<attvalues><attvalue for=\"n0\" value=\"" + XMLBuffer.escaped($0.name) + "\"/>").utf8) }
         nodeEnds = schema.kinds.indices.map { kind in
-            "</attvalues>" + GEXFViz.node(presentation.appearance(ofKind: kind), filled: schema.kinds[kind].style.fill != nil) + "</node>\n"
+            Array(("</attvalues>" + GEXFViz.node(presentation.appearance(ofKind: kind), filled: schema.kinds[kind].style.fill != nil) + "</node>\n").utf8)
         }
-        edgeKinds = schema.relationTypes.map { " kind=\"" + Self.escaped($0.name) + "\"" }
+        edgeKinds = schema.relationTypes.map { Array((" kind=\"" + XMLBuffer.escaped($0.name) + "\"").utf8) }
         let typeValues = schema.relationTypes.map { type in
-            "<attvalues><attvalue for=\"e0\" value=\"" + Self.escaped(type.name) + "\"/>" + (type.isSymmetric ? "<attvalue for=\"e3\" value=\"true\"/>" : "")
+            Array(("<attvalues><attvalue for=\"e0\" value=\"" + XMLBuffer.escaped(type.name) + "\"/>"
+                + (type.isSymmetric ? "<attvalue for=\"e3\" value=\"true\"/>" : "")).utf8)
         }
         self.typeValues = typeValues
+        let edgeEnds = schema.relationTypes.indices.map { type in
+            Dictionary(uniqueKeysWithValues: ClaimStatus.allCases.map { status in
+                (status, Array(("</attvalues>" + GEXFViz.edge(presentation.appearance(ofType: type, status: status)) + "</edge>\n").utf8))
+            })
+        }
+        self.edgeEnds = edgeEnds
         plainEdgeEnds = schema.relationTypes.indices.map { type in
-            " label=\"" + Self.escaped(schema.relationTypes[type].name) + "\">" + typeValues[type]
-                + "<attvalue for=\"e1\" value=\"" + ClaimStatus.reported.rawValue + "\"/></attvalues>"
-                + GEXFViz.edge(presentation.appearance(ofType: type)) + "</edge>\n"
+            Array((" label=\"" + XMLBuffer.escaped(schema.relationTypes[type].name) + "\">").utf8) + typeValues[type]
+                + Array(("<attvalue for=\"e1\" value=\"" + ClaimStatus.reported.rawValue + "\"/>").utf8) + edgeEnds[type][.reported, default: []]
         }
     }
 
-    /// `text` escaped for an XML attribute value.
-    static func escaped(_ text: String) -> String {
-        var buffer = XMLBuffer()
-        buffer.text(text)
-        return String(decoding: buffer.storage, as: UTF8.self)
+    /// `</attvalues>`, the `viz` elements and `</edge>`, for a relation of
+    /// `type` whose claim is `status`.
+    func edgeEnd(ofType type: Int, status: ClaimStatus) -> [UInt8] {
+        // Every status has its entry: the table is built from `allCases`.
+        edgeEnds[type][status, default: []]
     }
 }

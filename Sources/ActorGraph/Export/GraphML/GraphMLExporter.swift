@@ -37,6 +37,8 @@ public struct GraphMLExporter: GraphExporter {
         let nodeAttributeKeys = view.entityAttributeKeys, edgeAttributeKeys = view.relationAttributeKeys
 
         var out = XMLBuffer()
+        // Above the usual size of a node or an edge (about 580 bytes):
+        // growing the buffer would copy all that is written so far.
         out.reserve(entities.count * 900 + relations.count * 700)
         out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.raw("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" ")
@@ -60,70 +62,116 @@ public struct GraphMLExporter: GraphExporter {
         out.text(JSONText.sources(graph))
         out.raw("</data>\n")
 
-        let nodeKeyIndex = Dictionary(uniqueKeysWithValues: nodeAttributeKeys.enumerated().map { ($1, $0) })
-        let edgeKeyIndex = Dictionary(uniqueKeysWithValues: edgeAttributeKeys.enumerated().map { ($1, $0) })
-        func data(_ key: String, _ value: String) {
-            out.raw("      <data key=\"\(key)\">")
-            out.text(value)
-            out.raw("</data>\n")
-        }
-        for index in entities {
-            let entity = graph.entities[index]
-            let shown = presentation.entity(index)
-            out.raw("    <node id=\"")
-            out.text(entity.id)
-            out.raw("\">\n")
-            data("n0", entity.name)
-            data("n1", graph.schema.kinds[entity.kind].name)
-            data("n2", JSONText.strings(entity.aliases))
-            let attributes = view.attributes(ofEntity: index)
-            data("n3", JSONText.attributes(attributes, of: graph))
-            data("n4", JSONText.citations(entity.citations, of: graph))
-            data("n5", shown.evidence.joined(separator: "\n"))
-            if let rgb = shown.appearance.fill.rgb {
-                data("n6", String(rgb.red))
-                data("n7", String(rgb.green))
-                data("n8", String(rgb.blue))
-            }
-            for attribute in attributes { data("na\(nodeKeyIndex[attribute.key] ?? 0)", attribute.value) }
-            out.raw("      <data key=\"yn\"><y:ShapeNode><y:Fill color=\"\(YFiles.color(shown.appearance.fill))\" transparent=\"false\"/>")
-            out.raw("<y:BorderStyle color=\"\(YFiles.color(shown.appearance.stroke))\" type=\"line\" width=\"\(GraphMLNumber.text(shown.appearance.weight))\"/>")
-            out.raw("<y:NodeLabel textColor=\"\(YFiles.color(shown.appearance.text))\">")
-            out.text(shown.label)
-            out.raw("</y:NodeLabel><y:Shape type=\"\(YFiles.shape(shown.appearance.shape))\"/></y:ShapeNode></data>\n")
-            out.raw("    </node>\n")
-        }
-        for index in relations {
-            let relation = graph.relations[index]
-            let shown = presentation.relation(index)
-            out.raw("    <edge id=\"rel-\(index)\" source=\"")
-            out.text(graph.entities[relation.subject].id)
-            out.raw("\" target=\"")
-            out.text(graph.entities[relation.object].id)
-            out.raw("\">\n")
-            data("e0", shown.label.joined(separator: "\n"))
-            data("e1", graph.schema.relationTypes[relation.type].name)
-            data("e2", relation.status.rawValue)
-            data("e3", JSONText.strings(relation.claimants.map { graph.entities[$0].id }))
-            if let time = relation.time {
-                if time.isEvent, let date = time.start { data("e4", date.description) }
-                if !time.isEvent, let start = time.start { data("e5", start.description) }
-                if !time.isEvent, let end = time.end { data("e6", end.description) }
-            }
-            let attributes = view.attributes(ofRelation: index)
-            data("e7", JSONText.attributes(attributes, of: graph))
-            data("e8", JSONText.citations(relation.citations, of: graph))
-            data("e9", shown.evidence.joined(separator: "\n"))
-            for attribute in attributes where edgeKeyIndex[attribute.key] != nil { data("ea\(edgeKeyIndex[attribute.key] ?? 0)", attribute.value) }
-            out.raw("      <data key=\"ye\"><y:PolyLineEdge><y:LineStyle color=\"\(YFiles.color(shown.appearance.color))\" ")
-            out.raw("type=\"\(YFiles.line(shown.appearance.line))\" width=\"\(GraphMLNumber.text(shown.appearance.weight))\"/>")
-            out.raw("<y:Arrows source=\"none\" target=\"\(YFiles.arrow(shown.appearance.arrowhead))\"/><y:EdgeLabel textColor=\"\(YFiles.color(shown.appearance.text))\">")
-            out.text(shown.label.joined(separator: "\n"))
-            out.raw("</y:EdgeLabel></y:PolyLineEdge></data>\n")
-            out.raw("    </edge>\n")
-        }
+        let templates = GraphMLTemplates(presentation)
+        // Every edge names two entities by id, escaped once here.
+        let ids = XMLTextTable(graph.entities.lazy.map(\.id))
+        let nodeColumns = AttributeColumns(nodeAttributeKeys), edgeColumns = AttributeColumns(edgeAttributeKeys)
+        for index in entities { node(index, in: view, templates: templates, columns: nodeColumns, to: &out) }
+        var cache = RelationMarkupCache()
+        for index in relations { edge(index, in: presentation, templates: templates, ids: ids, columns: edgeColumns, cache: &cache, to: &out) }
         out.raw("  </graph>\n</graphml>\n")
         return out.storage
+    }
+
+    /// A node: its name and evidence, JSON lists (`[]` when empty), its
+    /// kind's colours and yFiles shape around its name.
+    private static func node(_ index: Int, in view: GraphView, templates: GraphMLTemplates, columns: AttributeColumns,
+                             to out: inout XMLBuffer) {
+        let graph = view.graph
+        let entity = graph.entities[index]
+        out.raw("    <node id=\"")
+        out.text(entity.id)
+        out.raw("\">\n      <data key=\"n0\">")
+        out.text(entity.name)
+        out.raw(templates.kindData[entity.kind])
+        list(entity.aliases.isEmpty, to: &out) { $0.strings(entity.aliases) }
+        out.raw("</data>\n      <data key=\"n3\">")
+        let attributes = view.attributes(ofEntity: index)
+        list(attributes.isEmpty, to: &out) { $0.attributes(attributes, of: graph) }
+        out.raw("</data>\n      <data key=\"n4\">")
+        list(entity.citations.isEmpty, to: &out) { $0.citations(entity.citations, of: graph) }
+        out.raw("</data>\n      <data key=\"n5\">")
+        if entity.aliases.isEmpty && attributes.isEmpty && entity.citations.isEmpty {
+            // The evidence of an entity with nothing more to say: its first line alone.
+            out.text(entity.id)
+            out.raw(templates.kindHeadings[entity.kind])
+        } else {
+            out.text(lines: EvidenceText.entity(index, in: view), separator: "&#10;")
+        }
+        out.raw(templates.kindColors[entity.kind])
+        freeValues(attributes, columns: columns, prefix: "na", to: &out)
+        out.raw(templates.kindGraphics[entity.kind])
+        out.text(entity.name)
+        out.raw(templates.kindShapeEnds[entity.kind])
+    }
+
+    /// An edge: a plain relation is its ids and its type's markup; any
+    /// other its ids and the markup of what it says, built once for all
+    /// relations that say the same.
+    private static func edge(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, ids: XMLTextTable,
+                             columns: AttributeColumns, cache: inout RelationMarkupCache, to out: inout XMLBuffer) {
+        let graph = presentation.graph
+        out.raw("    <edge ")
+        out.edgeAttributes(index, of: graph, ids: ids)
+        out.raw(">\n")
+        cache.write(index, in: presentation, plain: templates.plainEdgeBodies[graph.relations[index].type], to: &out) { out in
+            edgeBody(index, in: presentation, templates: templates, columns: columns, to: &out)
+        }
+    }
+
+    /// What an edge that is not plain holds inside its tags: its label,
+    /// claim, dates, JSON lists and evidence, and the yFiles line of its
+    /// type and claim status.
+    private static func edgeBody(_ index: Int, in presentation: Presentation, templates: GraphMLTemplates, columns: AttributeColumns,
+                                 to out: inout XMLBuffer) {
+        let graph = presentation.graph
+        let relation = graph.relations[index]
+        let shown = presentation.relation(index)
+        out.raw("      <data key=\"e0\">")
+        out.text(lines: shown.label, separator: "&#10;")
+        out.raw(templates.typeData[relation.type])
+        out.text(relation.status.rawValue)
+        out.raw("</data>\n      <data key=\"e3\">")
+        list(relation.claimants.isEmpty, to: &out) { $0.strings(relation.claimants.map { graph.entities[$0].id }) }
+        out.raw("</data>\n")
+        if let time = relation.time {
+            if time.isEvent, let date = time.start { data("e4", date.description, to: &out) }
+            if !time.isEvent, let start = time.start { data("e5", start.description, to: &out) }
+            if !time.isEvent, let end = time.end { data("e6", end.description, to: &out) }
+        }
+        let attributes = presentation.view.attributes(ofRelation: index)
+        out.raw("      <data key=\"e7\">")
+        list(attributes.isEmpty, to: &out) { $0.attributes(attributes, of: graph) }
+        out.raw("</data>\n      <data key=\"e8\">")
+        list(relation.citations.isEmpty, to: &out) { $0.citations(relation.citations, of: graph) }
+        out.raw("</data>\n      <data key=\"e9\">")
+        out.text(lines: shown.evidence, separator: "&#10;")
+        out.raw("</data>\n")
+        freeValues(attributes, columns: columns, prefix: "ea", to: &out)
+        out.raw(templates.graphics(ofType: relation.type, status: relation.status))
+        out.text(lines: shown.label, separator: "&#10;")
+        out.raw(templates.edgeEnd)
+    }
+
+    /// A JSON list as `write` writes it, or `[]` without writing JSON when it is empty.
+    private static func list(_ isEmpty: Bool, to out: inout XMLBuffer, _ write: (inout JSONBuffer) -> Void) {
+        if isEmpty { out.raw("[]") } else { out.json(write) }
+    }
+
+    /// Each free attribute with a key of its own, its values as text.
+    private static func freeValues(_ attributes: [Attribute], columns: AttributeColumns, prefix: String, to out: inout XMLBuffer) {
+        for attribute in attributes {
+            if let position = columns.position(of: attribute.key) { data(prefix + String(position), attribute.value, to: &out) }
+        }
+    }
+
+    /// `<data key="KEY">TEXT</data>` on a line of its own.
+    private static func data(_ key: String, _ text: String, to out: inout XMLBuffer) {
+        out.raw("      <data key=\"")
+        out.raw(key)
+        out.raw("\">")
+        out.text(text)
+        out.raw("</data>\n")
     }
 }
 

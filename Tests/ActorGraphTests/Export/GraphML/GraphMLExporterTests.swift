@@ -76,6 +76,88 @@ struct GraphMLExporterTests {
         #expect(lines.contains("line") && lines.contains { $0 != "line" })
     }
 
+    /// Without sources, undated reports are plain and written from their
+    /// type's markup, and entities without aliases, attributes or
+    /// citations from their kind's: both must read as the presentation
+    /// model words and draws any item.
+    @Test func itemsWrittenFromTheirKindOrTypeReadAsThePresentationModelSays() throws {
+        let graph = try Graph {
+            Group("a", "Alpha", aka: ["A"])
+            Group("b", "Beta")
+            Person("p")
+            Relate("a", "attacked", "b")
+            Relate("a", "allied-with", "b")
+            Relate("a", "attacked", "b", date: "2024-01")
+            Relate("b", "attacked", "a", status: .alleged, by: ["p"])
+        }
+        let presentation = Presentation(graph.view)
+        #expect(graph.relations.indices.map { presentation.isPlain(relation: $0) } == [true, true, false, false])
+        let (root, nodes, edges) = try read(graph.view)
+        for index in graph.entities.indices {
+            #expect(nodes[graph.entities[index].id]?["evidence"] == EvidenceText.entity(index, in: graph.view).joined(separator: "\n"))
+        }
+        #expect(nodes["p"]?["evidence"] == "p (person)")
+        for (index, edge) in edges.enumerated() {
+            let shown = presentation.relation(index)
+            #expect(edge.data["label"] == shown.label.joined(separator: "\n"))
+            #expect(edge.data["evidence"] == shown.evidence.joined(separator: "\n"))
+            #expect(edge.data["type"] == graph.schema.relationTypes[graph.relations[index].type].name)
+            #expect(edge.data["status"] == graph.relations[index].status.rawValue)
+            #expect(edge.data["claimants"] == JSONText.strings(graph.relations[index].claimants.map { graph.entities[$0].id }))
+            #expect(edge.data["attributes"] == JSONText.attributes(graph.relations[index].attributes, of: graph))
+            #expect(edge.data["citations"] == "[]")
+        }
+        let lines = root.descendants.filter { $0.name == "y:PolyLineEdge" }
+        #expect(lines.compactMap { $0.children(named: "y:EdgeLabel").first?.allText } == edges.map { $0.data["label"] ?? "" })
+        #expect(lines.compactMap { $0.children(named: "y:LineStyle").first?.attributes["type"] } == ["line", "line", "line", "dashed"])
+        #expect(lines.compactMap { $0.children(named: "y:Arrows").first?.attributes["target"] } == ["short", "none", "short", "short"])
+    }
+
+    /// Relations that say the same thing share their markup, built once,
+    /// but each keeps its own id and ends.
+    @Test func relationsThatSayTheSameKeepTheirOwnIdsAndEnds() throws {
+        let graph = try Graph {
+            Group("a")
+            Group("b")
+            Group("c")
+            Relate("a", "attacked", "b", date: "2024-01")
+            Relate("b", "attacked", "c", date: "2024-01")
+            Relate("c", "attacked", "a", status: .alleged, date: "2024-01")
+            Relate("c", "attacked", "b", date: "2024-01")
+        }
+        let presentation = Presentation(graph.view)
+        let (_, _, edges) = try read(graph.view)
+        #expect(edges.map(\.id) == ["rel-0", "rel-1", "rel-2", "rel-3"])
+        #expect(edges.map(\.ends) == [["a", "b"], ["b", "c"], ["c", "a"], ["c", "b"]])
+        for (index, edge) in edges.enumerated() {
+            #expect(edge.data["label"] == presentation.relation(index).label.joined(separator: "\n"))
+            #expect(edge.data["status"] == graph.relations[index].status.rawValue)
+        }
+    }
+
+    /// Past its limit the cache keeps nothing more, and what it does not
+    /// keep is written anew, the same.
+    @Test func theMarkupCacheBuildsEachMarkupOnceUpToItsLimit() throws {
+        let graph = try Graph {
+            Group("a")
+            Group("b")
+            Relate("a", "attacked", "b", date: "2024-01")
+            Relate("b", "attacked", "a", date: "2024-01")
+            Relate("a", "attacked", "b", date: "2024-02")
+            Relate("b", "attacked", "a", date: "2024-02")
+        }
+        let presentation = Presentation(graph.view)
+        var cache = RelationMarkupCache(limit: 1), out = XMLBuffer(), built: [Int] = []
+        for index in graph.relations.indices {
+            cache.write(index, in: presentation, plain: [], to: &out) { out in
+                built.append(index)
+                out.raw((graph.relations[index].time?.description ?? "") + ";")
+            }
+        }
+        #expect(built == [0, 2, 3])
+        #expect(String(decoding: out.storage, as: UTF8.self) == "2024-01;2024-01;2024-02;2024-02;")
+    }
+
     @Test func hostileNamesStayText() throws {
         let names = [#"He said "stop""#, #"C:\path\"#, "two\nlines", "<b>&amp;</b> & <i>", "حركة النجباء 😀", "=cmd|' /C calc'!A0",
                      "]]><node id=\"x\"/>", "nul\u{1}\u{FFFE}end"]
