@@ -13,6 +13,14 @@ struct AttributeColumns {
         position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Calls `body` with the column and the text (values joined by ` / `)
+    /// of each of `attributes` that has a column, in the item's order.
+    func forEachCell(of attributes: [Attribute], _ body: (Int, String) -> Void) {
+        for attribute in attributes {
+            if let column = position[attribute.key] { body(column, attribute.value) }
+        }
+    }
+
     /// The column of `key`, or `nil` for a key without one.
     func position(of key: String) -> Int? { position[key] }
 

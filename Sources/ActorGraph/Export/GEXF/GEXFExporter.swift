@@ -116,7 +116,7 @@ public struct GEXFExporter: GraphExporter {
             if !attributes.isEmpty { json("n2", to: &out) { $0.attributes(attributes, of: graph) } }
             if !entity.citations.isEmpty { json("n3", to: &out) { $0.citations(entity.citations, of: graph) } }
             value("n4", lines: EvidenceText.entity(index, in: view), to: &out)
-            freeValues(attributes, columns: columns, prefix: "na", to: &out)
+            columns.forEachCell(of: attributes) { value("na" + String($0), $1, to: &out) }
         }
         out.raw(templates.nodeEnds[kind])
     }
@@ -173,16 +173,10 @@ public struct GEXFExporter: GraphExporter {
         if !attributes.isEmpty { json("e7", to: &out) { $0.attributes(attributes, of: graph) } }
         if !relation.citations.isEmpty { json("e8", to: &out) { $0.citations(relation.citations, of: graph) } }
         if !shown.evidence.isEmpty { value("e9", lines: shown.evidence, to: &out) }
-        freeValues(attributes, columns: columns, prefix: "ea", to: &out)
+        columns.forEachCell(of: attributes) { value("ea" + String($0), $1, to: &out) }
         out.raw(templates.edgeEnd(ofType: type, status: relation.status))
     }
 
-    /// Each free attribute in its own column, its values as text.
-    private static func freeValues(_ attributes: [Attribute], columns: AttributeColumns, prefix: String, to out: inout XMLBuffer) {
-        for attribute in attributes {
-            if let position = columns.position(of: attribute.key) { value(prefix + String(position), attribute.value, to: &out) }
-        }
-    }
 
     /// `<attvalue for="COLUMN" value="TEXT"/>`.
     private static func value(_ column: String, _ text: String, to out: inout XMLBuffer) {

@@ -99,7 +99,7 @@ public struct GraphMLExporter: GraphExporter {
             out.text(lines: EvidenceText.entity(index, in: view), separator: "&#10;")
         }
         out.raw(templates.kindColors[entity.kind])
-        freeValues(attributes, columns: columns, prefix: "na", to: &out)
+        columns.forEachCell(of: attributes) { data("na" + String($0), $1, to: &out) }
         out.raw(templates.kindGraphics[entity.kind])
         out.text(entity.name)
         out.raw(templates.kindShapeEnds[entity.kind])
@@ -147,7 +147,7 @@ public struct GraphMLExporter: GraphExporter {
         out.raw("</data>\n      <data key=\"e9\">")
         out.text(lines: shown.evidence, separator: "&#10;")
         out.raw("</data>\n")
-        freeValues(attributes, columns: columns, prefix: "ea", to: &out)
+        columns.forEachCell(of: attributes) { data("ea" + String($0), $1, to: &out) }
         out.raw(templates.graphics(ofType: relation.type, status: relation.status))
         out.text(lines: shown.label, separator: "&#10;")
         out.raw(templates.edgeEnd)
@@ -158,12 +158,6 @@ public struct GraphMLExporter: GraphExporter {
         if isEmpty { out.raw("[]") } else { out.json(write) }
     }
 
-    /// Each free attribute with a key of its own, its values as text.
-    private static func freeValues(_ attributes: [Attribute], columns: AttributeColumns, prefix: String, to out: inout XMLBuffer) {
-        for attribute in attributes {
-            if let position = columns.position(of: attribute.key) { data(prefix + String(position), attribute.value, to: &out) }
-        }
-    }
 
     /// `<data key="KEY">TEXT</data>` on a line of its own.
     private static func data(_ key: String, _ text: String, to out: inout XMLBuffer) {
