@@ -1,4 +1,9 @@
 import ActorGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Picks an exporter for a destination and writes what it exports.
 public struct Exporting: Sendable {
@@ -45,6 +50,12 @@ public struct Exporting: Sendable {
             throw ToolError(.input, id: "export-failed", error.message + "; nothing written")
         }
         for note in file.notes { reporter.note(note) }
+        // An image or a ZIP archive shown on a terminal is noise, and can
+        // hold bytes the terminal takes for control sequences.
+        if output.isStandardOutput, exporter.format.isBinary || file.isSet, isatty(STDOUT_FILENO) != 0 {
+            throw ToolError(.usage, id: "binary-to-terminal",
+                            "\(exporter.format.name) output is \(file.isSet ? "a ZIP archive" : "binary"); redirect standard output to a file or a pipe, or name a file with -o")
+        }
         try output.write(file)
     }
 }
