@@ -68,7 +68,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// The date as written: `2024`, `2024-01` or `2024-01-04`.
     public var description: String {
-        var text = String(year)
+        // Four digits always, as the parser reads them back: `0999`, not `999`.
+        let digits = String(year)
+        var text = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         if let month { text += "-" + (month < 10 ? "0" : "") + String(month) }
         if let day { text += "-" + (day < 10 ? "0" : "") + String(day) }
         return text

@@ -2,7 +2,7 @@ import Testing
 @testable import ActorGraph
 
 struct PartialDateTests {
-    @Test(arguments: ["2024", "2023-12", "2024-01-04", "2024-02-29", "2000-02-29"])
+    @Test(arguments: ["2024", "2023-12", "2024-01-04", "2024-02-29", "2000-02-29", "0999", "0001-01-01"])
     func parsesValidDates(_ text: String) {
         #expect(PartialDate(text)?.description == text)
     }
