@@ -49,6 +49,7 @@ public struct Exporting: Sendable {
         } catch {
             throw ToolError(.input, id: "export-failed", error.message + "; nothing written")
         }
+        if file.isSet { try output.refuseOverwriting(inputs, members: file.members) }
         for note in file.notes { reporter.note(note) }
         // An image or a ZIP archive shown on a terminal is noise, and can
         // hold bytes the terminal takes for control sequences.

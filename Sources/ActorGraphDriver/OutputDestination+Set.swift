@@ -18,6 +18,13 @@ extension OutputDestination {
     /// folder of other work.
     public func write(_ file: ExportedFile) throws(ToolError) {
         guard file.isSet else { return try write(file.bytes) }
+        if !isStandardOutput {
+            switch try target() {
+            case .descriptor(let descriptor): return try write(file.bytes, toDescriptor: descriptor)
+            case .path(let real) where real != folderPath && real != path: return try OutputDestination(path: real).write(file)
+            case .path: break
+            }
+        }
         var status = stat()
         let target = folderPath
         let exists = stat(target, &status) == 0
@@ -35,7 +42,17 @@ extension OutputDestination {
                             path: path)
         }
         if exists { try refuseReplacing(target, keeping: Set(file.members.map(\.name))) }
-        try writeFolder(file.members, to: target, replacing: exists)
+        try writeFolder(file.members, to: target, replacingFolderOfMode: exists ? status.st_mode : nil)
+    }
+
+    /// Refuses a set whose files, written into this folder, would replace
+    /// one of `inputs` (an input that sits in the output folder under a
+    /// member's name).
+    public func refuseOverwriting(_ inputs: [String], members: [ExportedFile.Member]) throws(ToolError) {
+        guard !isStandardOutput, GraphFormat.fileExtension(of: folderPath) != "zip" else { return }
+        for member in members {
+            try OutputDestination(path: folderPath + "/" + member.name).refuseOverwriting(inputs)
+        }
     }
 
     /// The path without trailing slashes (`out/` is the folder `out`).
@@ -52,7 +69,12 @@ extension OutputDestination {
         var others: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name != ".", name != "..", !names.contains(name) { others.append(name) }
+            guard name != ".", name != ".." else { continue }
+            // Only a regular file of the set's may go: a folder or a link
+            // under the same name is someone's work.
+            var status = stat()
+            let isFile = fstatat(dirfd(directory), name, &status, AT_SYMLINK_NOFOLLOW) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            if !names.contains(name) || !isFile { others.append(name) }
         }
         guard others.isEmpty else {
             let shown = others.sorted().prefix(3).map { "'\(TerminalText.escaped($0))'" }.joined(separator: ", ")
@@ -63,8 +85,11 @@ extension OutputDestination {
     }
 
     /// Writes `members` into a new folder beside `target`, then gives it
-    /// `target`'s name; an old folder is moved aside first and removed last.
-    private func writeFolder(_ members: [ExportedFile.Member], to target: String, replacing: Bool) throws(ToolError) {
+    /// `target`'s name; an old folder (of `mode`) is moved aside first and
+    /// removed last, and the new one keeps its permissions, so a private
+    /// folder stays private.
+    private func writeFolder(_ members: [ExportedFile.Member], to target: String, replacingFolderOfMode mode: mode_t?) throws(ToolError) {
+        let replacing = mode != nil
         let parent = target.lastIndex(of: "/").map { String(target[...$0]) } ?? ""
         let name = target.lastIndex(of: "/").map { String(target[target.index(after: $0)...]) } ?? target
         let fresh = try Self.makeTemporaryFolder(parent + "." + name + ".XXXXXX")
@@ -79,10 +104,11 @@ extension OutputDestination {
             if error == nil, fsync(descriptor) != 0 { error = errno }
             if close(descriptor) != 0, error == nil { error = errno }
         }
-        // mkdtemp makes the folder private; give it the permissions a new folder gets.
+        // mkdtemp makes the folder private; give it the replaced folder's
+        // permissions, or those a new folder gets.
         let mask = umask(0)
         umask(mask)
-        if error == nil, chmod(fresh, 0o777 & ~mask) != 0 { error = errno }
+        if error == nil, chmod(fresh, mode.map { $0 & 0o7777 } ?? (0o777 & ~mask)) != 0 { error = errno }
         var aside: String?
         if error == nil, replacing {
             do { aside = try Self.makeTemporaryFolder(parent + "." + name + ".old.XXXXXX") } catch { Self.remove(fresh, files: written); throw error }

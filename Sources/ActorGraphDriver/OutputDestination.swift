@@ -41,6 +41,11 @@ public struct OutputDestination: Sendable {
             try StandardOutput.write(bytes)
             return
         }
+        switch try target() {
+        case .descriptor(let descriptor): return try write(bytes, toDescriptor: descriptor)
+        case .path(let real) where real != path: return try OutputDestination(path: real).write(bytes)
+        case .path: break
+        }
         var status = stat()
         let exists = stat(path, &status) == 0
         // A folder would only fail at the rename, with a temporary file

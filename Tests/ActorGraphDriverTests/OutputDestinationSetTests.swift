@@ -67,4 +67,34 @@ struct OutputDestinationSetTests {
         #expect(throws: ToolError.self) { try OutputDestination(path: path("file.csv")).write(set) }
         #expect(FileManager.default.contents(atPath: path("file.csv")) == Data("x".utf8))
     }
+
+    @Test func aFolderUnderAMembersNameIsNeverMovedAside() throws {
+        try FileManager.default.createDirectory(atPath: path("out/a.csv/inner"), withIntermediateDirectories: true)
+        #expect(throws: ToolError.self) { try OutputDestination(path: path("out")).write(set) }
+        #expect(FileManager.default.fileExists(atPath: path("out/a.csv/inner")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
+    }
+
+    @Test func aPrivateFolderStaysPrivate() throws {
+        try FileManager.default.createDirectory(atPath: path("private"), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try OutputDestination(path: path("private")).write(set)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path("private"))
+        #expect((attributes[.posixPermissions] as? Int) == 0o700)
+    }
+
+    @Test func anInputInsideTheFolderUnderAMembersNameIsRefused() throws {
+        try FileManager.default.createDirectory(atPath: path("out"), withIntermediateDirectories: true)
+        try Data("person a\n".utf8).write(to: URL(fileURLWithPath: path("out/b.csv")))
+        let output = OutputDestination(path: path("out"))
+        #expect(throws: ToolError.self) { try output.refuseOverwriting([path("out/b.csv")], members: set.members) }
+        try output.refuseOverwriting([path("elsewhere.ag")], members: set.members)
+    }
+
+    @Test func aLinkToAFolderIsFollowedAndStaysALink() throws {
+        try OutputDestination(path: path("real")).write(set)
+        try FileManager.default.createSymbolicLink(atPath: path("link"), withDestinationPath: path("real"))
+        try OutputDestination(path: path("link")).write(set)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path("link")) == path("real"))
+        #expect(try contents("real") == ["a.csv", "b.csv"])
+    }
 }

@@ -95,4 +95,25 @@ struct OutputDestinationTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
         #expect(try leftovers().isEmpty)
     }
+
+    @Test func aLinkToAFileIsWrittenThroughAndStaysALink() throws {
+        try Data("old".utf8).write(to: URL(fileURLWithPath: path("target.json")))
+        try FileManager.default.createSymbolicLink(atPath: path("link.json"), withDestinationPath: path("target.json"))
+        try OutputDestination(path: path("link.json")).write(Array("new".utf8))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path("link.json")) == path("target.json"))
+        #expect(FileManager.default.contents(atPath: path("target.json")) == Data("new".utf8))
+    }
+
+    /// `/dev/fd/N` is the process's descriptor N, written through, never a
+    /// path to replace (a rename there would replace the system's link).
+    @Test func aDescriptorPathIsWrittenThroughItsDescriptor() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        try OutputDestination(path: "/dev/fd/\(ends[1])").write(Array("through".utf8))
+        close(ends[1])
+        var buffer = [UInt8](repeating: 0, count: 16)
+        let count = read(ends[0], &buffer, buffer.count)
+        #expect(Array(buffer.prefix(max(0, count))) == Array("through".utf8))
+    }
 }
