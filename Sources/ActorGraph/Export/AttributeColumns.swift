@@ -25,11 +25,23 @@ struct AttributeColumns {
     func position(of key: String) -> Int? { position[key] }
 
     /// The column headers: each key as it is, or as `attr.KEY` where it
-    /// would read as one of the `fixed` columns (ignoring case, as
-    /// spreadsheet importers match headers).
+    /// would read as one of the `fixed` columns or an earlier header
+    /// (ignoring case, as spreadsheet importers match headers), with `_2`,
+    /// `_3`, ... after it while that is still taken: no two columns share
+    /// a header, so no reader drops one.
     func headers(besides fixed: [String]) -> [String] {
-        let taken = Set(fixed.map { $0.lowercased() })
-        return keys.map { taken.contains($0.lowercased()) ? "attr." + $0 : $0 }
+        var taken = Set(fixed.map { $0.lowercased() })
+        return keys.map { key in
+            var header = taken.contains(key.lowercased()) ? "attr." + key : key
+            let base = header
+            var suffix = 1
+            while taken.contains(header.lowercased()) {
+                suffix += 1
+                header = base + "_" + String(suffix)
+            }
+            taken.insert(header.lowercased())
+            return header
+        }
     }
 
     /// Writes the cells of `attributes` as fields of `out`'s current row.

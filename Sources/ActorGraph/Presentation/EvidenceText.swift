@@ -9,10 +9,12 @@ public enum EvidenceText {
         citation.description(in: graph) + " — " + graph.sources[citation.source].title
     }
 
-    /// `killed: 3 (r000) / 2 (r001)`: an attribute with each value's sources.
+    /// `killed: 3 (r000 "at least three" (B1)) / 2 (r001 (C))`: an
+    /// attribute with each value's citations, quoted words and grades
+    /// included, as ``Citation/description(in:)`` words them.
     public static func attribute(_ attribute: Attribute, in graph: Graph) -> String {
         let values = attribute.values.map { value in
-            value.citations.isEmpty ? value.text : value.text + " (" + value.citations.map { graph.sources[$0.source].id }.joined(separator: ", ") + ")"
+            value.citations.isEmpty ? value.text : value.text + " (" + value.citations.map { $0.description(in: graph) }.joined(separator: "; ") + ")"
         }
         return "\(attribute.key): " + values.joined(separator: " / ")
     }
@@ -47,7 +49,9 @@ public enum EvidenceText {
         lines += view.attributes(ofRelation: index).filter { $0.key != "date" && $0.key != "from" && $0.key != "to" }.map { attribute($0, in: graph) }
         let citations = graph.relations[index].citations
         lines += citations.map { "source: " + citation($0, in: graph) }
-        if citations.isEmpty && !graph.sources.isEmpty { lines.append("no source cited") }
+        // A relation whose only sources are its values' is not uncited.
+        let valuesCite = graph.relations[index].attributes.contains { $0.values.contains { !$0.citations.isEmpty } }
+        if citations.isEmpty && !valuesCite && !graph.sources.isEmpty { lines.append("no source cited") }
         return lines
     }
 }

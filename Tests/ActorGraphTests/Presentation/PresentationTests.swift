@@ -63,4 +63,18 @@ struct PresentationTests {
         #expect(Color("lightgoldenrod2")?.css(fallback: "#000") == "#000")
         #expect(Color("not a colour") == nil)
     }
+
+    /// A value's citation is shown with its quoted words and grades, and a
+    /// relation cited only through its values is not called uncited.
+    @Test func valueCitationsAreWordedInFullAndCountAsSources() throws {
+        let cited = try #require(compile("""
+            source s1 "T" [reliability: A]
+            group a "A"
+            a attacked a [killed: 3 [src: s1 "three killed" 2]]
+            """).graph)
+        let evidence = EvidenceText.relation(0, in: cited.view)
+        #expect(evidence.contains(#"killed: 3 (s1 "three killed" (A2))"#))
+        #expect(!evidence.contains("no source cited"))
+    }
 }
+

@@ -30,13 +30,15 @@ struct CypherBuffer: LiteralBuffer {
     /// `text` as a single-quoted string literal. `'` and `\` are escaped,
     /// and so are the controls the openCypher grammar has an escape for
     /// (newline, carriage return, tab, backspace, form feed), so a
-    /// statement stays on one line. Other controls go in as they are,
-    /// which the grammar allows: FalkorDB does not decode `\uXXXX`, so
-    /// that escape would change the text. NUL is dropped, since FalkorDB
-    /// would end the query there.
+    /// statement stays on one line. Every other control character (C0,
+    /// DEL, C1) is dropped: FalkorDB does not decode `\uXXXX`, so no
+    /// escape would keep it, NUL would end FalkorDB's query, and the rest
+    /// are invisible text that would reach a terminal the script is
+    /// printed on as escape sequences.
     mutating func string(_ text: String) {
         storage.append(UInt8(ascii: "'"))
-        for byte in text.utf8 {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
             switch byte {
             case UInt8(ascii: "'"): storage.append(contentsOf: [0x5C, UInt8(ascii: "'")])
             case UInt8(ascii: "\\"): storage.append(contentsOf: [0x5C, 0x5C])
@@ -45,7 +47,11 @@ struct CypherBuffer: LiteralBuffer {
             case UInt8(ascii: "\t"): storage.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x08: storage.append(contentsOf: [0x5C, UInt8(ascii: "b")])
             case 0x0C: storage.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0: continue
+            case 0..<0x20, 0x7F: continue
+            case 0xC2:
+                // C1 controls are C2 80 to C2 9F.
+                guard let second = utf8.next() else { continue }
+                if second >= 0xA0 { storage.append(contentsOf: [byte, second]) }
             default: storage.append(byte)
             }
         }

@@ -17,7 +17,8 @@ struct JSONBuffer: LiteralBuffer {
     }
 
     /// `text` as a JSON string: `"` and `\` escaped, control characters
-    /// as `\u00XX` (or `\n`, `\t`, ...), and U+2028 / U+2029 escaped too,
+    /// (C0, DEL and C1) as `\u00XX` (or `\n`, `\t`, ...), so none reaches
+    /// a terminal the file is printed on, and U+2028 / U+2029 escaped too,
     /// since a JavaScript reader would otherwise take them for line ends.
     mutating func string(_ text: String) {
         storage.append(UInt8(ascii: "\""))
@@ -25,7 +26,7 @@ struct JSONBuffer: LiteralBuffer {
         // whole, not byte by byte.
         var text = text
         let plain = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) else { return false }
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return false }
             storage.append(contentsOf: bytes)
             return true
         }
@@ -41,9 +42,11 @@ struct JSONBuffer: LiteralBuffer {
             case UInt8(ascii: "\n"): storage.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case UInt8(ascii: "\r"): storage.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case UInt8(ascii: "\t"): storage.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                storage.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            case 0..<0x20, 0x7F: escape(byte)
+            case 0xC2:
+                // C1 controls, U+0080 to U+009F, are C2 80 to C2 9F.
+                guard let second = utf8.next() else { storage.append(byte); continue }
+                if second < 0xA0 { escape(second) } else { storage.append(contentsOf: [byte, second]) }
             case 0xE2:
                 // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
                 guard let second = utf8.next() else { storage.append(byte); continue }
@@ -60,6 +63,12 @@ struct JSONBuffer: LiteralBuffer {
             }
         }
         storage.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u00XX` for the code point `value` (below U+0100).
+    private mutating func escape(_ value: UInt8) {
+        let hex = Array("0123456789abcdef".utf8)
+        storage.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(value >> 4)], hex[Int(value & 0xF)]])
     }
 
     /// A whole number.

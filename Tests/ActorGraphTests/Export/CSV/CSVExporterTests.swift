@@ -78,4 +78,11 @@ struct CSVExporterTests {
         let header = try header("entities.csv", tagged.view)
         #expect(header.suffix(2) == ["attr.type", "attr.label"])
     }
+
+    @Test func noTwoColumnsShareAHeaderWhateverTheKeys() throws {
+        let tagged = try ActorGraphTests.graph("group a \"A\" [type: \"t1\", attr.type: \"t2\", Type: \"t3\", ID: \"i\"]\ngroup b \"B\" [id: \"j\"]\n")
+        let header = try header("entities.csv", tagged.view)
+        #expect(Set(header.map { $0.lowercased() }).count == header.count, "\(header)")
+        #expect(header.suffix(5) == ["attr.type", "attr.attr.type", "attr.Type_2", "attr.ID", "attr.id_2"])
+    }
 }

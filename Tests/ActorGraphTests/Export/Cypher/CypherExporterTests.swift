@@ -144,3 +144,13 @@ struct CypherExporterTests {
         try Golden.check(String(decoding: first, as: UTF8.self), "cypher-evidence.cypher")
     }
 }
+
+struct CypherBufferTests {
+    /// Controls with an openCypher escape keep it; every other one is
+    /// dropped, so a script printed on a terminal sends it no sequence.
+    @Test func controlCharactersAreEscapedOrDropped() {
+        var buffer = CypherBuffer()
+        buffer.string("a\n\u{1B}[31m\u{0}\u{7F}\u{9B}\u{A0}'b")
+        #expect(String(decoding: buffer.storage, as: UTF8.self) == "'a\\n[31m\u{A0}\\'b'")
+    }
+}

@@ -122,7 +122,7 @@ struct DOTWriterTests {
     @Test func tooltipsCarryClaimantsAndCitations() throws {
         let dot = try evidenceDOT()
         #expect(dot.contains(#""tooltip"="alleged by Iraqi Army\nwhen: 2024-01-04\nsource: r000 \"coalition forces responsible\" (B) — Wire report""#))
-        #expect(dot.contains(#"killed: 3 (r000) / 2 (r001)\nweapon: drone (r000)"#))
+        #expect(dot.contains(#"killed: 3 (r000 \"At least three\" (B)) / 2 (r001 \"At least two\" (C2))\nweapon: drone (r000 (B))"#))
         #expect(dot.contains(#"tooltip="nujaba (group)\nsource: r000 (B) — Wire report""#))
     }
 
