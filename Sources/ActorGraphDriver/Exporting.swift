@@ -20,6 +20,7 @@ public struct Exporting: Sendable {
     /// destination, for messages.
     public func exporter(format: String?, destination: String, option: String = "-o") throws(ToolError) -> any GraphExporter {
         let names = registry.exportFormatNames.joined(separator: ", ")
+        if destination.isEmpty { throw ToolError(.usage, id: "usage", "\(option) needs a file name, a folder, or '-' for standard output") }
         if let format {
             guard let exporter = registry.exporter(named: format) else {
                 throw ToolError(.usage, id: "unknown-format", "unknown output format '\(format)'; use one of \(names)")

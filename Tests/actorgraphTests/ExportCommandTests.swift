@@ -46,6 +46,9 @@ struct ExportCommandTests {
         (["-o", "-"], "writing to standard output needs --to FORMAT"),
         (["-o", "x.unknown"], "cannot tell the format of -o 'x.unknown'"),
         (["--to", "dot", "-o", "-", "--from", "csv"], "--from: unknown input format 'csv'"),
+        (["-o", ""], "-o needs a file name, a folder, or '-'"),
+        (["-o", "x.json", "--only-kinds", ","], "--only-kinds needs at least one kind"),
+        (["-o", "x.json", "--only-relations", ""], "--only-relations needs at least one relation type"),
     ])
     func badFormatsAreUsageErrors(_ arguments: [String], _ message: String) throws {
         let workspace = try Workspace()

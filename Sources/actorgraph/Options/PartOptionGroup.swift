@@ -20,6 +20,11 @@ struct PartOptionGroup: ParsableArguments {
     func validate() throws {
         if let radius, radius < 0 { throw ValidationError("--radius takes a number of relations, 0 or more") }
         if radius != nil && focus == nil { throw ValidationError("--radius goes with --focus ACTOR") }
+        // An empty list would quietly select everything, the opposite of what was asked.
+        if !onlyKinds.isEmpty && commaSeparated(onlyKinds).isEmpty { throw ValidationError("--only-kinds needs at least one kind, e.g. --only-kinds person,group") }
+        if !onlyRelations.isEmpty && commaSeparated(onlyRelations).isEmpty {
+            throw ValidationError("--only-relations needs at least one relation type, e.g. --only-relations commands,part-of")
+        }
     }
 
     /// `input`'s evidence filters with this part.
