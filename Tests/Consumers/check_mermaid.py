@@ -6,7 +6,7 @@ ActorGraph's own JSON export of the same files (the oracle), claims dotted.
 Then Mermaid itself (mermaid.min.js as the pinned diagram-renderer package
 ships it) parses and renders the strike and hostile diagrams in headless
 Chromium, and the drawing must show every entity by its name and every
-relation as a link. A selection larger than GitHub draws must be refused
+relation as a link with its label, names written as Markdown included. A selection larger than GitHub draws must be refused
 with advice, and a narrower one accepted.
 """
 import html
@@ -15,7 +15,7 @@ import pathlib
 import re
 import subprocess
 
-from common import HOSTILE_NAMES, Check, hostile_graph
+from common import HOSTILE_NAMES, Check, ag_string, hostile_graph
 
 run = Check("mermaid")
 LABEL = r'"([^"]*)"'
@@ -54,10 +54,10 @@ def read(name, text):
 
 
 def render_in_browser(diagrams):
-    """Renders each (name, text, entity names, relation count) with Mermaid's
+    """Renders each (name, text, entity names, link labels) with Mermaid's
     own parser and renderer in headless Chromium, as GitHub renders a
     ```mermaid block, and checks the drawing has every node, by its shown
-    name, and every link."""
+    name, and every link, by its shown label."""
     import importlib.resources
 
     from selenium import webdriver
@@ -79,18 +79,19 @@ def render_in_browser(diagrams):
             return None
         # The bundle names its version in its package record.
         version = (re.search(r'name:"mermaid",version:"([0-9.]+)"', script.read_text(encoding="utf-8")) or [None, "(unknown version)"])[1]
-        for number, (name, text, names, relations) in enumerate(diagrams):
+        for number, (name, text, names, labels) in enumerate(diagrams):
             result = driver.execute_async_script(RENDER, text, f"d{number}")
             if not run.check(result.get("ok"), f"{name}: Mermaid {version} rejects the diagram: {result.get('error')}"):
                 continue
             run.check(sorted(result["nodes"]) == sorted(names), f"{name}: Mermaid drew nodes {sorted(set(result['nodes']) ^ set(names))} differently")
-            run.check(result["links"] == relations, f"{name}: Mermaid drew {result['links']} links for {relations} relations")
+            run.check(result["links"] == len(labels), f"{name}: Mermaid drew {result['links']} links for {len(labels)} relations")
+            run.check(sorted(result["labels"]) == sorted(labels), f"{name}: Mermaid drew link labels {sorted(set(result['labels']) ^ set(labels))} differently")
         return version
     finally:
         driver.quit()
 
 
-# Parse, then render; the nodes' shown text and the links are read from the SVG.
+# Parse, then render; the nodes' and the links' shown text are read from the SVG.
 RENDER = """
 const [text, id, done] = arguments;
 mermaid.initialize({startOnLoad: false, securityLevel: 'strict'});
@@ -101,7 +102,8 @@ mermaid.parse(text).then(() => mermaid.render(id, text)).then(({svg}) => {
     // innerText shows a <br> as a line break, where textContent would drop it.
     const shown = node => { const label = node.querySelector('.nodeLabel'); return label ? label.innerText : node.textContent; };
     const nodes = [...holder.querySelectorAll('g.node')].map(node => shown(node).replace(/\\s+/g, ' ').trim());
-    done({ok: true, nodes: nodes, links: holder.querySelectorAll('path.flowchart-link').length});
+    const labels = [...holder.querySelectorAll('span.edgeLabel')].map(label => label.innerText.replace(/\\s+/g, ' ').trim());
+    done({ok: true, nodes: nodes, labels: labels, links: holder.querySelectorAll('path.flowchart-link').length});
 }).catch(error => done({ok: false, error: String(error && error.message || error)}));
 """
 
@@ -120,7 +122,7 @@ def check_export(name, files, shown_name=lambda text: text):
         run.check((ids[subject], ids[target]) == (relation["subject"], relation["object"]), f"{name}: {relation['id']} joins other entities")
         run.check(label.startswith(relation["type"]), f"{name}: {relation['id']} is labelled {label!r}")
         run.check(arrow.startswith("-.") == (relation["status"] not in FIRM), f"{name}: {relation['id']} ({relation['status']}) drawn {arrow}")
-    rendered.append((name, text, [" ".join(shown_name(entity["name"]).split()) for entity in oracle["entities"]], len(oracle["relations"])))
+    rendered.append((name, text, [" ".join(shown_name(entity["name"]).split()) for entity in oracle["entities"]], [" ".join(link[2].split()) for link in links]))
     return len(nodes), len(links)
 
 
@@ -128,6 +130,13 @@ rendered = []
 strike = check_export("strike", run.strike)
 # Tabs and other control characters are drawn as spaces; line breaks as breaks.
 check_export("hostile", [hostile_graph(run.work)], lambda text: text.replace("\t", " "))
+# Mermaid reads labels as Markdown: names that would be emphasis, a list, a heading or a link must show as written.
+MARKDOWN_NAMES = ["**bold** and _it_", "- item", "+ plus", "1. list", "2) second", "# heading", "> quote", "---", "~~struck~~",
+                  "[a](b)", "![c](d)", "www.example.com", "me@example.com", "snake_case x * y", "  - indented"]
+markdown = run.work / "markdown.ag"
+markdown.write_text("".join(f"group g{index} {ag_string(text)}\n" for index, text in enumerate(MARKDOWN_NAMES))
+                    + "".join(f"g0 attacked g{index} [status: alleged, by: g{index}]\n" for index in range(1, len(MARKDOWN_NAMES))), encoding="utf-8")
+check_export("markdown", [markdown])
 version = render_in_browser(rendered)
 
 large = run.work / "large.ag"
@@ -140,5 +149,5 @@ run.check(not (run.work / "large.mmd").exists(), "a refused diagram was written"
 narrowed = read("narrowed", run.export([large], "mermaid", "narrowed.mmd", "--only-relations", "allied-with").read_text(encoding="utf-8"))
 run.check(len(narrowed[1]) == 1, "--only-relations did not narrow the diagram to one link")
 
-run.finish(f"Mermaid {version} in headless Chromium parses and draws every node by name and every link; structure of every line, strike graph {strike[0]} entities and {strike[1]} relations as the JSON export has them, "
-           f"claims dotted; {len(HOSTILE_NAMES)} hostile names back unchanged; 502 relations refused with --focus/--only-relations advice")
+run.finish(f"Mermaid {version} in headless Chromium parses and draws every node by name and every link by label; structure of every line, strike graph {strike[0]} entities and {strike[1]} relations as the JSON export has them, "
+           f"claims dotted; {len(HOSTILE_NAMES)} hostile and {len(MARKDOWN_NAMES)} Markdown names back unchanged; 502 relations refused with --focus/--only-relations advice")

@@ -138,8 +138,14 @@ for index, text in enumerate(HOSTILE_NAMES):
     run.check(item.get("name") == text, f"hostile: name {text!r} came back as {item.get('name')!r}")
     run.check(item.get("aliases", item.get("x_opencti_aliases")) == ["alias " + text], f"hostile: alias of {text!r}")
 
-warnings = strike_warnings + hostile_warnings
+# Every source older than the epoch, every object's `created`: `modified` must not be earlier.
+old = run.work / "old.ag"
+old.write_text('source s0 "old" [date: 1968]\ngroup a "A" [src: s0]\ngroup b "B"\na allied-with b [src: s0]\n', encoding="utf-8")
+bundle, oracle, old_warnings = export("old", [old])
+compare("old", bundle, oracle)
+
+warnings = strike_warnings + hostile_warnings + old_warnings
 run.finish(f"stix2-validator {importlib.metadata.version('stix2-validator')}, offline: strike graph {sum(kinds.values())} "
            f"entities and {sum(types.values())} relations as {sum(strike_counts.values())} STIX objects, valid, each entity and relation "
-           f"matching the JSON export; {len(HOSTILE_NAMES)} hostile names back unchanged; warnings only "
+           f"matching the JSON export; {len(HOSTILE_NAMES)} hostile names back unchanged; a graph older than 1970 valid; warnings only "
            + ", ".join(f"{{{code}}} x{count}" for code, count in sorted(warnings.items())))

@@ -85,13 +85,13 @@ struct FtMBuffer {
     /// Values already in FtM's form, each once (FtM would drop repeats).
     private mutating func strings<S: Sequence>(_ name: StaticString, _ values: S) where S.Element == String {
         // Most properties have one value: the first is held apart so that
-        // they allocate nothing, and the rest are few, so a list is enough.
+        // they allocate nothing. The rest go in a set, since one entity can
+        // have thousands of aliases or one relation thousands of citations.
         var first: String?
-        var others: [String] = []
+        var others: Set<String> = []
         for value in values where !value.isEmpty {
             if let first {
-                guard value != first, !others.contains(value) else { continue }
-                others.append(value)
+                guard value != first, others.insert(value).inserted else { continue }
                 raw(",")
             } else {
                 first = value

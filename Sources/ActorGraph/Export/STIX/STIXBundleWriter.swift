@@ -14,7 +14,8 @@ struct STIXBundleWriter {
     /// The STIX ids of the objects citing each source, as JSON strings, for its report.
     private var citing: [[[UInt8]]]
     /// What follows every object's id: its `created`, and its `modified`,
-    /// the first moment of the newest source's day.
+    /// the first moment of the newest source's day, or `created` when that
+    /// day is earlier.
     private let timestamps: [UInt8]
     /// By relation type, what follows a relationship's id up to its
     /// `source_ref` value; by relation type and claim status, what follows
@@ -36,8 +37,10 @@ struct STIXBundleWriter {
     /// What comes between two objects: each is on its own line.
     private static let separator: StaticString = ",\n"
 
-    /// Every object's `created`: the Unix epoch, since a graph does not say when it was written.
-    private static let created: StaticString = "1970-01-01T00:00:00.000Z"
+    /// The day of every object's `created`, as ``PartialDate/earliest``
+    /// writes days: the Unix epoch, since a graph does not say when it was written.
+    private static let createdDay = 1970_01_01
+    private static let created = STIXValues.timestamp(createdDay)
 
     init(view: GraphView, identifiers: NameBasedUUID) {
         self.view = view
@@ -46,10 +49,12 @@ struct STIXBundleWriter {
         let graph = view.graph
         self.graph = graph
         citing = Array(repeating: [], count: graph.sources.count)
-        let modified = graph.sources.compactMap(\.date).max().map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created)
+        // STIX wants `modified` no earlier than `created`: a graph whose
+        // sources all predate the epoch is modified at the epoch.
+        let newest = graph.sources.compactMap { $0.date?.earliest }.max() ?? Self.createdDay
         var timestamps = JSONBuffer()
-        timestamps.raw(#","created":""#); timestamps.raw(Self.created)
-        timestamps.raw(#"","modified":"#); timestamps.string(modified)
+        timestamps.raw(#","created":"#); timestamps.string(Self.created)
+        timestamps.raw(#","modified":"#); timestamps.string(STIXValues.timestamp(max(newest, Self.createdDay)))
         self.timestamps = timestamps.storage
         let relationTypes = graph.schema.relationTypes
         relationshipStarts = PreparedJSON(count: relationTypes.count) { [timestamps] out, type in
@@ -321,7 +326,7 @@ struct STIXBundleWriter {
         out.raw(#","created_by_ref":"#); out.raw(author)
         out.raw(#","name":"#); out.string(source.title)
         out.raw(#","report_types":["threat-report"],"published":"#)
-        out.string(source.date.map { STIXValues.timestamp($0.earliest) } ?? String(describing: Self.created))
+        out.string(source.date.map { STIXValues.timestamp($0.earliest) } ?? Self.created)
         out.raw(#","object_refs":"#); out.array(citing[index]) { $0.raw($1) }
         out.raw(#","external_references":[{"source_name":"#); out.string(source.attributes[key: "outlet"] ?? source.id)
         out.raw(#","external_id":"#); out.string(source.id)

@@ -11,7 +11,7 @@
 /// graph gives the same ids every time and a re-import updates objects
 /// rather than duplicating them. Timestamps are deterministic too: every
 /// object is `created` at the Unix epoch and `modified` on the day of the
-/// graph's newest dated source.
+/// graph's newest dated source, or at the epoch when that day is earlier.
 public struct STIXExporter: GraphExporter {
     /// The namespace of every identifier: the UUIDv5 of the name
     /// `urn:actorgraph:stix` in RFC 4122's URL namespace.

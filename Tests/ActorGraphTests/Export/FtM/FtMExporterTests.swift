@@ -162,6 +162,15 @@ struct FtMExporterTests {
         }
     }
 
+    /// FtM drops repeated values, so the export writes each once, in the
+    /// order first given, including values that repeat only once cleaned.
+    @Test func repeatedValuesAreWrittenOnceInTheirFirstOrder() throws {
+        let repeated = try ActorGraphTests.graph("""
+            group a "A" aka "Beta", "Alpha", "Beta", " Gamma ", "Alpha", "Gamma", "", "Delta", "Beta"
+            """)
+        #expect(values(try entities(repeated.view)["ag-a"], "alias") == ["Beta", "Alpha", "Gamma", "Delta"])
+    }
+
     @Test func aFilteredExportKeepsTheIdsOfTheWhole() throws {
         let view = graph.filtered(by: EvidenceFilter(minimumStatus: .confirmed))
         let relations = try lines(view).compactMap { $0["id"] as? String }.filter { $0.hasPrefix("ag.rel-") }

@@ -78,6 +78,39 @@ struct MermaidExporterTests {
                 "say #quot;#35;quot;#quot; #60;b#62;#38;#60;/b#62; 100#37; #96;x#96; a#124;b<br>next<br>C#58;#92; end")
     }
 
+    /// Mermaid 11 reads labels as Markdown: emphasis, strikethrough, links
+    /// and what starts a list are written as codes, so they show as written.
+    @Test func markdownInLabelsIsWrittenAsCodes() {
+        let cases = [
+            ("**bold** and _it_", "#42;#42;bold#42;#42; and #95;it#95;"),
+            ("- item", "#45; item"),
+            ("+ item", "#43; item"),
+            ("---", "#45;--"),
+            ("  1. list", "  1#46; list"),
+            ("\t2024)", " 2024#41;"),
+            ("~~struck~~ [a](b) ![c](d)", "#126;#126;struck#126;#126; #91;a](b) !#91;c](d)"),
+            ("me@example.com Www.example.com", "me#64;example.com Www#46;example.com"),
+            ("a - b 1. c", "a - b 1. c"),
+            ("1.5 tons", "1.5 tons"),
+        ]
+        for (name, written) in cases {
+            var buffer = MermaidBuffer()
+            buffer.label(name)
+            #expect(String(decoding: buffer.storage, as: UTF8.self) == written)
+            #expect(MermaidFlowchart.decode(written) == name.replacingOccurrences(of: "\t", with: " "))
+        }
+    }
+
+    @Test func markdownNamesComeBackInNodesAndLinks() throws {
+        let names = ["**bold** and _it_", "- item", "1. list", "2) second", "# heading", "> quote", "~~struck~~", "[a](b)", "www.example.com"]
+        let markdown = try ActorGraphTests.graph(names.indices.map { "group g\($0) \"\(names[$0])\"\n" }.joined()
+            + names.indices.dropFirst().map { "g0 attacked g\($0) [status: alleged, by: g\($0)]\n" }.joined())
+        let chart = MermaidFlowchart(try export(markdown.view))
+        #expect(chart.strays.isEmpty, "\(chart.strays)")
+        #expect(chart.nodes.map(\.label) == names)
+        #expect(chart.links.map(\.label) == names.dropFirst().map { "attacked · alleged by \($0)" })
+    }
+
     @Test func anEmptyNameIsABlankLabel() throws {
         let unnamed = try ActorGraphTests.graph(#"group a """#)
         #expect(MermaidFlowchart(try export(unnamed.view)).nodes == [MermaidFlowchart.Node(id: 0, open: "[", label: " ")])

@@ -91,6 +91,24 @@ struct STIXExporterTests {
         #expect(span["x_actorgraph_from"] as? String == "2023-12" && span["x_actorgraph_to"] as? String == "2024-01")
     }
 
+    /// STIX wants `modified` no earlier than `created`, the epoch, even
+    /// when every source is older: the objects are then modified at the epoch.
+    @Test func sourcesBeforeTheEpochAreNeverModifiedBeforeCreated() throws {
+        let old = try ActorGraphTests.graph("""
+            source s0 "old" [date: 1968]
+            group a "A" [src: s0]
+            group b "B"
+            a allied-with b [src: s0]
+            """)
+        let objects = try objects(old.view)
+        #expect(objects.count == 5, "the author, two entities, the relationship and the report")
+        for object in objects {
+            #expect(object["created"] as? String == "1970-01-01T00:00:00.000Z")
+            #expect(object["modified"] as? String == "1970-01-01T00:00:00.000Z", "\(object["type"] ?? "")")
+        }
+        #expect(objects.first { $0["type"] as? String == "report" }?["published"] as? String == "1968-01-01T00:00:00.000Z", "the report keeps its date")
+    }
+
     @Test func gradesBecomeConfidenceAndReliability() throws {
         let objects = try objects(graph.view)
         #expect(try item("rel-0", in: objects)["confidence"] as? Int == 90, "the best grade among r000 (1) and r001 (none)")
