@@ -1,0 +1,199 @@
+@testable import ActorGraph
+import Foundation
+import SyntheticGraphs
+import Testing
+
+/// `.ag` → JSON → `.ag` gives the same graph, and JSON written again is
+/// the same bytes; bad JSON is reported where it is wrong, never with a
+/// crash or ill-formed `.ag`.
+struct JSONImporterTests {
+    /// The JSON of `graph`, as `export --to json` writes it.
+    static func json(_ graph: Graph) -> [UInt8] { JSONExporter.write(graph.view) }
+
+    /// `bytes` read by the importer and compiled.
+    static func reimport(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Graph {
+        let imported = JSONImporter().translate(SourceFile(path: "g.json", bytes: bytes))
+        #expect(imported.diagnostics.isEmpty, "\(TextDiagnosticFormatter().format(imported.diagnostics))", sourceLocation: sourceLocation)
+        let source = try #require(imported.source, sourceLocation: sourceLocation)
+        let result = GraphCompiler.compile([source])
+        #expect(result.errorCount == 0, "\(TextDiagnosticFormatter().format(result.diagnostics))\n\(String(decoding: source.bytes, as: UTF8.self))",
+                sourceLocation: sourceLocation)
+        return try #require(result.graph, sourceLocation: sourceLocation)
+    }
+
+    /// Everything a graph holds, with entities by id rather than by index,
+    /// since the importer groups entities by kind.
+    struct Contents: Equatable {
+        var kinds: [EntityKind]
+        var relationTypes: [RelationType]
+        var sources: [Source]
+        var entities: [String: Entity]
+        var relations: [[String]]
+        var relationEvidence: [Relation]
+
+        init(_ graph: Graph) {
+            kinds = graph.schema.kinds
+            relationTypes = graph.schema.relationTypes
+            sources = graph.sources
+            entities = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, $0) })
+            relations = graph.relations.map { relation in
+                [graph.entities[relation.subject].id, graph.entities[relation.object].id] + relation.claimants.map { graph.entities[$0].id }
+            }
+            relationEvidence = graph.relations.map { relation in
+                var relation = relation
+                (relation.subject, relation.object, relation.claimants) = (0, 0, [])
+                return relation
+            }
+        }
+    }
+
+    /// Compares a graph with its reimport, and checks that JSON written
+    /// from the reimport is a fixed point: the same lines as the first (in
+    /// another entity order when the original was not grouped by kind),
+    /// and the same bytes once more.
+    static func expectRoundTrip(_ original: Graph, grouped: Bool, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let first = json(original)
+        let back = try reimport(first, sourceLocation: sourceLocation)
+        #expect(Contents(back) == Contents(original), sourceLocation: sourceLocation)
+        let second = json(back)
+        if grouped {
+            #expect(second == first, sourceLocation: sourceLocation)
+        } else {
+            let lines = { (bytes: [UInt8]) in bytes.split(separator: UInt8(ascii: "\n")).map { Array($0.filter { $0 != UInt8(ascii: ",") }) }.sorted { $0.lexicographicallyPrecedes($1) } }
+            #expect(lines(second) == lines(first), sourceLocation: sourceLocation)
+        }
+        #expect(json(try reimport(second, sourceLocation: sourceLocation)) == second, sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: 0 ..< 300)
+    func randomGraphsComeBackTheSame(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let text = RandomEvidenceGraphs.text(using: &random)
+        let result = GraphCompiler.compile([SourceFile(path: "r.ag", text: text)])
+        #expect(result.errorCount == 0, "\(TextDiagnosticFormatter().format(result.diagnostics))\n\(text)")
+        try Self.expectRoundTrip(try #require(result.graph), grouped: true)
+    }
+
+    @Test func theEvidenceFixtureComesBackTheSame() throws {
+        let graph = try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph)
+        try Self.expectRoundTrip(graph, grouped: false)
+    }
+
+    @Test func theCatalogueAndEventsComeBackTheSame() throws {
+        let graph = try #require(GraphCompiler.compile([try fixture("catalogue.ag"), try fixture("events.ag")]).graph)
+        try Self.expectRoundTrip(graph, grouped: false)
+    }
+
+    @Test func aJSONFileReadsBesideAGFiles() throws {
+        let catalogue = try #require(GraphCompiler.compile([try fixture("catalogue.ag")]).graph)
+        let imported = try #require(JSONImporter().translate(SourceFile(path: "c.json", bytes: Self.json(catalogue))).source)
+        let result = GraphCompiler.compile([imported, try fixture("events.ag")])
+        let direct = try #require(GraphCompiler.compile([try fixture("catalogue.ag"), try fixture("events.ag")]).graph)
+        #expect(Contents(try #require(result.graph)) == Contents(direct))
+    }
+
+    @Test func aTimeWithoutDateAttributesBecomesThem() throws {
+        let text = #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"entities":["#
+            + #"{"id":"a","kind":"group","name":"A"}],"relations":[{"subject":"a","type":"attacked","object":"a","time":{"from":"2019","to":"2020-02"}}]}"#
+        let graph = try Self.reimport(Array(text.utf8))
+        #expect(graph.relations[0].time == TimeSpan(start: PartialDate("2019"), end: PartialDate("2020-02")))
+    }
+
+    // MARK: Recognising and registering
+
+    @Test func recognisesActorGraphJSONByItsFirstBytes() {
+        let importer = JSONImporter()
+        #expect(importer.recognizes(ArraySlice(#"{"format":"actorgraph","version":1"#.utf8)))
+        #expect(importer.recognizes(ArraySlice("\n { \"format\" :\t\"actorgraph\"".utf8)))
+        #expect(!importer.recognizes(ArraySlice(#"{"nodes":[]}"#.utf8)))
+        #expect(!importer.recognizes(ArraySlice("person a".utf8)))
+        #expect(FormatRegistry.standard.importer(for: SourceFile(path: "g.json", text: "")).format.name == "json")
+        #expect(FormatRegistry.standard.importer(for: SourceFile(path: "-", text: #"{"format": "actorgraph"}"#)).format.name == "json")
+    }
+
+    // MARK: Bad input
+
+    /// The diagnostics of `text` read as JSON.
+    static func problems(_ text: String) -> [Diagnostic] {
+        let result = JSONImporter().translate(SourceFile(path: "bad.json", text: text))
+        #expect(result.source == nil)
+        return result.diagnostics
+    }
+
+    static let header = #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"#
+
+    @Test func malformedJSONIsReportedWhereItIsWrong() throws {
+        let found = Self.problems("{\"format\": \"actorgraph\",\n  \"version\": 1,\n  \"schema\": {\"kinds\": [}\n}")
+        #expect(found.count == 1)
+        let diagnostic = try #require(found.first)
+        #expect(diagnostic.id == .malformedJSON)
+        #expect((diagnostic.location?.line, diagnostic.location?.column) == (3, 24))
+        #expect(diagnostic.message.contains("expected a value, found '}'"))
+        #expect(Self.problems("{\"a\": \"x").first?.message.contains("never closed") == true)
+        #expect(Self.problems(String(repeating: "[", count: 100_000)).first?.message.contains("nested deeper") == true)
+    }
+
+    @Test func otherJSONAndOtherVersionsAreRefused() {
+        #expect(Self.problems(#"{"nodes": []}"#).map(\.id) == [.notActorGraphJSON])
+        #expect(Self.problems(#"{"format":"actorgraph","version":2}"#).map(\.id) == [.notActorGraphJSON])
+        #expect(Self.problems("[1]").map(\.id) == [.badJSONField])
+    }
+
+    @Test func everyBadFieldIsReportedInOneRun() throws {
+        let text = Self.header + "\n\"entities\":[\n"
+            + #"{"id":"a b","kind":"group","name":"A"},"# + "\n"
+            + #"{"id":"c","kind":"group","name":7},"# + "\n"
+            + #"{"id":"d","kind":"groop","name":"D"},"# + "\n"
+            + #"{"id":"e","kind":"group"}],"# + "\n"
+            + #""relations":[{"subject":"e","type":"attacked","object":"x","status":"rumoured"}]}"#
+        let found = Self.problems(text)
+        #expect(found.map(\.id) == [.invalidJSONName, .badJSONField, .unknownKind, .badJSONField, .unknownEntity])
+        #expect(found.map { $0.location?.line } == [3, 4, 5, 6, 7])
+        #expect(found[1].message.contains("\"name\" of an entity is a number; it must be a string"))
+        #expect(found[3].message.contains("has no \"name\""))
+        let status = Self.problems(Self.header + #""entities":[{"id":"e","kind":"group","name":"E"}],"relations":[{"subject":"e","type":"attacked","object":"e","status":"rumoured"}]}"#)
+        #expect(status.map(\.id) == [.unknownStatus])
+    }
+
+    @Test func reservedNamesAndKeysAreRefused() {
+        let text = Self.header + #""entities":[{"id":"kind","kind":"group","name":"K"},{"id":"group","kind":"group","name":"G"},"#
+            + #"{"id":"e","kind":"group","name":"E","attributes":[{"key":"src","values":[{"text":"x","citations":[]}]}]}],"relations":[]}"#
+        #expect(Self.problems(text).map(\.id) == [.invalidJSONName, .invalidJSONName, .invalidJSONName])
+    }
+
+    /// Ids whose diagnostics only the `.ag` parser gives: any of them on
+    /// the importer's text would mean it wrote something ill-formed.
+    static let syntaxIDs: Set<DiagnosticID> = [
+        .invalidUTF8, .unexpectedCharacter, .unterminatedString, .invalidEscape, .invalidUnicodeEscape, .expectedStatement,
+        .expectedEndOfLine, .expectedAlias, .expectedColon, .expectedValue, .unexpectedToken, .unclosedBracket, .nestedList,
+        .malformedDeclaration, .missingID, .quotedID, .unquotedName, .malformedEntity, .malformedRelation, .quotedRelationType,
+        .severalWords, .malformedCitation, .malformedSource, .keywordAsName, .reservedID,
+    ]
+
+    /// Random bytes, truncations and byte flips of real exports: never a
+    /// crash or a hang, always a diagnostic or well-formed `.ag`.
+    @Test(arguments: 0 ..< 40)
+    func fuzzedInputIsReportedOrWellFormed(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed &+ 1_000)
+        let valid = Self.json(try #require(GraphCompiler.compile([SourceFile(path: "r.ag", text: RandomEvidenceGraphs.text(using: &random))]).graph))
+        var inputs: [[UInt8]] = [(0 ..< random.next() % 200).map { _ in UInt8(truncatingIfNeeded: random.next()) }]
+        for _ in 0 ..< 20 {
+            inputs.append(Array(valid.prefix(Int(random.next() % UInt64(valid.count)))))
+            var flipped = valid
+            for _ in 0 ... random.next() % 3 {
+                let alphabet = Array(#"{}[]":,\ "a-1.é"#.utf8) + [0, 0x0A, 0xFF]
+                flipped[Int(random.next() % UInt64(flipped.count))] = alphabet[Int(random.next() % UInt64(alphabet.count))]
+            }
+            inputs.append(flipped)
+        }
+        for input in inputs {
+            let result = JSONImporter().translate(SourceFile(path: "f.json", bytes: input))
+            if let source = result.source {
+                let ids = Set(DiagnosticIDTests.all(GraphCompiler.compile([source]).diagnostics).map(\.id))
+                #expect(ids.isDisjoint(with: Self.syntaxIDs), "\(ids)\n\(String(decoding: source.bytes, as: UTF8.self))")
+            } else {
+                #expect(!result.diagnostics.isEmpty && result.diagnostics.allSatisfy { $0.location != nil })
+            }
+        }
+    }
+}
