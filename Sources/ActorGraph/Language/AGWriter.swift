@@ -3,7 +3,8 @@
 /// the schema's order, each kind's entities in the order given), then the
 /// relations in the order given, one statement per line. Every user string
 /// is quoted so that it reads back as written, so compiling the text gives
-/// the same graph, up to the order of entities.
+/// the same graph, up to the order of entities; with ``EntityOrder/given``
+/// the order too.
 ///
 /// Write a compiled graph with ``write(_:)``, or the parts of one that an
 /// importer has assembled with ``write(schema:sources:entities:relations:)``.
@@ -11,9 +12,19 @@
 /// written as bare words, so the caller must have checked each with
 /// ``isWord(_:)``.
 public enum AGWriter {
+    /// The order entities are written in.
+    public enum EntityOrder: Sendable {
+        /// Grouped by kind, in the schema's order: the easiest to read.
+        case byKind
+        /// As given. An entity's place is part of a graph (it orders
+        /// exports and breaks ties in rankings), so a translation that must
+        /// lose nothing keeps it.
+        case given
+    }
+
     /// The `.ag` text of `graph`.
-    public static func write(_ graph: Graph) -> String {
-        write(schema: graph.schema, sources: graph.sources, entities: graph.entities, relations: graph.relations)
+    public static func write(_ graph: Graph, entityOrder: EntityOrder = .byKind) -> String {
+        write(schema: graph.schema, sources: graph.sources, entities: graph.entities, relations: graph.relations, entityOrder: entityOrder)
     }
 
     /// The `.ag` text of a graph given by its parts, indexed as in a
@@ -23,7 +34,8 @@ public enum AGWriter {
     /// that restyle a built-in one, are declared. A relation's `time` is not
     /// written: the checker derives it from the `date`, `from` and `to`
     /// attributes.
-    public static func write(schema: Schema, sources: [Source], entities: [Entity], relations: [Relation]) -> String {
+    public static func write(schema: Schema, sources: [Source], entities: [Entity], relations: [Relation],
+                             entityOrder: EntityOrder = .byKind) -> String {
         var out = ""
         for kind in schema.kinds { declare(kind, to: &out) }
         for type in schema.relationTypes { declare(type, to: &out) }
@@ -36,8 +48,8 @@ public enum AGWriter {
             entries += source.attributes.map { attribute($0, sourceIDs) }
             list(entries, to: &out)
         }
-        let byKind = entities.indices.sorted { (entities[$0].kind, $0) < (entities[$1].kind, $1) }
-        section(byKind, to: &out) { index, out in
+        let order = entityOrder == .given ? Array(entities.indices) : entities.indices.sorted { (entities[$0].kind, $0) < (entities[$1].kind, $1) }
+        section(order, to: &out) { index, out in
             let entity = entities[index]
             out += "\(schema.kinds[entity.kind].name) \(entity.id) \(StringLiteral.quoted(entity.name))"
             if !entity.aliases.isEmpty { out += " aka " + entity.aliases.map(StringLiteral.quoted).joined(separator: ", ") }

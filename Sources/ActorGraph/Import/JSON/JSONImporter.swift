@@ -1,8 +1,8 @@
 /// ActorGraph's own JSON (``JSONExporter``, version 1), read back with
 /// nothing lost: the schema, the sources, every entity and relation with
-/// their evidence. The document is translated into canonical `.ag` text
-/// by ``AGWriter`` and checked with the other inputs, so a `.json` file
-/// can stand beside `.ag` files in any command.
+/// their evidence, entities in their order. The document is translated
+/// into canonical `.ag` text by ``AGWriter`` and checked with the other
+/// inputs, so a `.json` file can stand beside `.ag` files in any command.
 ///
 /// Problems in the JSON are reported at its own lines and columns: where
 /// it is malformed, a field that is missing or of the wrong type, a name
@@ -45,7 +45,8 @@ public struct JSONImporter: GraphImporter {
                 }
                 return ImportResult(source: nil, diagnostics: diagnostics)
             }
-            let text = AGWriter.write(schema: decoder.schema, sources: decoder.sources, entities: decoder.entities, relations: decoder.relations)
+            let text = AGWriter.write(schema: decoder.schema, sources: decoder.sources, entities: decoder.entities, relations: decoder.relations,
+                                      entityOrder: .given)
             return ImportResult(source: SourceFile(path: file.path + " (as .ag)", text: text))
         }
     }

@@ -5,8 +5,7 @@ import SyntheticGraphs
 /// interchange format must carry: declared and restyled kinds and relation
 /// types, sources, hostile names and aliases, disputed values, partial
 /// dates, claims with claimants, citations with quotes and grades. Every
-/// file checks clean. Entities are written grouped by kind, in the
-/// schema's order, as ``AGWriter`` writes them.
+/// file checks clean.
 enum RandomEvidenceGraphs {
     /// Text that breaks naive writers: quotes, backslashes, line and
     /// paragraph separators, tabs, controls, Arabic, emoji, markup, formulas.
@@ -66,21 +65,18 @@ enum RandomEvidenceGraphs {
         }
 
         let entityCount = Int(random.next() % 8) + 1
-        let entityKinds = (0 ..< entityCount).map { _ in Int(random.next() % UInt64(kinds.count)) }
         out += "\n"
-        for kind in kinds.indices {
-            for index in 0 ..< entityCount where entityKinds[index] == kind {
-                // The prefixes keep names and aliases distinct once folded.
-                out += "\(kinds[kind]) e\(index) \(quoted("n\(index)x \(pick(hostile))"))"
-                let aliases = (0 ..< random.next() % 3).map { quoted("a\(index)x\($0) \(pick(hostile))") }
-                if !aliases.isEmpty { out += " aka " + aliases.joined(separator: ", ") }
-                var entries: [String] = []
-                if chance(40) { entries.append(attribute("killed") { "\(random.next() % 20)" }) }
-                if chance(40) { entries.append(attribute("note") { quoted(pick(hostile)) }) }
-                if chance(30) { entries.append(attribute("date") { date(&random) }) }
-                if let cited = citations() { entries.append(cited) }
-                out += entries.isEmpty ? "\n" : " [\(entries.joined(separator: ", "))]\n"
-            }
+        for index in 0 ..< entityCount {
+            // The prefixes keep names and aliases distinct once folded.
+            out += "\(pick(kinds)) e\(index) \(quoted("n\(index)x \(pick(hostile))"))"
+            let aliases = (0 ..< random.next() % 3).map { quoted("a\(index)x\($0) \(pick(hostile))") }
+            if !aliases.isEmpty { out += " aka " + aliases.joined(separator: ", ") }
+            var entries: [String] = []
+            if chance(40) { entries.append(attribute("killed") { "\(random.next() % 20)" }) }
+            if chance(40) { entries.append(attribute("note") { quoted(pick(hostile)) }) }
+            if chance(30) { entries.append(attribute("date") { date(&random) }) }
+            if let cited = citations() { entries.append(cited) }
+            out += entries.isEmpty ? "\n" : " [\(entries.joined(separator: ", "))]\n"
         }
         out += "\n"
         for _ in 0 ..< random.next() % 10 {
