@@ -28,6 +28,9 @@ struct JSONGraphDecoder {
     private(set) var relations: [Relation] = []
     private var sourceIndex: [String: Int] = [:]
     private var entityIndex: [String: Int] = [:]
+    /// Ids of sources and entities reported as broken, so that what cites
+    /// or names them is not reported again as naming nothing.
+    private var brokenIDs: [Referent: Set<String>] = [:]
 
     /// Decodes `root`; afterwards ``problems`` says whether the parts can be written.
     mutating func decode(_ root: JSONNode) {
@@ -53,27 +56,30 @@ struct JSONGraphDecoder {
 
     // MARK: The parts of a graph
 
+    private static let colorText = "a colour name such as \"gray40\" or \"#rrggbb\""
+
+    // Each reads every field before it gives up, so that one run reports
+    // every problem of an item.
+
     private mutating func kind(_ fields: Fields) {
-        guard let (name, nameNode) = word(fields, "name"), !reserved(name, nameNode),
-              let shape = styled(fields, "shape", NodeShape.init, "a Graphviz node shape such as \"box\" or \"note\""),
-              let color = styled(fields, "color", Color.init, "a colour name such as \"gray40\" or \"#rrggbb\"") else { return }
-        var fill: Color?
-        if fields.members["fill"] != nil {
-            guard let value = styled(fields, "fill", Color.init, "a colour name such as \"gray40\" or \"#rrggbb\"") else { return }
-            fill = value
-        }
+        let name = word(fields, "name", reservedFor: .kind)
+        let shape = styled(fields, "shape", NodeShape.init, "a Graphviz node shape such as \"box\" or \"note\"")
+        let color = styled(fields, "color", Color.init, Self.colorText)
+        let fill = optional(fields, "fill") { $0.styled(fields, "fill", Color.init, Self.colorText) }
+        guard let name, let shape, let color, let fill else { return }
         let builtIn = schema.kind(named: name).map { schema.kinds[$0] }
         schema.define(EntityKind(name: name, style: NodeStyle(shape: shape, color: color, fill: fill), isActor: builtIn?.isActor ?? false))
     }
 
     private mutating func relationType(_ fields: Fields) {
-        guard let (name, nameNode) = word(fields, "name"), !reserved(name, nameNode),
-              let subjects = endpointRule(fields, "subjects"), let objects = endpointRule(fields, "objects"),
-              let role = styled(fields, "role", RelationRole.init(rawValue:), "one of " + RelationRole.allCases.map(\.rawValue).joined(separator: ", ")),
-              let (symmetric, _) = bool(fields, "symmetric"),
-              let color = styled(fields, "color", Color.init, "a colour name such as \"gray40\" or \"#rrggbb\""),
-              let line = styled(fields, "line", LineStyle.init(rawValue:), "one of " + LineStyle.allCases.map(\.rawValue).joined(separator: ", ")),
-              let arrowhead = styled(fields, "arrowhead", Arrowhead.init, "a Graphviz arrowhead such as \"normal\" or \"vee\"") else { return }
+        let name = word(fields, "name", reservedFor: .relationType)
+        let subjects = endpointRule(fields, "subjects"), objects = endpointRule(fields, "objects")
+        let role = styled(fields, "role", RelationRole.init(rawValue:), "one of " + RelationRole.allCases.map(\.rawValue).joined(separator: ", "))
+        let symmetric = typed(fields, "symmetric", "true or false") { if case .bool(let value) = $0 { value } else { nil } }
+        let color = styled(fields, "color", Color.init, Self.colorText)
+        let line = styled(fields, "line", LineStyle.init(rawValue:), "one of " + LineStyle.allCases.map(\.rawValue).joined(separator: ", "))
+        let arrowhead = styled(fields, "arrowhead", Arrowhead.init, "a Graphviz arrowhead such as \"normal\" or \"vee\"")
+        guard let name, let subjects, let objects, let role, let (symmetric, _) = symmetric, let color, let line, let arrowhead else { return }
         if let builtIn = Schema.standard.relationType(named: name).map({ Schema.standard.relationTypes[$0] }),
            builtIn.subjects != subjects || builtIn.objects != objects || builtIn.role != role {
             report(.badJSONField, at: fields.node, "the rules and role of built-in '\(name)' are fixed (\(builtIn.subjects) to \(builtIn.objects), \(builtIn.role.rawValue)); rename the type to declare other ones")
@@ -84,69 +90,73 @@ struct JSONGraphDecoder {
     }
 
     private mutating func source(_ fields: Fields) {
-        guard let (id, idNode) = word(fields, "id"), !reserved(id, idNode), let (title, _) = string(fields, "title") else { return }
-        var source = Source(id: id, title: title)
-        if fields.members["reliability"] != nil {
-            guard let (grade, node) = string(fields, "reliability") else { return }
-            guard let reliability = SourceReliability(rawValue: grade) else {
-                return report(.invalidReliability, at: node, "\"reliability\" is \(StringLiteral.quoted(grade)); write a grade from \"A\" (completely reliable) to \"F\" (cannot be judged)")
-            }
-            source.reliability = reliability
+        let problemCount = problems.count
+        let id = word(fields, "id", reservedFor: .source)
+        let title = string(fields, "title")
+        let reliability = optional(fields, "reliability") {
+            $0.styled(fields, "reliability", SourceReliability.init(rawValue:), "a grade from \"A\" (completely reliable) to \"F\" (cannot be judged)", id: .invalidReliability)
         }
-        if fields.members["date"] != nil {
-            guard let date = date(fields, "date") else { return }
-            source.date = date
+        let date = optional(fields, "date") { $0.date(fields, "date") }
+        let attributes = attributes(fields, allowed: Source.keys.filter { $0 != "date" && $0 != "reliability" })
+        if let attributes, attributes.contains(where: { $0.values.count != 1 || !$0.values[0].citations.isEmpty }) {
+            report(.badJSONField, at: fields.node, "a source's attributes each have one value and no citations")
         }
-        let keys = Source.keys.filter { $0 != "date" && $0 != "reliability" }
-        guard let attributes = attributes(fields, allowed: keys) else { return }
-        for attribute in attributes where attribute.values.count != 1 || !attribute.values[0].citations.isEmpty {
-            return report(.badJSONField, at: fields.node, "the source's '\(attribute.key)' must have one value and no citations")
+        guard let id else { return }
+        guard problems.count == problemCount, let (title, _) = title, let reliability, let date, let attributes else {
+            brokenIDs[.source, default: []].insert(id)
+            return
         }
-        guard sourceIndex[id] == nil else { return report(.duplicateSource, at: idNode, "duplicate source '\(id)'; remove one of the two") }
+        guard sourceIndex[id] == nil else { return report(.duplicateSource, at: fields.members["id"] ?? fields.node, "duplicate source '\(id)'; remove one of the two") }
         sourceIndex[id] = sources.count
-        source.attributes = attributes
-        sources.append(source)
+        sources.append(Source(id: id, title: title, reliability: reliability, date: date, attributes: attributes))
     }
 
     private mutating func entity(_ fields: Fields) {
-        guard let (id, idNode) = word(fields, "id"), !reserved(id, idNode, kindsToo: true), let kind = known(fields, "kind", .kind),
-              let (name, _) = string(fields, "name"), let aliases = strings(fields, "aliases"),
-              let attributes = attributes(fields, reserved: ["src"]), let citations = citations(fields) else { return }
-        guard entityIndex[id] == nil else { return report(.duplicateID, at: idNode, "duplicate id '\(id)'; rename one of the two entities or merge them") }
+        let problemCount = problems.count
+        let id = word(fields, "id", reservedFor: .entity)
+        let kind = known(fields, "kind", .kind)
+        let name = string(fields, "name")
+        let aliases = strings(fields, "aliases")
+        let attributes = attributes(fields, reserved: ["src"]), citations = citations(fields)
+        guard let id else { return }
+        guard problems.count == problemCount, let kind, let (name, _) = name, let aliases, let attributes, let citations else {
+            brokenIDs[.entity, default: []].insert(id)
+            return
+        }
+        guard entityIndex[id] == nil else {
+            return report(.duplicateID, at: fields.members["id"] ?? fields.node, "duplicate id '\(id)'; rename one of the two entities or merge them")
+        }
         entityIndex[id] = entities.count
         entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), attributes: attributes, citations: citations))
     }
 
     private mutating func relation(_ fields: Fields) {
-        guard let subject = known(fields, "subject", .entity),
-              let type = known(fields, "type", .relationType),
-              let object = known(fields, "object", .entity),
-              let claimantIDs = strings(fields, "claimants"),
-              var attributes = attributes(fields, reserved: ["src", "status", "by"]), let citations = citations(fields) else { return }
-        var status = ClaimStatus.reported
-        if fields.members["status"] != nil {
-            guard let (name, node) = string(fields, "status") else { return }
-            guard let known = ClaimStatus(rawValue: name) else {
-                return report(.unknownStatus, at: node, "unknown status \(StringLiteral.quoted(name)); use one of " + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            status = known
+        let subject = known(fields, "subject", .entity), type = known(fields, "type", .relationType), object = known(fields, "object", .entity)
+        let status = optional(fields, "status") {
+            $0.styled(fields, "status", ClaimStatus.init(rawValue:), "one of " + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "), id: .unknownStatus)
         }
-        var claimants: [Int] = []
-        for (id, node) in claimantIDs {
-            guard let index = lookup(id, in: .entity) else { return unknown(.entity, id, node) }
-            claimants.append(index)
-        }
+        let claimants = strings(fields, "claimants").map { ids in ids.map { known($0.0, $0.1, .entity) } }
+        let attributes = attributes(fields, reserved: ["src", "status", "by"]), citations = citations(fields)
+        let time = timeAttributes(fields)
+        guard let subject, let type, let object, let status, let claimants, let attributes, let citations, let time,
+              case let claimantIndices = claimants.compactMap({ $0 }), claimantIndices.count == claimants.count else { return }
         // A relation's time comes from its date attributes; a file whose
-        // attributes were filtered out still has it in "time".
-        if let timeNode = fields.members["time"], !attributes.contains(where: { ["date", "from", "to"].contains($0.key) }) {
-            guard let time = self.fields(timeNode, "\"time\" of a relation") else { return }
-            for key in ["date", "from", "to"] where time.members[key] != nil {
-                guard let date = date(time, key) else { return }
-                attributes.append(Attribute(key, date.description))
-            }
+        // attributes were filtered out (`--source`) still has it in "time".
+        let dated = attributes.contains { ["date", "from", "to"].contains($0.key) }
+        relations.append(Relation(subject: subject, object: object, type: type, attributes: dated ? attributes : attributes + time,
+                                  status: status ?? .reported, claimants: claimantIndices, citations: citations))
+    }
+
+    /// The `date`, `from` and `to` of a relation's `"time"`, as attributes.
+    private mutating func timeAttributes(_ fields: Fields) -> [Attribute]? {
+        guard let node = fields.members["time"] else { return [] }
+        guard let time = self.fields(node, "\"time\" of a relation") else { return nil }
+        var attributes: [Attribute] = []
+        for key in ["date", "from", "to"] where time.members[key] != nil {
+            guard let date = date(time, key) else { return nil }
+            attributes.append(Attribute(key, date.description))
         }
-        relations.append(Relation(subject: subject, object: object, type: type, attributes: attributes, status: status,
-                                  claimants: claimants, citations: citations))
+        return attributes
     }
 
     // MARK: Evidence
@@ -157,7 +167,7 @@ struct JSONGraphDecoder {
         var attributes: [Attribute] = []
         var ok = true
         each(fields, "attributes", "an attribute") { decoder, attribute in
-            guard let (key, keyNode) = decoder.word(attribute, "key") else { ok = false; return }
+            guard let key = decoder.word(attribute, "key"), let keyNode = attribute.members["key"] else { ok = false; return }
             if reserved.contains(key) || allowed.map({ !$0.contains(key) }) ?? false {
                 let keys = allowed.map { "; the keys are " + $0.joined(separator: ", ") } ?? ""
                 decoder.report(.invalidJSONName, at: keyNode, "'\(key)' cannot be an attribute key here\(keys)")
@@ -234,22 +244,18 @@ struct JSONGraphDecoder {
         }
     }
 
-    private mutating func string(_ fields: Fields, _ key: String) -> (String, JSONNode)? {
+    /// The field `key` as `extract` reads it; reported as not `expected` when it cannot.
+    private mutating func typed<Value>(_ fields: Fields, _ key: String, _ expected: String, _ extract: (JSONNode.Value) -> Value?) -> (Value, JSONNode)? {
         guard let node = field(fields, key) else { return nil }
-        guard case .string(let text) = node.value else {
-            mistyped(node, key, fields, "a string")
-            return nil
-        }
-        return (text, node)
-    }
-
-    private mutating func bool(_ fields: Fields, _ key: String) -> (Bool, JSONNode)? {
-        guard let node = field(fields, key) else { return nil }
-        guard case .bool(let value) = node.value else {
-            mistyped(node, key, fields, "true or false")
+        guard let value = extract(node.value) else {
+            mistyped(node, key, fields, expected)
             return nil
         }
         return (value, node)
+    }
+
+    private mutating func string(_ fields: Fields, _ key: String) -> (String, JSONNode)? {
+        typed(fields, key, "a string") { if case .string(let text) = $0 { text } else { nil } }
     }
 
     /// An array of strings, absent meaning none.
@@ -270,41 +276,41 @@ struct JSONGraphDecoder {
         return found
     }
 
-    /// A string that `.ag` writes as a bare word.
-    private mutating func word(_ fields: Fields, _ key: String) -> (String, JSONNode)? {
+    /// A string that `.ag` writes as a bare word, and not a keyword (nor,
+    /// for an entity id, a kind name), which `.ag` reserves.
+    private mutating func word(_ fields: Fields, _ key: String, reservedFor referent: Referent? = nil) -> String? {
         guard let (text, node) = string(fields, key) else { return nil }
         guard AGWriter.isWord(text) else {
             report(.invalidJSONName, at: node, "\(StringLiteral.quoted(text)) cannot be \(key == "key" ? "an attribute key" : "an .ag \(key)"); use letters, digits, '_', '-' and '.', starting with a letter, digit or '_'")
             return nil
         }
-        return (text, node)
+        if let referent, GraphCompiler.keywords.contains(text) || (referent == .entity && schema.kind(named: text) != nil) {
+            report(.invalidJSONName, at: node, "'\(text)' is an .ag keyword or kind name and cannot be \(referent == .entity ? "an id" : "a name"); choose another")
+            return nil
+        }
+        return text
     }
 
-    /// Whether `name` is a keyword, or for an entity id a kind name, which
-    /// `.ag` cannot take as a name or id; reports it.
-    private mutating func reserved(_ name: String, _ node: JSONNode, kindsToo: Bool = false) -> Bool {
-        guard GraphCompiler.keywords.contains(name) || (kindsToo && schema.kind(named: name) != nil) else { return false }
-        report(.invalidJSONName, at: node, "'\(name)' is an .ag keyword or kind name and cannot be \(kindsToo ? "an id" : "a name"); choose another")
-        return true
+    /// An optional field: `.some(nil)` when absent, `nil` when `read` finds it wrong.
+    private mutating func optional<Value>(_ fields: Fields, _ key: String, _ read: (inout JSONGraphDecoder) -> Value?) -> Value?? {
+        guard fields.members[key] != nil else { return .some(nil) }
+        return read(&self).map { .some($0) }
     }
 
-    /// A string field read by `parse`, described as `expected` when it fails.
-    private mutating func styled<Value>(_ fields: Fields, _ key: String, _ parse: (String) -> Value?, _ expected: String) -> Value? {
+    /// A string field read by `parse`, described as `expected` when it
+    /// fails, which is reported with `id`.
+    private mutating func styled<Value>(_ fields: Fields, _ key: String, _ parse: (String) -> Value?, _ expected: String,
+                                        id: DiagnosticID = .badJSONField) -> Value? {
         guard let (text, node) = string(fields, key) else { return nil }
         guard let value = parse(text) else {
-            report(.badJSONField, at: node, "\"\(key)\" of \(fields.what) is \(StringLiteral.quoted(text)); it must be \(expected)")
+            report(id, at: node, "\"\(key)\" of \(fields.what) is \(StringLiteral.quoted(text)); it must be \(expected)")
             return nil
         }
         return value
     }
 
     private mutating func date(_ fields: Fields, _ key: String) -> PartialDate? {
-        guard let (text, node) = string(fields, key) else { return nil }
-        guard let date = PartialDate(text) else {
-            report(.badDate, at: node, "\(StringLiteral.quoted(text)) is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2024-01-04\"")
-            return nil
-        }
-        return date
+        styled(fields, key, PartialDate.init, "a date that exists, YYYY, YYYY-MM or YYYY-MM-DD, e.g. \"2024-01-04\"", id: .badDate)
     }
 
     /// `any`, `actor` or kind names joined by `|`.
@@ -337,6 +343,10 @@ struct JSONGraphDecoder {
     /// The index of the entity, source, kind or type that `key` names.
     private mutating func known(_ fields: Fields, _ key: String, _ referent: Referent) -> Int? {
         guard let (name, node) = string(fields, key) else { return nil }
+        return known(name, node, referent)
+    }
+
+    private mutating func known(_ name: String, _ node: JSONNode, _ referent: Referent) -> Int? {
         guard let index = lookup(name, in: referent) else {
             unknown(referent, name, node)
             return nil
@@ -345,6 +355,7 @@ struct JSONGraphDecoder {
     }
 
     private mutating func unknown(_ referent: Referent, _ name: String, _ node: JSONNode) {
+        guard brokenIDs[referent]?.contains(name) != true else { return }
         let (id, what, listed): (DiagnosticID, String, String)
         switch referent {
         case .entity: (id, what, listed) = (.unknownEntity, "entity", "\"entities\"")

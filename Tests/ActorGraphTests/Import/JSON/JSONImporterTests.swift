@@ -72,13 +72,6 @@ struct JSONImporterTests {
         #expect(Contents(try #require(result.graph)) == Contents(direct))
     }
 
-    @Test func aTimeWithoutDateAttributesBecomesThem() throws {
-        let text = #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"entities":["#
-            + #"{"id":"a","kind":"group","name":"A"}],"relations":[{"subject":"a","type":"attacked","object":"a","time":{"from":"2019","to":"2020-02"}}]}"#
-        let graph = try Self.reimport(Array(text.utf8))
-        #expect(graph.relations[0].time == TimeSpan(start: PartialDate("2019"), end: PartialDate("2020-02")))
-    }
-
     // MARK: Recognising and registering
 
     @Test func recognisesActorGraphJSONByItsFirstBytes() {
@@ -100,8 +93,6 @@ struct JSONImporterTests {
         return result.diagnostics
     }
 
-    static let header = #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"#
-
     @Test func malformedJSONIsReportedWhereItIsWrong() throws {
         let found = Self.problems("{\"format\": \"actorgraph\",\n  \"version\": 1,\n  \"schema\": {\"kinds\": [}\n}")
         #expect(found.count == 1)
@@ -111,34 +102,6 @@ struct JSONImporterTests {
         #expect(diagnostic.message.contains("expected a value, found '}'"))
         #expect(Self.problems("{\"a\": \"x").first?.message.contains("never closed") == true)
         #expect(Self.problems(String(repeating: "[", count: 100_000)).first?.message.contains("nested deeper") == true)
-    }
-
-    @Test func otherJSONAndOtherVersionsAreRefused() {
-        #expect(Self.problems(#"{"nodes": []}"#).map(\.id) == [.notActorGraphJSON])
-        #expect(Self.problems(#"{"format":"actorgraph","version":2}"#).map(\.id) == [.notActorGraphJSON])
-        #expect(Self.problems("[1]").map(\.id) == [.badJSONField])
-    }
-
-    @Test func everyBadFieldIsReportedInOneRun() throws {
-        let text = Self.header + "\n\"entities\":[\n"
-            + #"{"id":"a b","kind":"group","name":"A"},"# + "\n"
-            + #"{"id":"c","kind":"group","name":7},"# + "\n"
-            + #"{"id":"d","kind":"groop","name":"D"},"# + "\n"
-            + #"{"id":"e","kind":"group"}],"# + "\n"
-            + #""relations":[{"subject":"e","type":"attacked","object":"x","status":"rumoured"}]}"#
-        let found = Self.problems(text)
-        #expect(found.map(\.id) == [.invalidJSONName, .badJSONField, .unknownKind, .badJSONField, .unknownEntity])
-        #expect(found.map { $0.location?.line } == [3, 4, 5, 6, 7])
-        #expect(found[1].message.contains("\"name\" of an entity is a number; it must be a string"))
-        #expect(found[3].message.contains("has no \"name\""))
-        let status = Self.problems(Self.header + #""entities":[{"id":"e","kind":"group","name":"E"}],"relations":[{"subject":"e","type":"attacked","object":"e","status":"rumoured"}]}"#)
-        #expect(status.map(\.id) == [.unknownStatus])
-    }
-
-    @Test func reservedNamesAndKeysAreRefused() {
-        let text = Self.header + #""entities":[{"id":"kind","kind":"group","name":"K"},{"id":"group","kind":"group","name":"G"},"#
-            + #"{"id":"e","kind":"group","name":"E","attributes":[{"key":"src","values":[{"text":"x","citations":[]}]}]}],"relations":[]}"#
-        #expect(Self.problems(text).map(\.id) == [.invalidJSONName, .invalidJSONName, .invalidJSONName])
     }
 
     /// Ids whose diagnostics only the `.ag` parser gives: any of them on
