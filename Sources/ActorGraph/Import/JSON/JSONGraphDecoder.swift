@@ -29,7 +29,9 @@ struct JSONGraphDecoder {
     private var sourceIndex: [String: Int] = [:]
     private var entityIndex: [String: Int] = [:]
     /// Ids of sources and entities reported as broken, so that what cites
-    /// or names them is not reported again as naming nothing.
+    /// or names them is not reported again as naming nothing. What names
+    /// them is then left out without a problem of its own; that is safe
+    /// because nothing is written once any problem has been reported.
     private var brokenIDs: [Referent: Set<String>] = [:]
 
     /// Decodes `root`; afterwards ``problems`` says whether the parts can be written.
@@ -164,53 +166,48 @@ struct JSONGraphDecoder {
     /// `"attributes": [{"key", "values": [{"text", "citations"}]}]`, absent meaning none.
     private mutating func attributes(_ fields: Fields, allowed: [String]? = nil, reserved: Set<String> = []) -> [Attribute]? {
         guard fields.members["attributes"] != nil else { return [] }
+        let problemCount = problems.count
         var attributes: [Attribute] = []
-        var ok = true
         each(fields, "attributes", "an attribute") { decoder, attribute in
-            guard let key = decoder.word(attribute, "key"), let keyNode = attribute.members["key"] else { ok = false; return }
+            guard let key = decoder.word(attribute, "key"), let keyNode = attribute.members["key"] else { return }
             if reserved.contains(key) || allowed.map({ !$0.contains(key) }) ?? false {
                 let keys = allowed.map { "; the keys are " + $0.joined(separator: ", ") } ?? ""
-                decoder.report(.invalidJSONName, at: keyNode, "'\(key)' cannot be an attribute key here\(keys)")
-                ok = false
-                return
+                return decoder.report(.invalidJSONName, at: keyNode, "'\(key)' cannot be an attribute key here\(keys)")
             }
             var values: [AttributeValue] = []
+            let valueProblems = decoder.problems.count
             decoder.each(attribute, "values", "an attribute value") { decoder, value in
-                guard let (text, _) = decoder.string(value, "text"), let citations = decoder.citations(value) else { ok = false; return }
+                guard let (text, _) = decoder.string(value, "text"), let citations = decoder.citations(value) else { return }
                 values.append(AttributeValue(text, citations: citations))
             }
-            if values.isEmpty, ok {
+            if values.isEmpty, decoder.problems.count == valueProblems {
                 decoder.report(.badJSONField, at: attribute.node, "attribute '\(key)' has no values; give it one or remove it")
-                ok = false
             }
             attributes.append(Attribute(key, values: values))
         }
-        return ok ? attributes : nil
+        return problems.count == problemCount ? attributes : nil
     }
 
     /// `"citations": [{"source", "quote"?, "credibility"?}]`, absent meaning none.
     private mutating func citations(_ fields: Fields) -> [Citation]? {
         guard fields.members["citations"] != nil else { return [] }
+        let problemCount = problems.count
         var citations: [Citation] = []
-        var ok = true
         each(fields, "citations", "a citation") { decoder, citation in
-            guard let source = decoder.known(citation, "source", .source) else { ok = false; return }
-            var found = Citation(source: source)
-            if citation.members["quote"] != nil {
-                guard let (quote, _) = decoder.string(citation, "quote") else { ok = false; return }
-                found.quote = quote
-            }
-            if let node = citation.members["credibility"] {
-                guard case .number(let text) = node.value, let grade = Int(text), (1...6).contains(grade) else {
-                    decoder.report(.invalidCredibility, at: node, "\"credibility\" must be a whole number from 1 (confirmed by other sources) to 6 (cannot be judged)")
-                    ok = false
-                    return
+            let source = decoder.known(citation, "source", .source)
+            let quote = decoder.optional(citation, "quote") { $0.string(citation, "quote")?.0 }
+            let credibility = decoder.optional(citation, "credibility") { decoder -> Int? in
+                guard let node = citation.members["credibility"], case .number(let text) = node.value, let grade = Int(text), (1...6).contains(grade) else {
+                    decoder.report(.invalidCredibility, at: citation.members["credibility"] ?? citation.node,
+                                   "\"credibility\" must be a whole number from 1 (confirmed by other sources) to 6 (cannot be judged)")
+                    return nil
                 }
-                found.credibility = grade
+                return grade
             }
-            citations.append(found)
+            guard let source, let quote, let credibility else { return }
+            citations.append(Citation(source: source, quote: quote, credibility: credibility))
         }
-        return ok ? citations : nil
+        return problems.count == problemCount ? citations : nil
     }
 
     // MARK: Fields
