@@ -68,16 +68,21 @@ struct JSONGraphDecoder {
         let shape = styled(fields, "shape", NodeShape.init, "a Graphviz node shape such as \"box\" or \"note\"")
         let color = styled(fields, "color", Color.init, Self.colorText)
         let fill = optional(fields, "fill") { $0.styled(fields, "fill", Color.init, Self.colorText) }
-        guard let name, let shape, let color, let fill else { return }
-        let builtIn = schema.kind(named: name).map { schema.kinds[$0] }
-        schema.define(EntityKind(name: name, style: NodeStyle(shape: shape, color: color, fill: fill), isActor: builtIn?.isActor ?? false))
+        let actor = bool(fields, "actor")
+        guard let name, let shape, let color, let fill, let (actor, actorNode) = actor else { return }
+        // `.ag` has no way to make a kind an actor or not: only the built-in kinds are actors.
+        let isActor = Schema.standard.kind(named: name).map { Schema.standard.kinds[$0].isActor } ?? false
+        guard actor == isActor else {
+            return report(.badJSONField, at: actorNode, "\"actor\" of kind '\(name)' must be \(isActor): only person, group and state are actors")
+        }
+        schema.define(EntityKind(name: name, style: NodeStyle(shape: shape, color: color, fill: fill), isActor: isActor))
     }
 
     private mutating func relationType(_ fields: Fields) {
         let name = word(fields, "name", reservedFor: .relationType)
         let subjects = endpointRule(fields, "subjects"), objects = endpointRule(fields, "objects")
         let role = styled(fields, "role", RelationRole.init(rawValue:), "one of " + RelationRole.allCases.map(\.rawValue).joined(separator: ", "))
-        let symmetric = typed(fields, "symmetric", "true or false") { if case .bool(let value) = $0 { value } else { nil } }
+        let symmetric = bool(fields, "symmetric")
         let color = styled(fields, "color", Color.init, Self.colorText)
         let line = styled(fields, "line", LineStyle.init(rawValue:), "one of " + LineStyle.allCases.map(\.rawValue).joined(separator: ", "))
         let arrowhead = styled(fields, "arrowhead", Arrowhead.init, "a Graphviz arrowhead such as \"normal\" or \"vee\"")
@@ -253,6 +258,10 @@ struct JSONGraphDecoder {
 
     private mutating func string(_ fields: Fields, _ key: String) -> (String, JSONNode)? {
         typed(fields, key, "a string") { if case .string(let text) = $0 { text } else { nil } }
+    }
+
+    private mutating func bool(_ fields: Fields, _ key: String) -> (Bool, JSONNode)? {
+        typed(fields, key, "true or false") { if case .bool(let value) = $0 { value } else { nil } }
     }
 
     /// An array of strings, absent meaning none.

@@ -31,15 +31,18 @@ public struct JSONImporter: GraphImporter {
     }
 
     public func translate(_ file: SourceFile) -> ImportResult {
-        var locator = SourceLocator(file)
+        // Lines are found only when there is something to report.
+        var locator: SourceLocator
         switch JSONReader.parse(file.bytes) {
         case .failure(let failure):
+            locator = SourceLocator(file)
             let location = locator.location(at: failure.offset, length: 1)
             return ImportResult(source: nil, diagnostics: [Diagnostic(.error, .malformedJSON, "malformed JSON: \(failure.message)", at: location)])
         case .success(let root):
             var decoder = JSONGraphDecoder()
             decoder.decode(root)
             guard decoder.problems.isEmpty else {
+                locator = SourceLocator(file)
                 let diagnostics = decoder.problems.sorted { $0.offset < $1.offset }.map {
                     Diagnostic(.error, $0.id, $0.message, at: locator.location(at: $0.offset, length: $0.length))
                 }

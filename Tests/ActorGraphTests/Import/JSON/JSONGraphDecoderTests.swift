@@ -51,4 +51,12 @@ struct JSONGraphDecoderTests {
         #expect(found.map(\.id) == [.badJSONField, .badJSONField, .unknownSource, .unknownRelationType])
         #expect(found[0].message.contains("built-in 'commands' are fixed"))
     }
+
+    @Test func onlyTheBuiltInKindsAreActors() {
+        let kinds = #"{"name":"event","actor":true,"shape":"note","color":"gray40"},{"name":"person","actor":false,"shape":"box","color":"red"}"#
+        let found = JSONImporterTests.problems(#"{"format":"actorgraph","version":1,"schema":{"kinds":["# + kinds
+            + #"],"relationTypes":[]},"sources":[],"entities":[],"relations":[]}"#)
+        #expect(found.map(\.id) == [.badJSONField, .badJSONField])
+        #expect(found.first?.message.contains("only person, group and state are actors") == true)
+    }
 }
