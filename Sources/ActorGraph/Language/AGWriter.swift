@@ -6,11 +6,11 @@
 /// the same graph, up to the order of entities; with ``EntityOrder/given``
 /// the order too.
 ///
-/// Write a compiled graph with ``write(_:entityOrder:)``, or the parts of one that an
-/// importer has assembled with ``write(schema:sources:entities:relations:entityOrder:)``.
-/// Ids, kind and relation type names, attribute keys and source ids are
-/// written as bare words, so the caller must have checked each with
-/// ``isWord(_:)``.
+/// Write a compiled graph with ``write(_:entityOrder:)``, or the parts
+/// of one that an importer has assembled with
+/// ``write(schema:sources:entities:relations:entityOrder:)``. Ids, kind and
+/// relation type names, attribute keys and source ids are written as bare
+/// words, so the caller must have checked each with ``isWord(_:)``.
 public enum AGWriter {
     /// The order entities are written in.
     public enum EntityOrder: Sendable {
