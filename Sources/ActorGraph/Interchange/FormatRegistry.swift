@@ -51,10 +51,11 @@ public struct FormatRegistry: Sendable {
     /// The formats of every exporter, for help texts and messages.
     public var exportFormatNames: [String] { exporters.map(\.format.name) }
 
-    /// What the core library reads and writes: `.ag`, and every export format but the Graphviz images.
+    /// What the core library reads and writes: `.ag` and ActorGraph's JSON, and every export format but the Graphviz images.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         registry.register(AGImporter())
+        registry.register(JSONImporter())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())

@@ -162,6 +162,17 @@ extension DiagnosticID {
     /// A span whose `to:` is before its `from:`.
     public static let spanEndsBeforeStart: DiagnosticID = "span-ends-before-start"
 
+    // MARK: Imported files
+
+    /// A file read as JSON that is not well-formed JSON.
+    public static let malformedJSON: DiagnosticID = "malformed-json"
+    /// JSON that is not an ActorGraph document, or of a version this build does not read.
+    public static let notActorGraphJSON: DiagnosticID = "not-actorgraph-json"
+    /// A field of an ActorGraph JSON document that is missing or of the wrong type.
+    public static let badJSONField: DiagnosticID = "bad-json-field"
+    /// An id, name or key in a JSON document that `.ag` cannot write as a bare word.
+    public static let invalidJSONName: DiagnosticID = "invalid-json-name"
+
     // MARK: Notes
 
     /// Where the first of two duplicates was declared.

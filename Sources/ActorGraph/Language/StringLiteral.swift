@@ -102,7 +102,8 @@ enum StringLiteral {
         return (scalar, cursor + 1 - index)
     }
 
-    private static func hexValue(_ byte: UInt8) -> UInt32? {
+    /// The value of one hex digit, for `\u{...}` here and JSON's `\uXXXX`.
+    static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return UInt32(byte - UInt8(ascii: "0"))
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return UInt32(byte - UInt8(ascii: "a") + 10)

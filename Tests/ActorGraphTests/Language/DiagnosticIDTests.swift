@@ -8,11 +8,18 @@ struct DiagnosticIDTests {
     struct Case: CustomStringConvertible, Sendable {
         var id: DiagnosticID
         var bytes: [UInt8]
+        /// `t.ag`, or `t.json` for the ids of the JSON importer.
+        var path = "t.ag"
         var description: String { id.rawValue }
 
         init(_ id: DiagnosticID, _ text: String) {
             self.id = id
             bytes = Array(text.utf8)
+        }
+
+        init(_ id: DiagnosticID, json: String) {
+            self.init(id, json)
+            path = "t.json"
         }
 
         init(_ id: DiagnosticID, bytes: [UInt8]) {
@@ -88,6 +95,11 @@ struct DiagnosticIDTests {
         Case(.spanEndsBeforeStart, "person a\na commands a [from: 2024, to: 2023-12]"),
         Case(.firstDeclaredHere, "person a\nperson a\na attacked a"),
         Case(.otherDeclaredHere, "group a \"Al Nujaba\"\ngroup b aka \"al-Nujaba\"\na attacked b"),
+        Case(.malformedJSON, json: "{\"format\": \"actorgraph\","),
+        Case(.notActorGraphJSON, json: #"{"nodes": []}"#),
+        Case(.badJSONField, json: #"{"format": "actorgraph", "version": 1}"#),
+        Case(.invalidJSONName, json: #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"#
+            + #""entities":[{"id":"a b","kind":"group","name":"A"}],"relations":[]}"#),
     ]
 
     /// Each diagnostic of a compilation and its notes, flattened.
@@ -95,13 +107,22 @@ struct DiagnosticIDTests {
         diagnostics.flatMap { [$0] + all($0.notes) }
     }
 
+    /// What reading the case's file reports: the importer's diagnostics,
+    /// or else the checker's on what it translated.
+    static func diagnostics(of item: Case) -> [Diagnostic] {
+        let file = SourceFile(path: item.path, bytes: item.bytes)
+        let imported = FormatRegistry.standard.importer(for: file).translate(file)
+        guard let source = imported.source else { return all(imported.diagnostics) }
+        return all(imported.diagnostics + GraphCompiler.compile([source]).diagnostics)
+    }
+
     static func severity(of item: Case) -> Diagnostic.Severity? {
-        all(GraphCompiler.compile([SourceFile(path: "t.ag", bytes: item.bytes)]).diagnostics).first { $0.id == item.id }?.severity
+        diagnostics(of: item).first { $0.id == item.id }?.severity
     }
 
     @Test(arguments: cases)
     func theFileGivesItsID(_ item: Case) {
-        let diagnostics = Self.all(GraphCompiler.compile([SourceFile(path: "t.ag", bytes: item.bytes)]).diagnostics)
+        let diagnostics = Self.diagnostics(of: item)
         #expect(diagnostics.contains { $0.id == item.id }, "got \(diagnostics.map { "\($0.id): \($0.message)" })")
     }
 
