@@ -64,7 +64,7 @@ extension OutputDestination {
 
     /// Refuses to replace a folder that holds anything but files named in `names`.
     private func refuseReplacing(_ folder: String, keeping names: Set<String>) throws(ToolError) {
-        guard let directory = opendir(folder) else { throw setFailure(errno) }
+        guard let directory = opendir(folder) else { throw failure(errno, writing: "the output folder") }
         defer { closedir(directory) }
         var others: [String] = []
         while let entry = readdir(directory) {
@@ -121,7 +121,7 @@ extension OutputDestination {
         }
         if let error {
             Self.remove(fresh, files: written)
-            throw setFailure(error)
+            throw failure(error, writing: "the output folder")
         }
         if let aside { Self.remove(aside, files: members.map { aside + "/" + $0.name }) }
     }
@@ -139,11 +139,5 @@ extension OutputDestination {
     private static func remove(_ folder: String, files: [String]) {
         for file in files { unlink(file) }
         rmdir(folder)
-    }
-
-    private func setFailure(_ code: Int32) -> ToolError {
-        let reason = String(cString: strerror(code))
-        let hint = code == ENOSPC ? "free some space" : "check that the folder exists and is writable"
-        return ToolError(.output, id: "write-failed", "cannot write the output folder (\(reason)); \(hint)", path: path)
     }
 }

@@ -112,10 +112,11 @@ public struct OutputDestination: Sendable {
         }
     }
 
-    private func failure(_ code: Int32) -> ToolError {
+    /// The error for a failed write of `what` (the output, or the output folder of a set), with what to do.
+    func failure(_ code: Int32, writing what: String = "the output") -> ToolError {
         let reason = String(cString: strerror(code))
         let hint = code == ENOSPC ? "free some space" : code == EISDIR ? "name a file, not a folder" : "check that the folder exists and is writable"
-        return ToolError(.output, id: "write-failed", "cannot write the output (\(reason)); \(hint)", path: path)
+        return ToolError(.output, id: "write-failed", "cannot write \(what) (\(reason)); \(hint)", path: path)
     }
 
     /// The device and inode `path` leads to, following links.

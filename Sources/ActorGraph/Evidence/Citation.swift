@@ -27,3 +27,14 @@ public struct Citation: Hashable, Sendable {
         return text
     }
 }
+
+extension Array where Element == Citation {
+    /// The ids of the cited sources, in the order cited, each once: an
+    /// item may quote one source several times.
+    public func sourceIDs(in graph: Graph) -> [String] {
+        // Most items cite one source or none: no set to build.
+        guard count > 1 else { return map { graph.sources[$0.source].id } }
+        var seen = Set<Int>()
+        return compactMap { seen.insert($0.source).inserted ? graph.sources[$0.source].id : nil }
+    }
+}

@@ -52,6 +52,19 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         }
     }
 
+    /// How much of a date is known, as exports name it beside the date.
+    public enum Precision: String, Sendable {
+        /// Only the year (`2019`).
+        case year
+        /// The year and month (`2024-01`).
+        case month
+        /// The day (`2024-01-04`).
+        case day
+    }
+
+    /// Whether the date is known to the year, the month or the day.
+    public var precision: Precision { day != nil ? .day : month != nil ? .month : .year }
+
     /// The first day covered, as `yyyymmdd`.
     public var earliest: Int { year * 10_000 + (month ?? 1) * 100 + (day ?? 1) }
 

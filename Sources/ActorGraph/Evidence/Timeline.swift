@@ -23,10 +23,7 @@ public struct Timeline: Sendable {
         /// The ids of the sources it cites, in the order cited, each once:
         /// a relation may quote one source several times.
         public func sourceIDs(in graph: Graph) -> [String] {
-            var seen = Set<Int>()
-            return graph.relations[relation].citations.compactMap { citation in
-                seen.insert(citation.source).inserted ? graph.sources[citation.source].id : nil
-            }
+            graph.relations[relation].citations.sourceIDs(in: graph)
         }
     }
 

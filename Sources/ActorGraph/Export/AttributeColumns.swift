@@ -63,11 +63,3 @@ struct AttributeColumns {
         return cells
     }
 }
-
-extension Sequence where Element: Hashable {
-    /// The elements, each once, in the order first seen.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

@@ -54,6 +54,15 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
         return (value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF)
     }
 
+    /// `#rrggbb` in lower case, where the colour has an RGB form (see
+    /// ``rgb``): the one spelling formats without Graphviz's colour names
+    /// take (Mermaid, yEd).
+    public var hex: String? {
+        guard let rgb else { return nil }
+        let digits = Array("0123456789abcdef")
+        return "#" + String([rgb.red, rgb.green, rgb.blue].flatMap { [digits[$0 >> 4], digits[$0 & 0xF]] })
+    }
+
     /// Whether `text` looks like a colour: `#rrggbb`, `#rrggbbaa` or a
     /// name made of ASCII letters and digits.
     public static func isColor(_ text: String) -> Bool {

@@ -33,6 +33,13 @@ extension GraphView {
         Self.keys(relationIndices.lazy.map { self.attributes(ofRelation: $0) }, excluding: ["date", "from", "to"])
     }
 
+    /// The keys of the sources' attributes (`outlet`, `url`, ...), each
+    /// once, in the order first used; every source of the graph counts,
+    /// since a citation in the view may name any of them.
+    public var sourceAttributeKeys: [String] {
+        Self.keys(graph.sources.lazy.map(\.attributes), excluding: [])
+    }
+
     private static func keys<S: Sequence>(_ lists: S, excluding excluded: Set<String>) -> [String] where S.Element == [Attribute] {
         var seen = excluded, keys: [String] = []
         for list in lists {

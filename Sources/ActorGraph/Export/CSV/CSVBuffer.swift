@@ -49,7 +49,7 @@ struct CSVBuffer {
         if !atRowStart { storage.append(UInt8(ascii: ",")) }
         atRowStart = false
         prefix.withUTF8Buffer { storage.append(contentsOf: $0) }
-        storage.append(contentsOf: String(number).utf8)
+        storage.appendDecimal(number)
     }
 
     /// `count` empty fields.

@@ -24,7 +24,7 @@ public struct CSVExporter: GraphExporter {
         ExportedFile(members: [
             ExportedFile.Member(name: "entities.csv", bytes: Self.entities(view)),
             ExportedFile.Member(name: "relations.csv", bytes: Self.relations(view)),
-            ExportedFile.Member(name: "sources.csv", bytes: Self.sources(view.graph)),
+            ExportedFile.Member(name: "sources.csv", bytes: Self.sources(view)),
             ExportedFile.Member(name: "citations.csv", bytes: Self.citations(view)),
         ])
     }
@@ -46,7 +46,7 @@ public struct CSVExporter: GraphExporter {
         for index in view.entityIndices {
             let entity = graph.entities[index]
             out.fields([entity.name, graph.schema.kinds[entity.kind].name, entity.id, entity.aliases.joined(separator: separator),
-                        sourceIDs(entity.citations, in: graph), presentation.entity(index).evidence.joined(separator: "\n")])
+                        entity.citations.sourceIDs(in: graph).joined(separator: separator), presentation.entity(index).evidence.joined(separator: "\n")])
             columns.write(view.attributes(ofEntity: index), to: &out)
             out.endRow()
         }
@@ -81,7 +81,7 @@ public struct CSVExporter: GraphExporter {
             } else {
                 out.emptyFields(3)
             }
-            out.field(sourceIDs(relation.citations, in: graph))
+            out.field(relation.citations.sourceIDs(in: graph).joined(separator: separator))
             let text = cells.text(of: index)
             out.fields([text.label, text.evidence])
             columns.write(view.attributes(ofRelation: index), to: &out)
@@ -92,8 +92,9 @@ public struct CSVExporter: GraphExporter {
 
     /// Every source of the graph, whether or not the view cites it, so a
     /// citation always finds its source.
-    static func sources(_ graph: Graph) -> [UInt8] {
-        let columns = AttributeColumns(graph.sources.flatMap { $0.attributes.map(\.key) }.uniqued())
+    static func sources(_ view: GraphView) -> [UInt8] {
+        let graph = view.graph
+        let columns = AttributeColumns(view.sourceAttributeKeys)
         var out = table()
         let fixed = ["ID", "Title", "Reliability", "Date"]
         out.fields(fixed)
@@ -133,11 +134,5 @@ public struct CSVExporter: GraphExporter {
             rows(item: "rel-\(index)", type: "relation", citations: graph.relations[index].citations, attributes: view.attributes(ofRelation: index))
         }
         return out.storage
-    }
-
-    /// The ids of the cited sources, each once, in the order cited.
-    static func sourceIDs(_ citations: [Citation], in graph: Graph) -> String {
-        if citations.count < 2 { return citations.first.map { graph.sources[$0.source].id } ?? "" }
-        return citations.map { graph.sources[$0.source].id }.uniqued().joined(separator: separator)
     }
 }

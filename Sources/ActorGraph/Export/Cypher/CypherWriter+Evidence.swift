@@ -41,7 +41,6 @@ extension CypherWriter {
     /// a year rather than becoming the first of January.
     mutating func date(_ date: PartialDate, key: StaticString) {
         out.raw(","); out.raw(key); out.raw(":"); out.string(date.description)
-        out.raw(","); out.raw(key); out.raw("_precision:")
-        out.raw(date.day != nil ? "'day'" : date.month != nil ? "'month'" : "'year'")
+        out.raw(","); out.raw(key); out.raw("_precision:"); out.string(date.precision.rawValue)
     }
 }

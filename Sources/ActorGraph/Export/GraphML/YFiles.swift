@@ -38,10 +38,6 @@ enum YFiles {
 
     /// `#RRGGBB`, the form yEd writes; a colour with no hex form becomes grey.
     static func color(_ color: Color) -> String {
-        guard let rgb = color.rgb else { return "#808080" }
-        return "#" + [rgb.red, rgb.green, rgb.blue].map { value in
-            let hex = String(value, radix: 16, uppercase: true)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        color.hex?.uppercased() ?? "#808080"
     }
 }

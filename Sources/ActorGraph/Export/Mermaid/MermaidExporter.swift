@@ -76,12 +76,12 @@ public struct MermaidExporter: GraphExporter {
 
         for (kind, members) in kindsUsed.enumerated() where !members.isEmpty {
             let look = presentation.appearance(ofKind: kind)
-            let paint = [("fill", look.fill), ("stroke", look.stroke), ("color", look.text)].compactMap { name, color in hex(color).map { name + ":" + $0 } }
+            let paint = [("fill", look.fill), ("stroke", look.stroke), ("color", look.text)].compactMap { name, color in color.hex.map { name + ":" + $0 } }
             out.raw("    classDef k\(kind) \((paint + ["stroke-width:\(look.weight)px"]).joined(separator: ","))\n")
             out.raw("    class \(members.map { "n\($0)" }.joined(separator: ",")) k\(kind)\n")
         }
         for (type, places) in linksOfType.enumerated() where !places.isEmpty {
-            guard let color = hex(presentation.appearance(ofType: type).color) else { continue }
+            guard let color = presentation.appearance(ofType: type).color.hex else { continue }
             out.raw("    linkStyle \(places.map(String.init).joined(separator: ",")) stroke:\(color),color:\(color)\n")
         }
         return out.storage
@@ -96,12 +96,5 @@ public struct MermaidExporter: GraphExporter {
         if assertion != .firm { return "-.-" + head }
         if appearance.line == .bold || appearance.weight > Theme.edgeWeight { return head.isEmpty ? "===" : "==" + head }
         return head.isEmpty ? "---" : "--" + head
-    }
-
-    /// `#rrggbb`, or `nil` for a colour only Graphviz can name.
-    private static func hex(_ color: Color) -> String? {
-        guard let rgb = color.rgb else { return nil }
-        let digits = Array("0123456789abcdef")
-        return "#" + String([rgb.red, rgb.green, rgb.blue].flatMap { [digits[$0 >> 4], digits[$0 & 0xF]] })
     }
 }

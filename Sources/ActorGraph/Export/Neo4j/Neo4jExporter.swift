@@ -24,7 +24,7 @@ public struct Neo4jExporter: GraphExporter {
     public func export(_ view: GraphView, options: ExportOptions) throws(ExportError) -> ExportedFile {
         ExportedFile(members: [
             ExportedFile.Member(name: "entities.csv", bytes: Self.entities(view)),
-            ExportedFile.Member(name: "sources.csv", bytes: Self.sources(view.graph)),
+            ExportedFile.Member(name: "sources.csv", bytes: Self.sources(view)),
             ExportedFile.Member(name: "relations.csv", bytes: Self.relations(view)),
             ExportedFile.Member(name: "cites.csv", bytes: Self.cites(view)),
         ])
@@ -50,7 +50,7 @@ public struct Neo4jExporter: GraphExporter {
         for index in view.entityIndices {
             let entity = graph.entities[index]
             out.fields([entity.id, labels[entity.kind], entity.name, graph.schema.kinds[entity.kind].name, array(entity.aliases),
-                        array(entity.citations.map { graph.sources[$0.source].id }.uniqued()),
+                        array(entity.citations.sourceIDs(in: graph)),
                         presentation.entity(index).evidence.joined(separator: "\n")])
             columns.write(view.attributes(ofEntity: index), separator: arrayDelimiter, value: withoutDelimiter, to: &out)
             out.endRow()
@@ -58,8 +58,9 @@ public struct Neo4jExporter: GraphExporter {
         return out.storage
     }
 
-    static func sources(_ graph: Graph) -> [UInt8] {
-        let keys = graph.sources.flatMap { $0.attributes.map(\.key) }.uniqued(), columns = AttributeColumns(keys)
+    static func sources(_ view: GraphView) -> [UInt8] {
+        let graph = view.graph
+        let keys = view.sourceAttributeKeys, columns = AttributeColumns(keys)
         var out = table()
         out.fields(["id:ID(\(sourceSpace))", ":LABEL", "title", "reliability", "date", "date_precision"])
         out.fields(propertyNames(keys))
@@ -131,7 +132,7 @@ public struct Neo4jExporter: GraphExporter {
     /// The two fields of a date: as written, and how precise it is.
     private static func dateFields(_ date: PartialDate?, to out: inout CSVBuffer) {
         guard let date else { return out.fields(["", ""]) }
-        out.fields([date.description, date.day != nil ? "day" : date.month != nil ? "month" : "year"])
+        out.fields([date.description, date.precision.rawValue])
     }
 
     /// Elements joined by the array delimiter, which is taken out of each.

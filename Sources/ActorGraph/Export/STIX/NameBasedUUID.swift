@@ -12,7 +12,7 @@ struct NameBasedUUID {
         var bytes: [UInt8] = []
         var high: UInt8?
         for character in namespace.utf8 where character != UInt8(ascii: "-") {
-            guard let digit = Self.hexValue(character) else { return nil }
+            guard let digit = StringLiteral.hexValue(character).map(UInt8.init) else { return nil }
             if let first = high {
                 bytes.append(first << 4 | digit)
                 high = nil
@@ -68,13 +68,4 @@ struct NameBasedUUID {
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"
-
-    private static func hexValue(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return character - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return character - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return character - UInt8(ascii: "A") + 10
-        default: return nil
-        }
-    }
 }

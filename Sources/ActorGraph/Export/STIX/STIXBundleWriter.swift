@@ -198,7 +198,7 @@ struct STIXBundleWriter {
     private mutating func relationship(_ index: Int, separated: Bool) {
         let relation = graph.relations[index]
         relationshipNumber.removeSubrange(relationshipNumberStart...)
-        Self.appendDecimal(index, to: &relationshipNumber)
+        relationshipNumber.appendDecimal(index)
         relationshipOpening.removeSubrange(relationshipIDStart...)
         // The scratch bytes lent rather than retained, the type's pieces copied whole.
         relationshipNumber.withUnsafeBufferPointer { number in
@@ -237,21 +237,6 @@ struct STIXBundleWriter {
     /// The bytes of `text`, to start a scratch array with.
     private static func bytes(_ text: StaticString) -> [UInt8] {
         text.withUTF8Buffer { Array($0) }
-    }
-
-    /// `value`'s decimal digits (`value` is not negative), appended without making a String.
-    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-        // The digits from the last one back, at the end of room for the largest Int's 19.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 19) { digits in
-            var start = digits.count
-            var rest = value
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
     }
 
     /// `start_time` and `stop_time` from the first and last moments the

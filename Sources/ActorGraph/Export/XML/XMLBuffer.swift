@@ -19,22 +19,9 @@ struct XMLBuffer {
     /// Markup or text escaped beforehand.
     mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) { storage.append(contentsOf: bytes) }
 
-    /// A whole number in decimal, written digit by digit: the `N` of a
-    /// million `rel-N` ids, without a string for each.
-    mutating func decimal(_ value: Int) {
-        if value < 0 { storage.append(UInt8(ascii: "-")) }
-        var rest = value.magnitude, digits = 1
-        while rest >= 10 {
-            rest /= 10
-            digits += 1
-        }
-        storage.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        rest = value.magnitude
-        for position in (storage.count - digits..<storage.count).reversed() {
-            storage[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        }
-    }
+    /// A whole number in decimal, without a String for it: the `N` of a
+    /// million `rel-N` ids.
+    mutating func decimal(_ value: Int) { storage.appendDecimal(value) }
 
     /// `text` escaped for character data and for attribute values alike
     /// (`&`, `<`, `>`, `"`, `'`; a carriage return, tab and newline as
