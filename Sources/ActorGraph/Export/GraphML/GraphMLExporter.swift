@@ -59,7 +59,7 @@ public struct GraphMLExporter: GraphExporter {
         out.raw("  <graph id=\"actorgraph\" edgedefault=\"directed\">\n")
         // The sources, once for the whole file: citations name them by id.
         out.raw("    <data key=\"g0\">")
-        out.text(JSONText.sources(graph))
+        out.json { json in json.array(graph.sources) { $0.source($1, of: graph) } }
         out.raw("</data>\n")
 
         let templates = GraphMLTemplates(presentation)

@@ -1,6 +1,6 @@
 // Evidence as JSON, the same wherever it appears: in ActorGraph's own
 // JSON, and as JSON text inside the string fields of formats without
-// structured values (GraphML).
+// structured values (GraphML, GEXF, through XMLBuffer.json).
 
 extension JSONBuffer {
     /// `[{"key":...,"values":[{"text":...,"citations":[...]}]}]`.
@@ -35,23 +35,5 @@ extension JSONBuffer {
             if let credibility = citation.credibility { out.raw(#","credibility":"#); out.number(credibility) }
             out.raw("}")
         }
-    }
-}
-
-/// Evidence as JSON text, for a string field of another format.
-enum JSONText {
-    static func strings(_ items: [String]) -> String { text { $0.strings(items) } }
-
-    static func attributes(_ list: [Attribute], of graph: Graph) -> String { text { $0.attributes(list, of: graph) } }
-
-    static func citations(_ list: [Citation], of graph: Graph) -> String { text { $0.citations(list, of: graph) } }
-
-    /// Every source of `graph`, as ActorGraph's JSON lists them.
-    static func sources(_ graph: Graph) -> String { text { out in out.array(graph.sources) { $0.source($1, of: graph) } } }
-
-    private static func text(_ write: (inout JSONBuffer) -> Void) -> String {
-        var buffer = JSONBuffer()
-        write(&buffer)
-        return String(decoding: buffer.storage, as: UTF8.self)
     }
 }

@@ -109,11 +109,4 @@ struct XMLBuffer {
         buffer.text(text)
         return String(decoding: buffer.storage, as: UTF8.self)
     }
-
-    /// `<name>text</name>`.
-    mutating func element(_ name: String, _ text: String) {
-        raw("<\(name)>")
-        self.text(text)
-        raw("</\(name)>")
-    }
 }

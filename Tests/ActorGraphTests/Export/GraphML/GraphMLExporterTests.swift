@@ -35,15 +35,15 @@ struct GraphMLExporterTests {
         for entity in graph.entities {
             #expect(nodes[entity.id]?["label"] == entity.name)
             #expect(nodes[entity.id]?["kind"] == graph.schema.kinds[entity.kind].name)
-            #expect(nodes[entity.id]?["aliases"] == JSONText.strings(entity.aliases))
+            #expect(nodes[entity.id]?["aliases"] == ExpectedJSONText.strings(entity.aliases))
         }
         #expect(edges.map(\.id) == graph.relations.indices.map { "rel-\($0)" })
         for (edge, relation) in zip(edges, graph.relations) {
             #expect(edge.ends == [graph.entities[relation.subject].id, graph.entities[relation.object].id])
             #expect(edge.data["type"] == graph.schema.relationTypes[relation.type].name)
             #expect(edge.data["status"] == relation.status.rawValue)
-            #expect(edge.data["claimants"] == JSONText.strings(relation.claimants.map { graph.entities[$0].id }))
-            #expect(edge.data["citations"] == JSONText.citations(relation.citations, of: graph))
+            #expect(edge.data["claimants"] == ExpectedJSONText.strings(relation.claimants.map { graph.entities[$0].id }))
+            #expect(edge.data["citations"] == ExpectedJSONText.citations(relation.citations, of: graph))
         }
     }
 
@@ -60,7 +60,7 @@ struct GraphMLExporterTests {
     @Test func sourcesAreListedOnceForTheWholeFile() throws {
         let (root, _, _) = try read(graph.view)
         let data = try #require(root.children(named: "graph").first?.children(named: "data").first)
-        #expect(data.allText == JSONText.sources(graph))
+        #expect(data.allText == ExpectedJSONText.sources(graph))
         #expect(data.allText.contains(#""reliability":"B""#))
     }
 
@@ -103,8 +103,8 @@ struct GraphMLExporterTests {
             #expect(edge.data["evidence"] == shown.evidence.joined(separator: "\n"))
             #expect(edge.data["type"] == graph.schema.relationTypes[graph.relations[index].type].name)
             #expect(edge.data["status"] == graph.relations[index].status.rawValue)
-            #expect(edge.data["claimants"] == JSONText.strings(graph.relations[index].claimants.map { graph.entities[$0].id }))
-            #expect(edge.data["attributes"] == JSONText.attributes(graph.relations[index].attributes, of: graph))
+            #expect(edge.data["claimants"] == ExpectedJSONText.strings(graph.relations[index].claimants.map { graph.entities[$0].id }))
+            #expect(edge.data["attributes"] == ExpectedJSONText.attributes(graph.relations[index].attributes, of: graph))
             #expect(edge.data["citations"] == "[]")
         }
         let lines = root.descendants.filter { $0.name == "y:PolyLineEdge" }
@@ -179,5 +179,23 @@ struct GraphMLExporterTests {
         let view = graph.filtered(by: EvidenceFilter(minimumStatus: .confirmed))
         #expect(try read(view).edges.map(\.id) == view.relationIndices.map { "rel-\($0)" })
         #expect(try GraphMLExporter().export(view, options: ExportOptions()).bytes == GraphMLExporter().export(view, options: ExportOptions()).bytes)
+    }
+}
+
+/// What the exporter writes as JSON text in a GraphML field, made the way
+/// ActorGraph's JSON writes each structure.
+private enum ExpectedJSONText {
+    static func strings(_ items: [String]) -> String { text { $0.strings(items) } }
+
+    static func attributes(_ list: [Attribute], of graph: Graph) -> String { text { $0.attributes(list, of: graph) } }
+
+    static func citations(_ list: [Citation], of graph: Graph) -> String { text { $0.citations(list, of: graph) } }
+
+    static func sources(_ graph: Graph) -> String { text { out in out.array(graph.sources) { $0.source($1, of: graph) } } }
+
+    private static func text(_ write: (inout JSONBuffer) -> Void) -> String {
+        var buffer = JSONBuffer()
+        write(&buffer)
+        return String(decoding: buffer.storage, as: UTF8.self)
     }
 }
