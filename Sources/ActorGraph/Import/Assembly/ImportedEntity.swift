@@ -1,0 +1,34 @@
+/// An actor or other entity as an input file gives it.
+public struct ImportedEntity: Sendable {
+    /// The file's own key for it (a CSV `id`, a GraphML node id, an FtM
+    /// entity id), which relations in the same file use; `nil` when the
+    /// file has none and relations name it instead. Any text: the
+    /// assembler makes an `.ag` id of it, or of the name, when it is not a
+    /// usable word.
+    public var key: String?
+    /// The kind's name as the file gives it (`group`, or a kind the
+    /// mapping or the file declares); checked by the assembler.
+    public var kind: String
+    /// The display name; the key stands in when the file gives none.
+    public var name: String
+    /// Other spellings.
+    public var aliases: [String]
+    /// Further attributes; their citations index the document's sources.
+    public var attributes: [Attribute]
+    /// Citations of the document's sources, besides the file itself.
+    public var citations: [Citation]
+    /// Where in the file it is.
+    public var origin: ImportOrigin
+
+    /// Creates an entity.
+    public init(key: String?, kind: String, name: String, aliases: [String] = [], attributes: [Attribute] = [],
+                citations: [Citation] = [], origin: ImportOrigin) {
+        self.key = key
+        self.kind = kind
+        self.name = name
+        self.aliases = aliases
+        self.attributes = attributes
+        self.citations = citations
+        self.origin = origin
+    }
+}

@@ -1,0 +1,59 @@
+/// A relation as an input file gives it, its ends and claimants named.
+public struct ImportedRelation: Sendable {
+    /// Who or what the relation starts from.
+    public var subject: ImportReference
+    /// The relation type's name as the file gives it; checked by the assembler.
+    public var type: String
+    /// Who or what it points to.
+    public var object: ImportReference
+    /// How firm the claim is.
+    public var status: ClaimStatus
+    /// Who claims, alleges, confirms or denies it.
+    public var claimants: [ImportReference]
+    /// Further attributes (`date`, `from`, `to`, ...); their citations
+    /// index the document's sources.
+    public var attributes: [Attribute]
+    /// Citations of the document's sources, besides the file itself.
+    public var citations: [Citation]
+    /// Where in the file it is.
+    public var origin: ImportOrigin
+
+    /// Creates a relation.
+    public init(subject: ImportReference, type: String, object: ImportReference, status: ClaimStatus = .reported,
+                claimants: [ImportReference] = [], attributes: [Attribute] = [], citations: [Citation] = [],
+                origin: ImportOrigin) {
+        self.subject = subject
+        self.type = type
+        self.object = object
+        self.status = status
+        self.claimants = claimants
+        self.attributes = attributes
+        self.citations = citations
+        self.origin = origin
+    }
+}
+
+/// How an input file names an entity from a relation.
+public enum ImportReference: Hashable, Sendable {
+    /// By the key of one of the document's own entities (``ImportedEntity/key``).
+    case key(String)
+    /// By a name, alias or id, matched as the language matches quoted
+    /// references: among the document's entities, then the catalogue's.
+    case name(String)
+}
+
+/// Where an imported item came from: the words its citation of the file
+/// carries (`row 12`, `node n3`, `line 4`) and the place diagnostics
+/// about it point to.
+public struct ImportOrigin: Hashable, Sendable {
+    /// What the citation of the input file quotes: `row 12`, `node "n3"`.
+    public var element: String
+    /// The place in the file, for diagnostics.
+    public var location: SourceLocation
+
+    /// Creates an origin.
+    public init(element: String, location: SourceLocation) {
+        self.element = element
+        self.location = location
+    }
+}
