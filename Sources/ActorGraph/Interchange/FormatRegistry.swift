@@ -6,6 +6,8 @@ public struct FormatRegistry: Sendable {
     public private(set) var exporters: [any GraphExporter] = []
     /// Every importer, in registration order.
     public private(set) var importers: [any GraphImporter] = []
+    /// Every reader `actorgraph import` can use, in registration order.
+    public private(set) var readers: [any GraphReader] = []
 
     /// An empty registry.
     public init() {}
@@ -20,6 +22,27 @@ public struct FormatRegistry: Sendable {
     public mutating func register(_ importer: any GraphImporter) {
         importers.removeAll { $0.format.name == importer.format.name }
         importers.append(importer)
+    }
+
+    /// Adds `reader`, replacing one registered under the same name.
+    public mutating func register(_ reader: any GraphReader) {
+        readers.removeAll { $0.format.name == reader.format.name }
+        readers.append(reader)
+    }
+
+    /// The reader called `name`.
+    public func reader(named name: String) -> (any GraphReader)? {
+        readers.first { $0.format.name == name.lowercased() }
+    }
+
+    /// The reader for `file`: by its extension, else by its first bytes;
+    /// `nil` when neither says.
+    public func reader(for file: SourceFile) -> (any GraphReader)? {
+        if let ext = GraphFormat.fileExtension(of: file.path), let byExtension = readers.first(where: { $0.format.extensions.contains(ext) }) {
+            return byExtension
+        }
+        let leading = file.bytes.prefix(512)
+        return readers.first { $0.recognizes(leading) }
     }
 
     /// The exporter called `name`.
