@@ -6,8 +6,8 @@
 /// turns documents into one `.ag` file, so matching, provenance and
 /// checking are written once for all of them.
 public struct ImportDocument: Sendable {
-    /// The input file's path as given.
-    public var path: String
+    /// The input file, to which origins' byte offsets point.
+    public var file: SourceFile
     /// The format it was read as (`csv`, `graphml`, ...).
     public var format: String
     /// Kinds and relation types the file declares itself (ActorGraph's
@@ -24,9 +24,9 @@ public struct ImportDocument: Sendable {
     public var relations: [ImportedRelation]
 
     /// Creates a document.
-    public init(path: String, format: String, schema: Schema? = nil, sources: [Source] = [],
+    public init(file: SourceFile, format: String, schema: Schema? = nil, sources: [Source] = [],
                 entities: [ImportedEntity] = [], relations: [ImportedRelation] = []) {
-        self.path = path
+        self.file = file
         self.format = format
         self.schema = schema
         self.sources = sources

@@ -7,7 +7,9 @@ public struct ImportedEntity: Sendable {
     /// usable word.
     public var key: String?
     /// The kind's name as the file gives it (`group`, or a kind the
-    /// mapping or the file declares); checked by the assembler.
+    /// mapping or the file declares), checked by the assembler; empty when
+    /// the file does not say (a plain GraphML node), so the kind the user
+    /// gives for such entities applies.
     public var kind: String
     /// The display name; the key stands in when the file gives none.
     public var name: String
