@@ -24,10 +24,15 @@ public struct FormatRegistry: Sendable {
         importers.append(importer)
     }
 
-    /// Adds `reader`, replacing one registered under the same name.
-    public mutating func register(_ reader: any GraphReader) {
+    /// Adds `reader`, replacing one registered under the same name; unless
+    /// an importer of the format is registered, every command then reads
+    /// the format through it (``ReaderImporter``).
+    public mutating func register(reader: any GraphReader) {
         readers.removeAll { $0.format.name == reader.format.name }
         readers.append(reader)
+        if importer(named: reader.format.name) == nil || importer(named: reader.format.name) is ReaderImporter {
+            register(ReaderImporter(reader: reader))
+        }
     }
 
     /// The reader called `name`.
@@ -79,6 +84,7 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         registry.register(AGImporter())
         registry.register(JSONImporter())
+        registry.register(reader: JSONImporter())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())

@@ -36,11 +36,41 @@ public enum AGWriter {
     /// attributes.
     public static func write(schema: Schema, sources: [Source], entities: [Entity], relations: [Relation],
                              entityOrder: EntityOrder = .byKind) -> String {
+        write(schema: schema, sources: sources, entities: entities, relations: relations, entityOrder: entityOrder,
+              elsewhere: DeclaredElsewhere(), notes: [:])
+    }
+
+    /// What another file declares, which the text refers to but does not
+    /// declare again: an import written beside its catalogue.
+    public struct DeclaredElsewhere: Sendable {
+        /// Kinds and relation types declared there; those the text's schema
+        /// has alike are not declared.
+        public var schema: Schema?
+        /// How many of the first sources are declared there.
+        public var sources: Int
+        /// How many of the first entities are declared there.
+        public var entities: Int
+
+        /// Nothing declared elsewhere, or the given parts.
+        public init(schema: Schema? = nil, sources: Int = 0, entities: Int = 0) {
+            self.schema = schema
+            self.sources = sources
+            self.entities = entities
+        }
+    }
+
+    /// The `.ag` text of a graph's parts, as
+    /// ``write(schema:sources:entities:relations:entityOrder:)``, leaving
+    /// out what `elsewhere` declares, with `notes` written as comment lines
+    /// above the entities they are keyed by (an import's possible duplicates).
+    public static func write(schema: Schema, sources: [Source], entities: [Entity], relations: [Relation],
+                             entityOrder: EntityOrder = .byKind, elsewhere: DeclaredElsewhere, notes: [Int: [String]]) -> String {
         var out = ""
-        for kind in schema.kinds { declare(kind, to: &out) }
-        for type in schema.relationTypes { declare(type, to: &out) }
+        let declaredKinds = Set(elsewhere.schema?.kinds ?? []), declaredTypes = Set(elsewhere.schema?.relationTypes ?? [])
+        for kind in schema.kinds where !declaredKinds.contains(kind) { declare(kind, to: &out) }
+        for type in schema.relationTypes where !declaredTypes.contains(type) { declare(type, to: &out) }
         let sourceIDs = sources.map(\.id)
-        section(sources, to: &out) { source, out in
+        section(sources[elsewhere.sources...], to: &out) { source, out in
             out += "source \(source.id) \(StringLiteral.quoted(source.title))"
             var entries: [String] = []
             if let reliability = source.reliability { entries.append("reliability: \(reliability.rawValue)") }
@@ -48,9 +78,11 @@ public enum AGWriter {
             entries += source.attributes.map { attribute($0, sourceIDs) }
             list(entries, to: &out)
         }
-        let order = entityOrder == .given ? Array(entities.indices) : entities.indices.sorted { (entities[$0].kind, $0) < (entities[$1].kind, $1) }
+        let written = entities.indices.dropFirst(elsewhere.entities)
+        let order = entityOrder == .given ? Array(written) : written.sorted { (entities[$0].kind, $0) < (entities[$1].kind, $1) }
         section(order, to: &out) { index, out in
             let entity = entities[index]
+            for note in notes[index] ?? [] { out += "# " + note.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }
             out += "\(schema.kinds[entity.kind].name) \(entity.id) \(StringLiteral.quoted(entity.name))"
             if !entity.aliases.isEmpty { out += " aka " + entity.aliases.map(StringLiteral.quoted).joined(separator: ", ") }
             list(entity.attributes.map { attribute($0, sourceIDs) } + citations(entity.citations, sourceIDs), to: &out)

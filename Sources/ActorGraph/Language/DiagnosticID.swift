@@ -172,6 +172,12 @@ extension DiagnosticID {
     public static let badJSONField: DiagnosticID = "bad-json-field"
     /// An id, name or key in a JSON document that `.ag` cannot write as a bare word.
     public static let invalidJSONName: DiagnosticID = "invalid-json-name"
+    /// An imported entity whose file gives no kind, with no `--kind` default.
+    public static let missingKind: DiagnosticID = "missing-kind"
+    /// An imported relation whose file gives no type, with no `--relation` default.
+    public static let missingRelationType: DiagnosticID = "missing-relation-type"
+    /// An imported entity whose kind differs from the entity it was matched or merged with.
+    public static let importKindDiffers: DiagnosticID = "import-kind-differs"
 
     // MARK: Notes
 

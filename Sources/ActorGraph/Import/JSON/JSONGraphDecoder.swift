@@ -26,6 +26,10 @@ struct JSONGraphDecoder {
     private(set) var sources: [Source] = []
     private(set) var entities: [Entity] = []
     private(set) var relations: [Relation] = []
+    /// The bytes of each entity's and relation's object, for what an
+    /// import cites and points diagnostics at.
+    private(set) var entitySpans: [Range<Int>] = []
+    private(set) var relationSpans: [Range<Int>] = []
     private var sourceIndex: [String: Int] = [:]
     private var entityIndex: [String: Int] = [:]
     /// Ids of sources and entities reported as broken, so that what cites
@@ -135,6 +139,7 @@ struct JSONGraphDecoder {
         }
         entityIndex[id] = entities.count
         entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), attributes: attributes, citations: citations))
+        entitySpans.append(fields.node.offset..<fields.node.offset + fields.node.length)
     }
 
     private mutating func relation(_ fields: Fields) {
@@ -152,6 +157,7 @@ struct JSONGraphDecoder {
         let dated = attributes.contains { ["date", "from", "to"].contains($0.key) }
         relations.append(Relation(subject: subject, object: object, type: type, attributes: dated ? attributes : attributes + time,
                                   status: status ?? .reported, claimants: claimantIndices, citations: citations))
+        relationSpans.append(fields.node.offset..<fields.node.offset + fields.node.length)
     }
 
     /// The `date`, `from` and `to` of a relation's `"time"`, as attributes.

@@ -9,7 +9,10 @@
 /// `.ag` cannot write, a reference to nothing. What only the checker
 /// finds (an endpoint rule broken, a name shared by two entities) is
 /// reported on the translated text, named `FILE (as .ag)`.
-public struct JSONImporter: GraphImporter {
+///
+/// As a ``GraphReader`` for `actorgraph import` it gives the same items,
+/// each with its place in the file, to be matched against a catalogue.
+public struct JSONImporter: GraphImporter, GraphReader {
     /// The format: `json`, extension `.json`.
     public static let format = GraphFormat(name: "json", extensions: ["json"], summary: "ActorGraph's own JSON, read back losslessly")
 
@@ -31,26 +34,66 @@ public struct JSONImporter: GraphImporter {
     }
 
     public func translate(_ file: SourceFile) -> ImportResult {
+        switch decode(file) {
+        case .failure(let failure):
+            return ImportResult(source: nil, diagnostics: failure.diagnostics)
+        case .success(let decoder):
+            let text = AGWriter.write(schema: decoder.schema, sources: decoder.sources, entities: decoder.entities, relations: decoder.relations,
+                                      entityOrder: .given)
+            return ImportResult(source: SourceFile(path: file.path + " (as .ag)", text: text))
+        }
+    }
+
+    /// The document's items, each cited as `entity ID` or `relation N`
+    /// (its place in `"relations"`, from 1), kinds and types by name,
+    /// ends and claimants by id.
+    public func read(_ file: SourceFile, settings: ImportSettings) -> ImportReading {
+        switch decode(file) {
+        case .failure(let failure):
+            return ImportReading(document: nil, diagnostics: failure.diagnostics)
+        case .success(let decoder):
+            let ids = decoder.entities.map(\.id)
+            let entities = zip(decoder.entities, decoder.entitySpans).map { entity, span in
+                ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
+                               attributes: entity.attributes, citations: entity.citations, origin: ImportOrigin(element: "entity \(entity.id)", span: span))
+            }
+            let relations = zip(decoder.relations, decoder.relationSpans).enumerated().map { number, pair in
+                let (relation, span) = pair
+                return ImportedRelation(subject: .key(ids[relation.subject]), type: decoder.schema.relationTypes[relation.type].name,
+                                        object: .key(ids[relation.object]), status: relation.status,
+                                        claimants: relation.claimants.map { .key(ids[$0]) }, attributes: relation.attributes,
+                                        citations: relation.citations, origin: ImportOrigin(element: "relation \(number + 1)", span: span))
+            }
+            return ImportReading(document: ImportDocument(file: file, format: format.name, schema: decoder.schema, sources: decoder.sources,
+                                                          entities: entities, relations: relations))
+        }
+    }
+
+    /// The decoded document, or its problems at the JSON's own lines and columns.
+    private func decode(_ file: SourceFile) -> Result<JSONGraphDecoder, DecodeFailure> {
         // Lines are found only when there is something to report.
         var locator: SourceLocator
         switch JSONReader.parse(file.bytes) {
         case .failure(let failure):
             locator = SourceLocator(file)
             let location = locator.location(at: failure.offset, length: 1)
-            return ImportResult(source: nil, diagnostics: [Diagnostic(.error, .malformedJSON, "malformed JSON: \(failure.message)", at: location)])
+            return .failure(DecodeFailure([Diagnostic(.error, .malformedJSON, "malformed JSON: \(failure.message)", at: location)]))
         case .success(let root):
             var decoder = JSONGraphDecoder()
             decoder.decode(root)
             guard decoder.problems.isEmpty else {
                 locator = SourceLocator(file)
-                let diagnostics = decoder.problems.sorted { $0.offset < $1.offset }.map {
+                return .failure(DecodeFailure(decoder.problems.sorted { $0.offset < $1.offset }.map {
                     Diagnostic(.error, $0.id, $0.message, at: locator.location(at: $0.offset, length: $0.length))
-                }
-                return ImportResult(source: nil, diagnostics: diagnostics)
+                }))
             }
-            let text = AGWriter.write(schema: decoder.schema, sources: decoder.sources, entities: decoder.entities, relations: decoder.relations,
-                                      entityOrder: .given)
-            return ImportResult(source: SourceFile(path: file.path + " (as .ag)", text: text))
+            return .success(decoder)
         }
     }
+}
+
+/// The diagnostics of a JSON document that cannot be read.
+private struct DecodeFailure: Error {
+    var diagnostics: [Diagnostic]
+    init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }

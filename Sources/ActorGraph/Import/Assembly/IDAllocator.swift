@@ -1,0 +1,68 @@
+import Foundation
+
+/// Hands out `.ag` ids that are words, unique among everything already
+/// taken (the catalogue's ids and earlier imports), and not a kind name or
+/// keyword: the file's own key where it is such a word, else a slug of the
+/// name (`Harakat al-Nujaba` → `harakat-al-nujaba`), with `-2`, `-3`
+/// appended on a clash.
+struct IDAllocator {
+    private var taken: Set<String>
+    private let reserved: Set<String>
+
+    /// An allocator that will not hand out `taken`, nor any of `reserved`
+    /// (kind names and keywords).
+    init(taken: Set<String>, reserved: Set<String>) {
+        self.taken = taken
+        self.reserved = reserved
+    }
+
+    /// Whether `id` is in use.
+    func isTaken(_ id: String) -> Bool { taken.contains(id) }
+
+    /// Marks `id` as used.
+    mutating func take(_ id: String) { taken.insert(id) }
+
+    /// A fresh id for an item the file calls `key` and names `name`;
+    /// `fallback` (such as the kind's name) stands in when neither gives
+    /// a letter or digit to build on.
+    mutating func allocate(key: String?, name: String, fallback: String) -> String {
+        // A key made only of digits is a row number or database id: it
+        // says nothing to a reader of the `.ag` file, the name does.
+        if let key, AGWriter.isWord(key), key.contains(where: \.isLetter), !reserved.contains(key), !taken.contains(key) {
+            taken.insert(key)
+            return key
+        }
+        var base = Self.slug(name)
+        if base.isEmpty, let key { base = Self.slug(key) }
+        if base.isEmpty || reserved.contains(base) { base = base.isEmpty ? fallback : "\(base)-\(fallback)" }
+        var id = base
+        var suffix = 2
+        while taken.contains(id) || reserved.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        taken.insert(id)
+        return id
+    }
+
+    /// `text` as a word: ASCII letters and digits, lower case, accents
+    /// dropped, every other run of characters one hyphen, at most 48
+    /// characters; empty when nothing is left (a name in Arabic script).
+    static func slug(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        for scalar in ascii.unicodeScalars {
+            let isAlphanumeric = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            if isAlphanumeric {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                if out.utf8.count >= 48 { break }
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+}

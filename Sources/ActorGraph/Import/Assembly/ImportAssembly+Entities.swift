@@ -1,0 +1,155 @@
+// Entities: found in the catalogue, merged with another item naming the
+// same new actor, or new, with their possible duplicates noted.
+
+extension ImportAssembly {
+    /// Adds one entity item of the current document.
+    mutating func add(_ item: ImportedEntity) {
+        guard let kind = kind(of: item) else { return }
+        guard let attributes = remap(item.attributes, origin: item.origin, reserved: ["src"]) else { return }
+        let citation = provenance(item.origin)
+        let citations = [citation] + remap(item.citations)
+        let spellings = Self.spellings(of: item)
+
+        if let found = catalogueMatch(for: item, spellings: spellings) {
+            bind(item.key, to: found.index)
+            matched += 1
+            let known = Set(([entities[found.index].name] + entities[found.index].aliases).map(NameKey.fold))
+            report.matches.append(MergeReport.Match(spelling: found.spelling, origin: describe(item.origin), id: entities[found.index].id,
+                                                    rule: found.rule, newSpellings: spellings.filter { !known.contains(NameKey.fold($0)) }))
+            if kind != entities[found.index].kind {
+                warning(.importKindDiffers, item.origin, .kind,
+                        "\(item.origin.element): '\(found.spelling)' is a \(schema.kinds[kind].name) here but \(entities[found.index].id) is a "
+                            + "\(schema.kinds[entities[found.index].kind].name) in the catalogue; the catalogue's kind is kept")
+            }
+            return
+        }
+        if let existing = newEntity(for: item, spellings: spellings) {
+            merge(item, spellings: spellings, attributes: attributes, citations: citations, into: existing, kind: kind)
+            return
+        }
+        let index = entities.count
+        let id = ids.allocate(key: item.key, name: spellings[0], fallback: schema.kinds[kind].name)
+        entities.append(Entity(id: id, kind: kind, name: spellings[0], aliases: Array(spellings.dropFirst()),
+                               attributes: attributes, citations: citations))
+        firstCitation[index] = citation
+        origins[index] = [describe(item.origin)]
+        bind(item.key, to: index)
+        file(spellings, of: index, origin: item.origin)
+    }
+
+    /// The name first, then the aliases, each spelling once (folded).
+    private static func spellings(of item: ImportedEntity) -> [String] {
+        var seen = Set<String>()
+        let name = item.name.isEmpty ? (item.key ?? "") : item.name
+        return ([name] + item.aliases).filter { !$0.isEmpty && seen.insert(NameKey.fold($0)).inserted }
+    }
+
+    /// The kind of `item`: its own or the user's default, known to the schema.
+    private mutating func kind(of item: ImportedEntity) -> Int? {
+        let name = item.kind.isEmpty ? settings.defaultKind : item.kind
+        guard let name else {
+            error(.missingKind, item.origin, .kind,
+                  "\(item.origin.element): the file does not say what kind of entity '\(item.name)' is; give every such entity one with --kind KIND, "
+                      + "or add a kind column (or a \"kind\" default in the mapping)")
+            return nil
+        }
+        if let index = schema.kind(named: name) { return index }
+        let known = schema.kinds.map(\.name)
+        error(.unknownKind, item.origin, .kind,
+              "\(item.origin.element): unknown kind '\(name)'"
+                  + (Suggester.didYouMean(Suggester.nearest(to: name, among: known)).map { "; \($0)" } ?? "")
+                  + "; map it to one of \(known.joined(separator: ", ")) (in a CSV mapping: \"kinds\": {\"\(name)\": \"group\"}), "
+                  + "or declare it in the catalogue with 'kind \(AGWriter.isWord(name) ? name : "NAME") [shape: \"box\"]'")
+        return nil
+    }
+
+    /// The catalogue entity `item` is: the one whose id is its key, or
+    /// whose name or alias its name or an alias equals once folded.
+    private func catalogueMatch(for item: ImportedEntity, spellings: [String]) -> (index: Int, spelling: String, rule: String)? {
+        guard let catalogue = settings.catalogue else { return nil }
+        if let key = item.key, let index = catalogue.entity(id: key) { return (index, key, "id") }
+        for spelling in spellings {
+            guard let index = catalogue.resolve(spelling) else { continue }
+            let folded = NameKey.fold(spelling)
+            let rule = NameKey.fold(catalogue.entities[index].name) == folded ? "name" : catalogue.entities[index].aliases.contains { NameKey.fold($0) == folded } ? "alias" : "id"
+            return (index, spelling, rule)
+        }
+        return nil
+    }
+
+    /// The new entity an earlier item of the import made under the same
+    /// key in this file, or under a name or alias equal once folded.
+    private func newEntity(for item: ImportedEntity, spellings: [String]) -> Int? {
+        if let key = item.key, let index = context.keys[key] { return index }
+        for spelling in spellings {
+            if let index = newNames[NameKey.fold(spelling)] { return index }
+        }
+        return nil
+    }
+
+    /// Folds `item` into the new entity at `index`: new spellings become
+    /// aliases, attributes join (a different value for a key becomes a
+    /// second value, each cited), and the item's citations are added.
+    private mutating func merge(_ item: ImportedEntity, spellings: [String], attributes: [Attribute], citations: [Citation],
+                                into index: Int, kind: Int) {
+        bind(item.key, to: index)
+        if kind != entities[index].kind {
+            warning(.importKindDiffers, item.origin, .kind,
+                    "\(item.origin.element): '\(spellings[0])' is a \(schema.kinds[kind].name) here but a \(schema.kinds[entities[index].kind].name) "
+                        + "in \(origins[index]?.first ?? "an earlier item"); the first kind is kept")
+        }
+        let known = Set(([entities[index].name] + entities[index].aliases).map(NameKey.fold))
+        let added = spellings.filter { !known.contains(NameKey.fold($0)) }
+        entities[index].aliases += added
+        let citation = citations[0]
+        for attribute in attributes {
+            guard let at = entities[index].attributes.firstIndex(where: { $0.key == attribute.key }) else {
+                entities[index].attributes.append(Attribute(attribute.key, values: attribute.values.map { AttributeValue($0.text, citations: $0.citations.isEmpty ? [citation] : $0.citations) }))
+                continue
+            }
+            for value in attribute.values {
+                var values = entities[index].attributes[at].values
+                if let same = values.firstIndex(where: { $0.text == value.text }) {
+                    if !values[same].citations.isEmpty { values[same].citations.append(citation) }
+                } else {
+                    let first = firstCitation[index].map { [$0] } ?? []
+                    values = values.map { $0.citations.isEmpty ? AttributeValue($0.text, citations: first) : $0 }
+                    values.append(AttributeValue(value.text, citations: value.citations.isEmpty ? [citation] : value.citations))
+                }
+                entities[index].attributes[at].values = values
+            }
+        }
+        entities[index].citations += citations
+        origins[index, default: []].append(describe(item.origin))
+        let entry = MergeReport.Merge(id: entities[index].id, spellings: [entities[index].name] + entities[index].aliases, origins: origins[index] ?? [])
+        if let at = report.merges.firstIndex(where: { $0.id == entry.id }) { report.merges[at] = entry } else { report.merges.append(entry) }
+        file(added, of: index, origin: item.origin)
+    }
+
+    /// Remembers the file's key for an entity.
+    private mutating func bind(_ key: String?, to index: Int) {
+        guard let key else { return }
+        context.keys[key] = index
+        if keys[key] == nil { keys[key] = index }
+    }
+
+    /// Files `spellings` of the new entity at `index` for exact and near
+    /// matching, noting first the entities they are near.
+    private mutating func file(_ spellings: [String], of index: Int, origin: ImportOrigin) {
+        for spelling in spellings {
+            for candidate in near.candidates(for: spelling, excluding: index).prefix(3) where candidate.owner != index {
+                let entry = MergeReport.Candidate(
+                    id: entities[index].id, spelling: spelling, origin: describe(origin), candidateID: entities[candidate.owner].id,
+                    candidateSpelling: candidate.spelling, inCatalogue: candidate.owner < catalogueEntities,
+                    reason: candidate.reason == .transliteration ? "the same name in another transliteration (articles, w/u, q/k, doubled letters)"
+                        : "one letter apart once transliteration is set aside")
+                report.candidates.append(entry)
+                notes[index, default: []].append("possible duplicate: '\(spelling)' may be \(entry.candidateID) ('\(entry.candidateSpelling)'"
+                    + (entry.inCatalogue ? ", in the catalogue" : "") + "): \(entry.reason)")
+            }
+            let folded = NameKey.fold(spelling)
+            if !folded.isEmpty, newNames[folded] == nil { newNames[folded] = index }
+            near.insert(spelling, owner: index)
+        }
+    }
+}

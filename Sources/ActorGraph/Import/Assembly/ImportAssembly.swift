@@ -1,0 +1,177 @@
+/// The working state of one ``ImportAssembler/assemble(_:)``: the graph
+/// being built, the catalogue's items first so that references to them
+/// are plain indices, then what the inputs add; the indexes that find
+/// names again; and the report and diagnostics so far.
+struct ImportAssembly {
+    let settings: ImportAssembler
+    var schema: Schema
+    /// Sources, entities: the catalogue's first, then the new ones.
+    var sources: [Source]
+    var entities: [Entity]
+    var relations: [Relation] = []
+    let catalogueSources: Int
+    let catalogueEntities: Int
+    /// Comment lines written above new entities: their possible duplicates.
+    var notes: [Int: [String]] = [:]
+    /// Where each new entity's items are, for the report.
+    var origins: [Int: [String]] = [:]
+    /// Folded names and aliases of new entities.
+    var newNames: [String: Int] = [:]
+    /// Every input's keys, for references by name across files.
+    var keys: [String: Int] = [:]
+    /// The citation of the first item that made each new entity, given
+    /// to its values once a later item disputes them.
+    var firstCitation: [Int: Citation] = [:]
+    var near = NearMatchIndex()
+    var ids: IDAllocator
+    var report = MergeReport()
+    var diagnostics: [Diagnostic] = []
+    var hasErrors = false
+    var matched = 0
+    /// The document being added, and what its positions resolve to.
+    var context = DocumentContext()
+
+    /// What belongs to the document being added.
+    struct DocumentContext {
+        var file = SourceFile(path: "", bytes: [])
+        var locator: SourceLocator?
+        var provenance = 0
+        var sourceMap: [Int] = []
+        var keys: [String: Int] = [:]
+    }
+
+    init(settings: ImportAssembler) {
+        self.settings = settings
+        let catalogue = settings.catalogue
+        schema = catalogue?.schema ?? Schema.standard
+        sources = catalogue?.sources ?? []
+        entities = catalogue?.entities ?? []
+        catalogueSources = sources.count
+        catalogueEntities = entities.count
+        let reserved = Set(schema.kinds.map(\.name)).union(GraphCompiler.keywords)
+        ids = IDAllocator(taken: Set(entities.map(\.id)), reserved: reserved)
+        for (index, entity) in entities.enumerated() {
+            for spelling in [entity.name] + entity.aliases { near.insert(spelling, owner: index) }
+        }
+    }
+
+    /// Adds one input file.
+    mutating func add(_ document: ImportDocument) {
+        context = DocumentContext(file: document.file)
+        if let declared = document.schema { adopt(declared) }
+        context.provenance = provenanceSource(for: document)
+        context.sourceMap = document.sources.map { adopt($0) }
+        for entity in document.entities { add(entity) }
+        for relation in document.relations { add(relation) }
+    }
+
+    /// The outcome: the text unless an error was reported.
+    func finish() -> ImportOutcome {
+        let counts = (entities: entities.count - catalogueEntities, relations: relations.count, matched: matched)
+        guard !hasErrors else { return ImportOutcome(text: nil, report: report, diagnostics: diagnostics, counts: counts) }
+        let text = AGWriter.write(schema: schema, sources: sources, entities: entities, relations: relations,
+                                  elsewhere: AGWriter.DeclaredElsewhere(schema: settings.catalogue?.schema, sources: catalogueSources,
+                                                                        entities: catalogueEntities),
+                                  notes: notes)
+        return ImportOutcome(text: text, report: report, diagnostics: diagnostics, counts: counts)
+    }
+
+    // MARK: Schema and sources
+
+    /// Adds the kinds and relation types a file declares that the catalogue lacks.
+    private mutating func adopt(_ declared: Schema) {
+        for kind in declared.kinds where schema.kind(named: kind.name) == nil { _ = schema.define(kind) }
+        for type in declared.relationTypes where schema.relationType(named: type.name) == nil { _ = schema.define(type) }
+    }
+
+    /// The source that stands for the input file: `imp1`, `imp2`, ...
+    private mutating func provenanceSource(for document: ImportDocument) -> Int {
+        let taken = Set(sources.map(\.id))
+        var number = 1
+        while taken.contains("imp\(number)") { number += 1 }
+        let name = document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path
+        sources.append(Source(id: "imp\(number)", title: name, date: settings.sourceDate,
+                              attributes: [Attribute("file", document.file.path), Attribute("note", "\(document.format) file read by actorgraph import")]))
+        return sources.count - 1
+    }
+
+    /// The index a source the file carries has in the output: the
+    /// catalogue's source with the same id and title, or with the same
+    /// title, else a new one under its id or, if that is taken, a fresh one.
+    private mutating func adopt(_ source: Source) -> Int {
+        let title = NameKey.fold(source.title)
+        if let same = sources.firstIndex(where: { $0.id == source.id && NameKey.fold($0.title) == title })
+            ?? sources.prefix(catalogueSources).firstIndex(where: { NameKey.fold($0.title) == title && !title.isEmpty }) {
+            return same
+        }
+        var new = source
+        let taken = Set(sources.map(\.id))
+        if !AGWriter.isWord(new.id) || taken.contains(new.id) || GraphCompiler.keywords.contains(new.id) {
+            let base = IDAllocator.slug(source.id).isEmpty ? "source" : IDAllocator.slug(source.id)
+            var id = base, suffix = 2
+            while taken.contains(id) || GraphCompiler.keywords.contains(id) {
+                id = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            new.id = id
+        }
+        sources.append(new)
+        return sources.count - 1
+    }
+
+    // MARK: Shared steps
+
+    /// The citation of the input file for an item: `imp1 "row 12"`.
+    func provenance(_ origin: ImportOrigin) -> Citation {
+        Citation(source: context.provenance, quote: origin.element)
+    }
+
+    /// `citations` with their sources renumbered for the output.
+    func remap(_ citations: [Citation]) -> [Citation] {
+        citations.map { Citation(source: context.sourceMap[$0.source], quote: $0.quote, credibility: $0.credibility) }
+    }
+
+    /// `attributes` with their citations renumbered, keys the language
+    /// reserves renamed, and dates checked; `nil` after reporting a bad one.
+    mutating func remap(_ attributes: [Attribute], origin: ImportOrigin, reserved: Set<String>) -> [Attribute]? {
+        var ok = true
+        let remapped = attributes.map { attribute in
+            var attribute = attribute
+            if reserved.contains(attribute.key) { attribute.key += "-value" }
+            attribute.values = attribute.values.map { AttributeValue($0.text, citations: remap($0.citations)) }
+            if ["date", "from", "to"].contains(attribute.key) {
+                for value in attribute.values where PartialDate(value.text) == nil {
+                    error(.badDate, origin, nil, "\(origin.element): '\(value.text)' is not a date for '\(attribute.key)'; "
+                        + "write dates as YYYY, YYYY-MM or YYYY-MM-DD (map the column to another attribute to keep it as text)")
+                    ok = false
+                }
+            }
+            return attribute
+        }
+        return ok ? remapped : nil
+    }
+
+    /// Reports an error at `field` of the item at `origin`.
+    mutating func error(_ id: DiagnosticID, _ origin: ImportOrigin, _ field: ImportField?, _ message: String) {
+        hasErrors = true
+        diagnostics.append(Diagnostic(.error, id, message, at: locate(origin, field)))
+    }
+
+    /// Reports a warning at `field` of the item at `origin`.
+    mutating func warning(_ id: DiagnosticID, _ origin: ImportOrigin, _ field: ImportField?, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, id, message, at: locate(origin, field)))
+    }
+
+    private mutating func locate(_ origin: ImportOrigin, _ field: ImportField?) -> SourceLocation {
+        var locator = context.locator ?? SourceLocator(context.file)
+        let span = field.map(origin.span(of:)) ?? origin.span
+        let location = locator.location(at: span.lowerBound, length: max(1, span.count))
+        context.locator = locator
+        return location
+    }
+
+    /// `origin` as the report names it: `people.csv row 12`.
+    func describe(_ origin: ImportOrigin) -> String {
+        (context.file.path.split(separator: "/").last.map(String.init) ?? context.file.path) + " " + origin.element
+    }
+}
