@@ -34,8 +34,10 @@ struct IDAllocator {
         }
         var base = Self.slug(name)
         if base.isEmpty, let key { base = Self.slug(key) }
+        // Numbered from 1 when the fallback is all there is: `group-1`, `group-2`.
+        let numbered = base.isEmpty
         if base.isEmpty || reserved.contains(base) { base = base.isEmpty ? fallback : "\(base)-\(fallback)" }
-        var id = base
+        var id = numbered ? "\(base)-1" : base
         var suffix = 2
         while taken.contains(id) || reserved.contains(id) {
             id = "\(base)-\(suffix)"

@@ -23,6 +23,8 @@ struct ImportAssembly {
     /// to its values once a later item disputes them.
     var firstCitation: [Int: Citation] = [:]
     var near = NearMatchIndex()
+    /// New entity and candidate pairs reported, each once however many spellings pair them.
+    var reportedPairs = Set<[Int]>()
     var ids: IDAllocator
     var report = MergeReport()
     var diagnostics: [Diagnostic] = []
@@ -78,10 +80,18 @@ struct ImportAssembly {
 
     // MARK: Schema and sources
 
-    /// Adds the kinds and relation types a file declares that the catalogue lacks.
+    /// Adds the kinds and relation types a file declares, and its
+    /// restyles of built-in ones, unless the catalogue or an earlier file
+    /// declared them first.
     private mutating func adopt(_ declared: Schema) {
-        for kind in declared.kinds where schema.kind(named: kind.name) == nil { _ = schema.define(kind) }
-        for type in declared.relationTypes where schema.relationType(named: type.name) == nil { _ = schema.define(type) }
+        for kind in declared.kinds {
+            let current = schema.kind(named: kind.name).map { schema.kinds[$0] }
+            if current == nil || current == Schema.standard.kind(named: kind.name).map({ Schema.standard.kinds[$0] }) { schema.define(kind) }
+        }
+        for type in declared.relationTypes {
+            let current = schema.relationType(named: type.name).map { schema.relationTypes[$0] }
+            if current == nil || current == Schema.standard.relationType(named: type.name).map({ Schema.standard.relationTypes[$0] }) { schema.define(type) }
+        }
     }
 
     /// The source that stands for the input file: `imp1`, `imp2`, ...
