@@ -5,13 +5,14 @@ import Foundation
 ///     swift run -c release actorgraph-bench language [--entities N] [--relations M] [--runs R] [--save FILE] [--formats F,..]
 ///     swift run -c release actorgraph-bench queries  [--entities N] [--relations M] [--pairs P] [--no-networkx]
 ///     swift run -c release actorgraph-bench bad-input [--case NAME]
+///     swift run -c release actorgraph-bench import    [--entities N] [--relations M] [--runs R]
 ///
-/// With no subcommand, all three run with their default sizes.
+/// With no subcommand, all four run with their default sizes.
 @main
 enum Benchmark {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        let subcommand = arguments.first.flatMap { ["language", "queries", "bad-input"].contains($0) ? $0 : nil }
+        let subcommand = arguments.first.flatMap { ["language", "queries", "bad-input", "import"].contains($0) ? $0 : nil }
         if subcommand != nil { arguments.removeFirst() }
         let options = try Options(arguments)
         #if DEBUG
@@ -22,6 +23,8 @@ enum Benchmark {
         if subcommand == nil || subcommand == "queries" { try QueryBenchmark(options: options).run() }
         if subcommand == nil { print("") }
         if subcommand == nil || subcommand == "bad-input" { try BadInputBenchmark(options: options).run() }
+        if subcommand == nil { print("") }
+        if subcommand == nil || subcommand == "import" { try ImportBenchmark(options: options).run() }
     }
 }
 
@@ -56,7 +59,7 @@ struct Options {
             case "--case": caseName = value()
             case "--formats": formats = Set(value().split(separator: ",").map(String.init))
             default:
-                Self.fail("unknown argument \(argument); use [language|queries|bad-input] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME --formats F,..")
+                Self.fail("unknown argument \(argument); use [language|queries|bad-input|import] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME --formats F,..")
             }
         }
     }
