@@ -24,9 +24,9 @@ struct NearMatchIndexTests {
         var index = NearMatchIndex()
         for (owner, name) in names.enumerated() { index.insert(name, owner: owner) }
         for probe in names.prefix(60) {
-            let skeleton = Array(NameSkeleton.of(probe))
+            let skeleton = NameSkeleton.of(probe)
             let expected = Set(names.indices.filter { owner in
-                let other = Array(NameSkeleton.of(names[owner]))
+                let other = NameSkeleton.of(names[owner])
                 return other == skeleton || (skeleton.count >= 5 && other.count >= 5 && NearMatchIndex.withinOneEdit(skeleton, other))
             })
             #expect(Set(index.candidates(for: probe).map(\.owner)) == expected, "\(probe)")
@@ -34,7 +34,7 @@ struct NearMatchIndexTests {
     }
 
     @Test func oneEditCoversEachKindOfEdit() {
-        func near(_ a: String, _ b: String) -> Bool { NearMatchIndex.withinOneEdit(Array(a), Array(b)) }
+        func near(_ a: String, _ b: String) -> Bool { NearMatchIndex.withinOneEdit(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value)) }
         #expect(near("saidi", "saedi") && near("saidi", "sadi") && near("saidi", "saiddi") && near("saidi", "siadi"))
         #expect(!near("saidi", "sdiai") && !near("saidi", "saidiii"))
     }
