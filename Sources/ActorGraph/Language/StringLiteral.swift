@@ -70,6 +70,14 @@ enum StringLiteral {
 
     /// `text` as a quoted string that decodes back to it, for fix-its.
     static func quoted(_ text: String) -> String {
+        // Most names need no escape: copied whole, not scalar by scalar.
+        // C1 controls are the only ones outside ASCII, encoded 0xC2 0x80-0x9F.
+        var previous: UInt8 = 0
+        let plain = text.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && !(previous == 0xC2 && byte < 0xA0)
+        }
+        if plain { return "\"" + text + "\"" }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -77,7 +85,8 @@ enum StringLiteral {
             case "\\": result += "\\\\"
             case "\n": result += "\\n"
             case "\t": result += "\\t"
-            case _ where scalar.properties.generalCategory == .control:
+            // The controls (general category Cc): C0, DEL and C1.
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}":
                 result += "\\u{" + String(scalar.value, radix: 16) + "}"
             default: result.unicodeScalars.append(scalar)
             }

@@ -36,6 +36,8 @@ struct ImportAssembly {
     /// What belongs to the document being added.
     struct DocumentContext {
         var file = SourceFile(path: "", bytes: [])
+        /// The file's name without its folder, as the report names it.
+        var name = ""
         var locator: SourceLocator?
         var provenance = 0
         var sourceMap: [Int] = []
@@ -59,7 +61,7 @@ struct ImportAssembly {
 
     /// Adds one input file.
     mutating func add(_ document: ImportDocument) {
-        context = DocumentContext(file: document.file)
+        context = DocumentContext(file: document.file, name: document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path)
         if let declared = document.schema { adopt(declared) }
         context.provenance = provenanceSource(for: document)
         context.sourceMap = document.sources.map { adopt($0) }
@@ -99,8 +101,7 @@ struct ImportAssembly {
         let taken = Set(sources.map(\.id))
         var number = 1
         while taken.contains("imp\(number)") { number += 1 }
-        let name = document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path
-        sources.append(Source(id: "imp\(number)", title: name, date: settings.sourceDate,
+        sources.append(Source(id: "imp\(number)", title: context.name, date: settings.sourceDate,
                               attributes: [Attribute("file", document.file.path), Attribute("note", "\(document.format) file read by actorgraph import")]))
         return sources.count - 1
     }
@@ -182,6 +183,6 @@ struct ImportAssembly {
 
     /// `origin` as the report names it: `people.csv row 12`.
     func describe(_ origin: ImportOrigin) -> String {
-        (context.file.path.split(separator: "/").last.map(String.init) ?? context.file.path) + " " + origin.element
+        context.name + " " + origin.element
     }
 }
