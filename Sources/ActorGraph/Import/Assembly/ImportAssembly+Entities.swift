@@ -137,7 +137,7 @@ extension ImportAssembly {
     /// matching, noting first the entities they are near.
     private mutating func file(_ spellings: [String], of index: Int, origin: ImportOrigin) {
         for spelling in spellings {
-            for candidate in near.candidates(for: spelling, excluding: index).prefix(3) where reportedPairs.insert([index, candidate.owner]).inserted {
+            for candidate in near.candidatesThenInsert(spelling, owner: index).prefix(3) where reportedPairs.insert([index, candidate.owner]).inserted {
                 let entry = MergeReport.Candidate(
                     id: entities[index].id, spelling: spelling, origin: describe(origin), candidateID: entities[candidate.owner].id,
                     candidateSpelling: candidate.spelling, inCatalogue: candidate.owner < catalogueEntities,
@@ -149,7 +149,6 @@ extension ImportAssembly {
             }
             let folded = NameKey.fold(spelling)
             if !folded.isEmpty, newNames[folded] == nil { newNames[folded] = index }
-            near.insert(spelling, owner: index)
         }
     }
 }

@@ -39,6 +39,28 @@ struct NearMatchIndex {
     /// Files `spelling` as a name of `owner`.
     mutating func insert(_ spelling: String, owner: Int) {
         let skeleton = NameSkeleton.of(spelling)
+        file(spelling, skeleton, owner: owner, deletions: skeleton.count >= Self.shortestForEdits ? Self.deletionHashes(skeleton) : [])
+    }
+
+    /// The owners of spellings near `spelling`, with the spelling that
+    /// matched and why, each owner once, in the order they were filed;
+    /// `excluding` is the asker itself.
+    func candidates(for spelling: String, excluding: Int? = nil) -> [(owner: Int, spelling: String, reason: Reason)] {
+        let skeleton = NameSkeleton.of(spelling)
+        return find(skeleton, deletions: skeleton.count >= Self.shortestForEdits ? Self.deletionHashes(skeleton) : [], excluding: excluding)
+    }
+
+    /// ``candidates(for:excluding:)`` of `spelling`, which is then filed
+    /// as a name of `owner`: one skeleton and one set of hashes for both.
+    mutating func candidatesThenInsert(_ spelling: String, owner: Int) -> [(owner: Int, spelling: String, reason: Reason)] {
+        let skeleton = NameSkeleton.of(spelling)
+        let deletions = skeleton.count >= Self.shortestForEdits ? Self.deletionHashes(skeleton) : []
+        let found = find(skeleton, deletions: deletions, excluding: owner)
+        file(spelling, skeleton, owner: owner, deletions: deletions)
+        return found
+    }
+
+    private mutating func file(_ spelling: String, _ skeleton: [UInt32], owner: Int, deletions: [UInt64]) {
         guard !skeleton.isEmpty else { return }
         let entry = Int32(owners.count)
         owners.append(owner)
@@ -47,29 +69,25 @@ struct NearMatchIndex {
         starts.append(letters.count)
         digits.append(Self.digitHash(skeleton))
         post(entry, under: Self.hash(skeleton, skipping: nil), deletion: false)
-        guard skeleton.count >= Self.shortestForEdits else { return }
-        for deletion in Self.deletionHashes(skeleton) { post(entry, under: deletion, deletion: true) }
+        for deletion in deletions { post(entry, under: deletion, deletion: true) }
     }
 
-    /// The owners of spellings near `spelling`, with the spelling that
-    /// matched and why, each owner once, in the order they were filed;
-    /// `excluding` is the asker itself.
-    func candidates(for spelling: String, excluding: Int? = nil) -> [(owner: Int, spelling: String, reason: Reason)] {
-        let skeleton = NameSkeleton.of(spelling)
+    private func find(_ skeleton: [UInt32], deletions: [UInt64], excluding: Int?) -> [(owner: Int, spelling: String, reason: Reason)] {
         guard !skeleton.isEmpty else { return [] }
-        var found: [Int32: Reason] = [:]
+        // Few spellings are near any one: a short list, not a dictionary.
+        var found: [(entry: Int32, reason: Reason)] = []
         let whole = Self.hash(skeleton, skipping: nil)
         forEach(under: whole, in: skeletonHeads) { entry in
-            if self.skeleton(entry).elementsEqual(skeleton) { found[entry] = .transliteration }
+            if self.skeleton(entry).elementsEqual(skeleton) { found.append((entry, .transliteration)) }
         }
-        if skeleton.count >= Self.shortestForEdits {
+        if !deletions.isEmpty {
             // Shared deletions find substitutions and transpositions; the
             // whole skeleton among others' deletions finds insertions; a
             // deletion among whole skeletons finds deletions.
-            let deletions = Self.deletionHashes(skeleton)
             let probe = { (entry: Int32) in
+                guard !found.contains(where: { $0.entry == entry }) else { return }
                 let other = self.skeleton(entry)
-                if found[entry] == nil, other.count >= Self.shortestForEdits, Self.withinOneEdit(skeleton, other) { found[entry] = .oneEdit }
+                if other.count >= Self.shortestForEdits, Self.withinOneEdit(skeleton[...], other) { found.append((entry, .oneEdit)) }
             }
             for deletion in deletions {
                 forEach(under: deletion, in: deletionHeads, probe)
@@ -77,12 +95,13 @@ struct NearMatchIndex {
             }
             forEach(under: whole, in: deletionHeads, probe)
         }
+        guard !found.isEmpty else { return [] }
         let digitsHash = Self.digitHash(skeleton)
         var seen = Set<Int>()
-        return found.keys.sorted().compactMap { entry in
+        return found.sorted { $0.entry < $1.entry }.compactMap { entry, reason in
             let index = Int(entry)
             guard owners[index] != excluding, digits[index] == digitsHash, seen.insert(owners[index]).inserted else { return nil }
-            return (owners[index], spellings[index], found[entry] ?? .oneEdit)
+            return (owners[index], spellings[index], reason)
         }
     }
 
@@ -148,18 +167,20 @@ struct NearMatchIndex {
 
     /// Whether `a` and `b` are at most one insertion, deletion,
     /// substitution or transposition of neighbours apart.
-    static func withinOneEdit<A: Collection, B: Collection>(_ a: A, _ b: B) -> Bool where A.Element == UInt32, B.Element == UInt32 {
-        let a = Array(a), b = Array(b)
-        if a == b { return true }
-        if a.count == b.count {
-            guard let first = a.indices.first(where: { a[$0] != b[$0] }) else { return true }
-            let rest = first + 1
-            if a[rest...] == b[rest...] { return true }
-            return rest < a.count && a[first] == b[rest] && a[rest] == b[first] && a[(rest + 1)...] == b[(rest + 1)...]
-        }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard long.count == short.count + 1 else { return false }
-        let first = short.indices.first { short[$0] != long[$0] } ?? short.count
-        return short[first...] == long[(first + 1)...]
+    static func withinOneEdit(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        // The first position where they differ, counted from the start of each.
+        var offset = 0
+        while offset < short.count, short[short.startIndex + offset] == long[long.startIndex + offset] { offset += 1 }
+        if offset == short.count { return true }
+        let restShort = short[(short.startIndex + offset + 1)...]
+        if short.count < long.count { return short[(short.startIndex + offset)...].elementsEqual(long[(long.startIndex + offset + 1)...]) }
+        if restShort.elementsEqual(long[(long.startIndex + offset + 1)...]) { return true }
+        // Two neighbours swapped.
+        let next = offset + 1
+        return next < short.count && short[short.startIndex + offset] == long[long.startIndex + next]
+            && short[short.startIndex + next] == long[long.startIndex + offset]
+            && short[(short.startIndex + next + 1)...].elementsEqual(long[(long.startIndex + next + 1)...])
     }
 }

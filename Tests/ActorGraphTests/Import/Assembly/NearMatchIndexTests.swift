@@ -27,14 +27,14 @@ struct NearMatchIndexTests {
             let skeleton = NameSkeleton.of(probe)
             let expected = Set(names.indices.filter { owner in
                 let other = NameSkeleton.of(names[owner])
-                return other == skeleton || (skeleton.count >= 5 && other.count >= 5 && NearMatchIndex.withinOneEdit(skeleton, other))
+                return other == skeleton || (skeleton.count >= 5 && other.count >= 5 && NearMatchIndex.withinOneEdit(skeleton[...], other[...]))
             })
             #expect(Set(index.candidates(for: probe).map(\.owner)) == expected, "\(probe)")
         }
     }
 
     @Test func oneEditCoversEachKindOfEdit() {
-        func near(_ a: String, _ b: String) -> Bool { NearMatchIndex.withinOneEdit(a.unicodeScalars.map(\.value), b.unicodeScalars.map(\.value)) }
+        func near(_ a: String, _ b: String) -> Bool { NearMatchIndex.withinOneEdit(a.unicodeScalars.map(\.value)[...], b.unicodeScalars.map(\.value)[...]) }
         #expect(near("saidi", "saedi") && near("saidi", "sadi") && near("saidi", "saiddi") && near("saidi", "siadi"))
         #expect(!near("saidi", "sdiai") && !near("saidi", "saidiii"))
     }
