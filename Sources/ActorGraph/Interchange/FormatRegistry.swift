@@ -79,6 +79,8 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         registry.register(AGImporter())
         registry.register(JSONImporter())
+        registry.register(GraphMLReader())
+        registry.register(GEXFReader())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())
