@@ -80,6 +80,7 @@ struct XMLPullParser {
         index += 1
         let name = try name(what: "an element name after '<'")
         var attributes: [XMLAttribute] = []
+        // A set only for tags with many attributes: most have one to three.
         var names = Set<String>()
         while true {
             let blanks = skipBlanks()
@@ -109,7 +110,14 @@ struct XMLPullParser {
             guard index < bytes.count else { throw Failure(offset: valueStart - 1, message: "the value of attribute \(attributeName) is not closed") }
             let span = valueStart ..< index
             index += 1
-            guard names.insert(attributeName).inserted else {
+            let repeated: Bool
+            if attributes.count < 8 {
+                repeated = attributes.contains { $0.name == attributeName }
+            } else {
+                if names.isEmpty { names = Set(attributes.map(\.name)) }
+                repeated = !names.insert(attributeName).inserted
+            }
+            guard !repeated else {
                 throw Failure(offset: nameOffset, message: "attribute \(attributeName) appears twice in <\(name)>")
             }
             attributes.append(XMLAttribute(name: attributeName, value: try decode(span, inAttribute: true), valueSpan: span))

@@ -58,6 +58,8 @@ struct XMLPullParserTests {
     @Test func malformedXMLStopsAtTheFirstWrongByte() {
         #expect(Self.failure("<a><b></a>") == "error at 6: </a> closes <b>; write </b>")
         #expect(Self.failure("<a x=\"1\" x=\"2\"/>") == "error at 9: attribute x appears twice in <a>")
+        let many = (0 ..< 20).map { " a\($0)=''" }.joined()
+        #expect(Self.failure("<a\(many) a3=''/>") == "error at \(many.utf8.count + 3): attribute a3 appears twice in <a>")
         #expect(Self.failure("<a>AT&T</a>") == "error at 5: a bare '&'; write &amp; for an ampersand")
         #expect(Self.failure("<a>&#0;</a>") == "error at 3: &#0; is not a character XML allows")
         #expect(Self.failure("<a x=1/>") == "error at 5: expected the value of attribute x in quotes")
@@ -85,6 +87,8 @@ struct XMLPullParserTests {
         let tree = try XMLElementTree.parse(Array(text.utf8)).get()
         #expect(tree.root.tag.attribute("v")?.value.count == size / 6 * 2)
         #expect(tree.root.text.count == size)
+        let wide = "<a" + (0 ..< 100_000).map { " a\($0)='\($0)'" }.joined() + "/>"
+        #expect(try XMLElementTree.parse(Array(wide.utf8)).get().root.tag.attributes.count == 100_000)
         // Linear: a few megabytes in well under the time a quadratic scan would take.
         #expect(Date().timeIntervalSince(start) < 10)
     }
