@@ -44,7 +44,7 @@ struct GraphMLDocumentReader {
             let name = element.tag.attribute("attr.name")?.value ?? id.value
             var key = GraphMLKey(id: id.value, owner: element.tag.attribute("for")?.value ?? "all", name: name,
                                  type: element.tag.attribute("attr.type")?.value ?? "string",
-                                 yFilesType: element.tag.attribute("yfiles.type")?.value, span: element.tag.span)
+                                 yFilesType: element.tag.attribute("yfiles.type")?.value)
             if let fallback = tree.child(of: element, named: "default") {
                 key.fallback = (fallback.text, fallback.tag.span)
                 builder.check(fallback.text, type: key.type, at: fallback.tag.span, "the default of key \(StringLiteral.quoted(key.id))")
@@ -83,8 +83,7 @@ struct GraphMLDocumentReader {
             // The graph's own data says nothing of entities, but ActorGraph's sources.
             if isActorGraph && key.name == "sources" { builder.sources(data.text, at: data.tag.span) }
         }
-        let nodes = tree.children(of: graph, named: "node")
-        for node in nodes { readNode(node) }
+        for node in tree.children(of: graph, named: "node") { readNode(node) }
         for edge in tree.children(of: graph, named: "edge") { readEdge(edge) }
         if let hyperedge = tree.child(of: graph, named: "hyperedge") {
             builder.warnOnce(.unsupportedGraphElement, about: "hyperedge", at: hyperedge.tag.span,

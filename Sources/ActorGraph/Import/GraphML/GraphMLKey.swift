@@ -13,8 +13,6 @@ struct GraphMLKey {
     var yFilesType: String?
     /// `<default>`'s text and its element's bytes.
     var fallback: (text: String, span: Range<Int>)?
-    /// The key's start tag.
-    var span: Range<Int>
 
     /// Whether `<data>` with this key may sit on an element `owner` (`node`, `edge`, `graph`).
     func isDeclared(for owner: String) -> Bool {

@@ -3,8 +3,8 @@
 enum XMLEvent {
     /// `<name attributes>` or `<name attributes/>`; the latter has no end event.
     case start(XMLStartTag)
-    /// `</name>`, at the offset of its `<`.
-    case end(name: String, offset: Int)
+    /// `</name>`.
+    case end(name: String)
     /// Character data or a CDATA section, line ends normalised to `\n`.
     case text(String)
 }

@@ -144,7 +144,7 @@ struct XMLPullParser {
         guard let innermost = open.last else { throw Failure(offset: start, message: "</\(name)> closes no element") }
         guard innermost == name else { throw Failure(offset: start, message: "</\(name)> closes <\(innermost)>; write </\(innermost)>") }
         open.removeLast()
-        return .end(name: name, offset: start)
+        return .end(name: name)
     }
 
     /// `<?target ...?>`: skipped, after checking that an XML declaration

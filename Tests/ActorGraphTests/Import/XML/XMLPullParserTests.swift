@@ -16,7 +16,7 @@ struct XMLPullParserTests {
                 switch event {
                 case .start(let tag):
                     found.append("<\(tag.name)" + tag.attributes.map { " \($0.name)=[\($0.value)]" }.joined() + (tag.isEmpty ? "/>" : ">"))
-                case .end(let name, _): found.append("</\(name)>")
+                case .end(let name): found.append("</\(name)>")
                 case .text(let text): found.append("text[\(text)]")
                 }
             }
