@@ -85,6 +85,8 @@ public struct FormatRegistry: Sendable {
         registry.register(AGImporter())
         registry.register(JSONImporter())
         registry.register(reader: JSONImporter())
+        registry.register(reader: GraphMLReader())
+        registry.register(reader: GEXFReader())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())

@@ -178,6 +178,26 @@ extension DiagnosticID {
     public static let missingRelationType: DiagnosticID = "missing-relation-type"
     /// An imported entity whose kind differs from the entity it was matched or merged with.
     public static let importKindDiffers: DiagnosticID = "import-kind-differs"
+    /// A GraphML or GEXF file that is not well-formed XML, or that nests, encodes or declares what the reader refuses.
+    public static let malformedXML: DiagnosticID = "malformed-xml"
+    /// XML read as GraphML whose root is not `<graphml>`, or without a `<graph>`.
+    public static let notGraphML: DiagnosticID = "not-graphml"
+    /// XML read as GEXF whose root is not `<gexf>`, or without a `<graph>`.
+    public static let notGEXF: DiagnosticID = "not-gexf"
+    /// A node without an id, an edge without a source or target, a key or attribute without its id.
+    public static let missingXMLAttribute: DiagnosticID = "missing-xml-attribute"
+    /// Two nodes of one GraphML or GEXF file with the same id.
+    public static let duplicateNode: DiagnosticID = "duplicate-node"
+    /// An edge end or claimant that names no node of the file.
+    public static let undeclaredNode: DiagnosticID = "undeclared-node"
+    /// A GraphML `<data key>` or GEXF `<attvalue for>` that no key or attribute declares for its element.
+    public static let undeclaredKey: DiagnosticID = "undeclared-key"
+    /// A value that does not fit the type its key or attribute declares.
+    public static let mistypedValue: DiagnosticID = "mistyped-value"
+    /// A part of GraphML or GEXF the reader skips: nested graphs, hyperedges, ports, several spells.
+    public static let unsupportedGraphElement: DiagnosticID = "unsupported-graph-element"
+    /// An undirected graph or edge, read as subject to object in the order written.
+    public static let undirectedEdge: DiagnosticID = "undirected-edge"
 
     // MARK: Notes
 

@@ -10,6 +10,9 @@ struct DiagnosticIDTests {
         var bytes: [UInt8]
         /// `t.ag`, or `t.json` for the ids of the JSON importer.
         var path = "t.ag"
+        /// Whether the file is read by the registry's reader for its
+        /// extension, as `actorgraph import` reads it, rather than translated.
+        var isRead = false
         var description: String { id.rawValue }
 
         init(_ id: DiagnosticID, _ text: String) {
@@ -22,6 +25,20 @@ struct DiagnosticIDTests {
             path = "t.json"
         }
 
+        /// A file of `path`, read by the reader its extension selects.
+        init(_ id: DiagnosticID, reading text: String, path: String) {
+            self.init(id, text)
+            self.path = path
+            isRead = true
+        }
+
+        /// A file of `path`, translated as every command reads it: read,
+        /// then assembled as `actorgraph import` does without a catalogue.
+        init(_ id: DiagnosticID, translating text: String, path: String) {
+            self.init(id, text)
+            self.path = path
+        }
+
         init(_ id: DiagnosticID, bytes: [UInt8]) {
             self.id = id
             self.bytes = bytes
@@ -29,6 +46,11 @@ struct DiagnosticIDTests {
     }
 
     static let sourced = "source r0\nperson a\n"
+
+    /// Two GraphML nodes named alike, a group and a person, and an edge of no type.
+    static let twoNodes = #"<graphml><key id="k" for="node" attr.name="kind"/><key id="l" for="node" attr.name="label"/><graph>"#
+        + #"<node id="a"><data key="k">group</data><data key="l">A</data></node><node id="b"><data key="k">person</data><data key="l">a</data></node>"#
+        + #"<edge source="a" target="b"/></graph></graphml>"#
 
     /// One file per id, each giving that id (alone or among others).
     static let cases: [Case] = [
@@ -100,6 +122,20 @@ struct DiagnosticIDTests {
         Case(.badJSONField, json: #"{"format": "actorgraph", "version": 1}"#),
         Case(.invalidJSONName, json: #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"#
             + #""entities":[{"id":"a b","kind":"group","name":"A"}],"relations":[]}"#),
+        Case(.missingKind, translating: "<graphml><graph><node id=\"a\"/></graph></graphml>", path: "t.graphml"),
+        Case(.missingRelationType, translating: Self.twoNodes, path: "t.graphml"),
+        Case(.importKindDiffers, translating: Self.twoNodes, path: "t.graphml"),
+        Case(.malformedXML, reading: "<graphml><graph></graphml>", path: "t.graphml"),
+        Case(.notGraphML, reading: "<gexf/>", path: "t.graphml"),
+        Case(.notGEXF, reading: "<graphml/>", path: "t.gexf"),
+        Case(.missingXMLAttribute, reading: "<graphml><graph><node/></graph></graphml>", path: "t.graphml"),
+        Case(.duplicateNode, reading: "<graphml><graph><node id=\"a\"/><node id=\"a\"/></graph></graphml>", path: "t.graphml"),
+        Case(.undeclaredNode, reading: "<gexf><graph><edges><edge source=\"a\" target=\"a\"/></edges></graph></gexf>", path: "t.gexf"),
+        Case(.undeclaredKey, reading: "<graphml><graph><node id=\"a\"><data key=\"d0\">x</data></node></graph></graphml>", path: "t.graphml"),
+        Case(.mistypedValue, reading: "<graphml><key id=\"d0\" for=\"node\" attr.type=\"int\"/><graph><node id=\"a\"><data key=\"d0\">x</data></node></graph></graphml>",
+             path: "t.graphml"),
+        Case(.unsupportedGraphElement, reading: "<graphml><graph><hyperedge/></graph></graphml>", path: "t.graphml"),
+        Case(.undirectedEdge, reading: "<gexf><graph defaultedgetype=\"undirected\"/></gexf>", path: "t.gexf"),
     ]
 
     /// Each diagnostic of a compilation and its notes, flattened.
@@ -111,6 +147,9 @@ struct DiagnosticIDTests {
     /// or else the checker's on what it translated.
     static func diagnostics(of item: Case) -> [Diagnostic] {
         let file = SourceFile(path: item.path, bytes: item.bytes)
+        if item.isRead, let reader = FormatRegistry.standard.reader(for: file) {
+            return reader.read(file, settings: ImportSettings()).diagnostics
+        }
         let imported = FormatRegistry.standard.importer(for: file).translate(file)
         guard let source = imported.source else { return all(imported.diagnostics) }
         return all(imported.diagnostics + GraphCompiler.compile([source]).diagnostics)

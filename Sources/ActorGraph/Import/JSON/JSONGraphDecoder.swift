@@ -221,6 +221,33 @@ struct JSONGraphDecoder {
         return problems.count == problemCount ? citations : nil
     }
 
+    // MARK: Evidence inside other formats
+
+    /// Whether a cited source id that no source declares becomes a
+    /// source of its own, with that id and no title, rather than a
+    /// problem: for formats that cite sources without carrying them (GEXF).
+    var acceptsUndeclaredSources = false
+
+    /// Decodes `node` as a `"sources"` array, as GraphML carries it.
+    mutating func decodeSources(_ node: JSONNode) {
+        each(Fields(node: node, what: "the sources", members: ["sources": node]), "sources", "a source") { $0.source($1) }
+    }
+
+    /// Decodes `node` as an `"attributes"` array, keys in `reserved` refused.
+    mutating func decodeAttributes(_ node: JSONNode, reserved: Set<String>) -> [Attribute]? {
+        attributes(Fields(node: node, what: "the attributes", members: ["attributes": node]), reserved: reserved)
+    }
+
+    /// Decodes `node` as a `"citations"` array.
+    mutating func decodeCitations(_ node: JSONNode) -> [Citation]? {
+        citations(Fields(node: node, what: "the citations", members: ["citations": node]))
+    }
+
+    /// Decodes `node` as an array of strings, such as aliases or claimants.
+    mutating func decodeStrings(_ node: JSONNode, _ what: String) -> [String]? {
+        strings(Fields(node: node, what: what, members: [what: node]), what)?.map(\.0)
+    }
+
     // MARK: Fields
 
     private mutating func fields(_ node: JSONNode, _ what: String) -> Fields? {
@@ -359,6 +386,10 @@ struct JSONGraphDecoder {
     }
 
     private mutating func known(_ name: String, _ node: JSONNode, _ referent: Referent) -> Int? {
+        if referent == .source, acceptsUndeclaredSources, lookup(name, in: .source) == nil {
+            sourceIndex[name] = sources.count
+            sources.append(Source(id: name, title: ""))
+        }
         guard let index = lookup(name, in: referent) else {
             unknown(referent, name, node)
             return nil

@@ -21,7 +21,7 @@ struct GEXFExporterTests {
     }
 
     @Test func everyEntityAndRelationIsThereWithItsEvidence() throws {
-        let gexf = try GEXFReader.read(try export(graph.view))
+        let gexf = try ParsedGEXF.read(try export(graph.view))
         #expect(gexf.strays.isEmpty)
         #expect(gexf.root["version"] == "1.3")
         #expect(gexf.graph["defaultedgetype"] == "directed")
@@ -50,7 +50,7 @@ struct GEXFExporterTests {
     }
 
     @Test func columnsAreDeclaredWithTheirTypes() throws {
-        let gexf = try GEXFReader.read(try export(graph.view))
+        let gexf = try ParsedGEXF.read(try export(graph.view))
         let edgeColumns = Dictionary(uniqueKeysWithValues: (gexf.columns["edge"] ?? [:]).values.map { ($0.title, $0.type) })
         #expect(edgeColumns["symmetric"] == "boolean")
         #expect(edgeColumns["status"] == "string")
@@ -62,7 +62,7 @@ struct GEXFExporterTests {
     }
 
     @Test func datesBecomeIntervalsAndKeepTheirPrecisionAsWritten() throws {
-        let gexf = try GEXFReader.read(try export(graph.view))
+        let gexf = try ParsedGEXF.read(try export(graph.view))
         #expect(gexf.graph["mode"] == "dynamic" && gexf.graph["timeformat"] == "date" && gexf.graph["timerepresentation"] == "interval")
         // us attacked nujaba on 2024-01-04: that one day.
         #expect(gexf.edge("rel-0")?.attributes["start"] == "2024-01-04" && gexf.edge("rel-0")?.attributes["end"] == "2024-01-04")
@@ -87,7 +87,7 @@ struct GEXFExporterTests {
             Relate("a", "attacked", "b")
             Relate("a", "allied-with", "b")
         }
-        let gexf = try GEXFReader.read(try export(undated.view))
+        let gexf = try ParsedGEXF.read(try export(undated.view))
         #expect(gexf.graph["mode"] == "static" && gexf.graph["timeformat"] == nil)
         #expect(gexf.edges.map { $0.attributes["label"] } == ["attacked", "allied-with"])
         #expect(gexf.edges.map { $0.attributes["kind"] } == ["attacked", "allied-with"])
@@ -98,7 +98,7 @@ struct GEXFExporterTests {
     }
 
     @Test func disputedValuesStaySideBySide() throws {
-        let strike = try #require(try GEXFReader.read(try export(graph.view)).node("strike"))
+        let strike = try #require(try ParsedGEXF.read(try export(graph.view)).node("strike"))
         #expect(strike.values["attr.killed"] == "3 / 2")
         let attributes = try #require(try json(strike.values["attributes"]) as? [[String: Any]])
         let killed = try #require(attributes.first { $0["key"] as? String == "killed" })
@@ -106,7 +106,7 @@ struct GEXFExporterTests {
     }
 
     @Test func colorsAndShapesComeFromThePresentationModel() throws {
-        let gexf = try GEXFReader.read(try export(graph.view))
+        let gexf = try ParsedGEXF.read(try export(graph.view))
         // A state: filled #dcefdc, a double octagon drawn as a disc.
         #expect(gexf.node("us")?.viz["color"] == ["r": "220", "g": "239", "b": "220"])
         #expect(gexf.node("us")?.viz["shape"] == ["value": "disc"])
@@ -120,7 +120,7 @@ struct GEXFExporterTests {
 
     @Test func hostileNamesLeaveTheStructureUnchanged() throws {
         let hostile = try HostileGraph.make()
-        let gexf = try GEXFReader.read(try export(hostile.view))
+        let gexf = try ParsedGEXF.read(try export(hostile.view))
         #expect(gexf.strays.isEmpty)
         #expect(gexf.nodes.count == HostileGraph.names.count && gexf.edges.count == HostileGraph.names.count - 1)
         // XML 1.0 cannot hold C0 controls other than tab, newline and carriage return.
@@ -140,7 +140,7 @@ struct GEXFExporterTests {
 
     @Test func aFilteredExportKeepsTheIdsOfTheWhole() throws {
         let view = graph.filtered(by: EvidenceFilter(minimumStatus: .confirmed))
-        let gexf = try GEXFReader.read(try export(view))
+        let gexf = try ParsedGEXF.read(try export(view))
         #expect(gexf.edges.map { $0.attributes["id"] } == view.relationIndices.map { "rel-\($0)" })
         #expect(gexf.nodes.count == view.entityCount)
     }

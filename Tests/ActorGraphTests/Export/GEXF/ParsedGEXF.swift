@@ -9,7 +9,7 @@ import Testing
 /// attributes, its values by column title (a column it leaves out at its
 /// declared default, as Gephi fills it in) and its `viz` elements. Elements
 /// outside the GEXF 1.3 and viz namespaces are counted as strays.
-final class GEXFReader: NSObject, XMLParserDelegate {
+final class ParsedGEXF: NSObject, XMLParserDelegate {
     static let gexf = "http://gexf.net/1.3"
     static let viz = "http://gexf.net/1.3/viz"
 
@@ -38,10 +38,10 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     private var currentIsEdge = false
 
     /// Parses `bytes`, requiring well-formed XML.
-    static func read(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> GEXFReader {
+    static func read(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ParsedGEXF {
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = true
-        let reader = GEXFReader()
+        let reader = ParsedGEXF()
         parser.delegate = reader
         let parsed = parser.parse()
         try #require(parsed, "not well-formed: \(String(describing: parser.parserError))", sourceLocation: sourceLocation)
