@@ -79,6 +79,7 @@ public struct FormatRegistry: Sendable {
         var registry = FormatRegistry()
         registry.register(AGImporter())
         registry.register(JSONImporter())
+        registry.register(FtMReader())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())

@@ -172,6 +172,16 @@ extension DiagnosticID {
     public static let badJSONField: DiagnosticID = "bad-json-field"
     /// An id, name or key in a JSON document that `.ag` cannot write as a bare word.
     public static let invalidJSONName: DiagnosticID = "invalid-json-name"
+    /// A FollowTheMoney line that is JSON but not an entity: no string
+    /// `id` or `schema`, properties that are not lists of strings, an
+    /// interval without its ends.
+    public static let badFtMEntity: DiagnosticID = "bad-ftm-entity"
+    /// A FollowTheMoney entity of a schema the reader does not import.
+    public static let unreadFtMSchema: DiagnosticID = "unread-ftm-schema"
+    /// A DOT file that Graphviz cannot read.
+    public static let malformedDOT: DiagnosticID = "malformed-dot"
+    /// A warning Graphviz gave while reading a DOT file.
+    public static let graphvizWarning: DiagnosticID = "graphviz-warning"
 
     // MARK: Notes
 
