@@ -34,13 +34,15 @@ struct DOTDocumentBuilder {
     func build() -> ImportDocument {
         var keys: [String: String] = [:]
         let clusters = clusterLabels()
+        // The export's legend draws kinds and types, not actors.
+        let legend = Set(isOwnExport ? graph.subgraphs.filter { $0.name == "cluster_legend" }.flatMap(\.nodeNames) : [])
         var entities: [ImportedEntity] = []
-        for node in graph.nodes {
+        for node in graph.nodes where !legend.contains(node.name) {
             let entity = entity(node, cluster: clusters[node.name])
             keys[node.name] = entity.key
             entities.append(entity)
         }
-        let relations = graph.edges.map { relation($0, keys: keys) }
+        let relations = graph.edges.filter { !legend.contains($0.tail) }.map { relation($0, keys: keys) }
         return ImportDocument(file: file, format: "dot", entities: entities, relations: relations)
     }
 
@@ -64,12 +66,17 @@ struct DOTDocumentBuilder {
         }
         let label = attributes.removeValue(forKey: "label")
         let name = label.flatMap { Self.text(of: $0, isHTML: node.htmlAttributes.contains("label"), name: node.name) } ?? node.name
+        // The node's own `kind`, else its `class` when that is one word
+        // (an SVG class such as `person`), else a `kind` for every node.
         if kind.isEmpty {
-            kind = attributes.removeValue(forKey: "kind") ?? graph.nodeDefaults["kind"] ?? ""
+            kind = attributes.removeValue(forKey: "kind") ?? ""
         }
         if kind.isEmpty, let classes = attributes["class"], AGWriter.isWord(classes) {
             kind = classes
             attributes["class"] = nil
+        }
+        if kind.isEmpty {
+            kind = graph.nodeDefaults["kind"] ?? ""
         }
         var imported = Self.attributes(attributes, onRelation: false)
         if let cluster { imported.append(Attribute("cluster", cluster)) }
