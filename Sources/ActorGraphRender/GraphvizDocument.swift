@@ -5,7 +5,7 @@ import CGraphviz
 /// Attribute dictionaries follow Graphviz's model: once any object of a kind
 /// declares an attribute, every object of that kind has it, with the declared
 /// default (often `""`) where it was not set. Graphviz also declares the default
-/// node label `\N` (the node's name) for every graph. ``explicitAttributes(of:)``
+/// node label `\N` (the node's name) for every graph. `explicitAttributes(of:)`
 /// and its overloads leave out the values that are only the default.
 public struct GraphvizDocument: Equatable, Sendable {
     /// A node and its attributes.
@@ -129,12 +129,12 @@ public struct GraphvizDocument: Equatable, Sendable {
         node.attributes.filter { nodeDefaults[$0.key] != $0.value }
     }
 
-    /// The attributes set on `edge`; see ``explicitAttributes(of:)-(Node)``.
+    /// The attributes set on `edge`; see `explicitAttributes(of:)` for a node.
     public func explicitAttributes(of edge: Edge) -> [String: String] {
         edge.attributes.filter { edgeDefaults[$0.key] != $0.value }
     }
 
-    /// The attributes set on `subgraph`; see ``explicitAttributes(of:)-(Node)``.
+    /// The attributes set on `subgraph`; see `explicitAttributes(of:)` for a node.
     public func explicitAttributes(of subgraph: Subgraph) -> [String: String] {
         subgraph.attributes.filter { graphDefaults[$0.key] != $0.value }
     }
