@@ -37,7 +37,13 @@ public struct DOTReader: GraphReader {
                 break
             }
         }
-        let word = rest.prefix { $0 < 0x80 && (Character(Unicode.Scalar($0)).isLetter || Character(Unicode.Scalar($0)).isNumber || $0 == UInt8(ascii: "_")) }
+        // The keyword ends where a DOT ID could not go on.
+        let word = rest.prefix {
+            switch $0 {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): true
+            default: false
+            }
+        }
         return ["strict", "graph", "digraph"].contains(String(decoding: word, as: UTF8.self).lowercased())
     }
 
