@@ -53,7 +53,7 @@ if !coreOnly {
         ),
         .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph", "SyntheticGraphs"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraph", "ActorGraphRender"]),
-        .testTarget(name: "ActorGraphDriverTests", dependencies: ["ActorGraph", "ActorGraphDriver"]),
+        .testTarget(name: "ActorGraphDriverTests", dependencies: ["ActorGraph", "ActorGraphDriver", "SyntheticGraphs"]),
         .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
     ]
 }

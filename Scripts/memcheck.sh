@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the drawing tests (ActorGraphRenderTests) and the CLI's drawings of
+# Runs the drawing tests (ActorGraphRenderTests), the DOT reader's tests and the CLI's drawings of
 # Graphs/ under valgrind's memcheck, so an invalid read, write or free in any
 # drawing fails, also one inside Graphviz that happens not to crash. Leaks are
 # not checked: Graphviz's own dot layout leaks about 100 KiB per clustered
@@ -81,6 +81,11 @@ check() {
 check "ActorGraphRenderTests" \
     "$bin/ActorGraphPackageTests.xctest" --testing-library swift-testing \
     --filter ActorGraphRenderTests --skip drawingIsTheDotProgramsDrawing
+
+# Reading DOT through Graphviz's parser, as `actorgraph import` does.
+check "DOTReaderTests" \
+    "$bin/ActorGraphPackageTests.xctest" --testing-library swift-testing \
+    --filter DOTReaderTests
 
 # The real graphs, drawn as setup.sh draws them but with containment boxes,
 # which is where dot's teardown used to free memory twice.

@@ -48,11 +48,12 @@ public struct GraphvizImageExporter: GraphExporter {
 }
 
 extension FormatRegistry {
-    /// Everything the tool reads and writes: the core formats and
-    /// Graphviz's images.
+    /// Everything the tool reads and writes: the core formats, Graphviz's
+    /// images, and DOT read through Graphviz's parser.
     public static let tool: FormatRegistry = {
         var registry = FormatRegistry.standard
         for image in RenderFormat.allCases { registry.register(GraphvizImageExporter(image)) }
+        registry.register(reader: DOTReader())
         return registry
     }()
 }

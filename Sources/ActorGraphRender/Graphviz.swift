@@ -111,7 +111,7 @@ public enum Graphviz {
             GraphvizDocument(reading: graph)
         }
         var document = job.result
-        document.warnings = job.warnings
+        document.warnings = job.warnings + document.warnings
         return document
     }
 }

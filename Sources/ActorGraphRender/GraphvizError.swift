@@ -28,6 +28,23 @@ public struct GraphvizError: Error, CustomStringConvertible, Equatable, Sendable
         self.message = message
     }
 
+    /// The line of the DOT text the message names, 1-based: Graphviz words
+    /// syntax errors as `syntax error in line 3 near 'x'` and lexer warnings
+    /// as `... in line 1 of input ...`; `nil` when the message names none.
+    public var line: Int? {
+        Self.line(in: message)
+    }
+
+    /// The first line number a Graphviz message names after `in line `.
+    public static func line(in message: String) -> Int? {
+        let marker = Array("in line ".utf8)
+        let bytes = Array(message.utf8)
+        guard bytes.count >= marker.count,
+              let start = (0 ... bytes.count - marker.count).first(where: { bytes[$0...].starts(with: marker) }) else { return nil }
+        let digits = bytes[(start + marker.count)...].prefix { (UInt8(ascii: "0") ... UInt8(ascii: "9")).contains($0) }
+        return Int(String(decoding: digits, as: UTF8.self))
+    }
+
     /// A sentence for users, such as `Graphviz could not parse the DOT: syntax error in line 1 near '}'`.
     public var description: String {
         let failure = switch stage {

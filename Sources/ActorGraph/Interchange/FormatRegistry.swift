@@ -87,6 +87,7 @@ public struct FormatRegistry: Sendable {
         registry.register(reader: JSONImporter())
         registry.register(reader: GraphMLReader())
         registry.register(reader: GEXFReader())
+        registry.register(reader: FtMReader())
         registry.register(DOTExporter())
         registry.register(JSONExporter())
         registry.register(GraphMLExporter())

@@ -198,6 +198,16 @@ extension DiagnosticID {
     public static let unsupportedGraphElement: DiagnosticID = "unsupported-graph-element"
     /// An undirected graph or edge, read as subject to object in the order written.
     public static let undirectedEdge: DiagnosticID = "undirected-edge"
+    /// A FollowTheMoney line that is JSON but not an entity: no string
+    /// `id` or `schema`, properties that are not lists of strings, an
+    /// interval without its ends.
+    public static let badFtMEntity: DiagnosticID = "bad-ftm-entity"
+    /// A FollowTheMoney entity of a schema the reader does not import.
+    public static let unreadFtMSchema: DiagnosticID = "unread-ftm-schema"
+    /// A DOT file that Graphviz cannot read.
+    public static let malformedDOT: DiagnosticID = "malformed-dot"
+    /// A warning Graphviz gave while reading a DOT file.
+    public static let graphvizWarning: DiagnosticID = "graphviz-warning"
 
     // MARK: Notes
 

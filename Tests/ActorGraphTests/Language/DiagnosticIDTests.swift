@@ -8,7 +8,8 @@ struct DiagnosticIDTests {
     struct Case: CustomStringConvertible, Sendable {
         var id: DiagnosticID
         var bytes: [UInt8]
-        /// `t.ag`, or `t.json` for the ids of the JSON importer.
+        /// `t.ag`, `t.json` for the ids of the JSON importer, or a file of
+        /// another format read by its reader (`t.ftm`).
         var path = "t.ag"
         /// Whether the file is read by the registry's reader for its
         /// extension, as `actorgraph import` reads it, rather than translated.
@@ -136,6 +137,8 @@ struct DiagnosticIDTests {
              path: "t.graphml"),
         Case(.unsupportedGraphElement, reading: "<graphml><graph><hyperedge/></graph></graphml>", path: "t.graphml"),
         Case(.undirectedEdge, reading: "<gexf><graph defaultedgetype=\"undirected\"/></gexf>", path: "t.gexf"),
+        Case(.badFtMEntity, reading: #"{"id":"a"}"#, path: "t.ftm"),
+        Case(.unreadFtMSchema, reading: #"{"id":"s","schema":"Sanction","properties":{}}"#, path: "t.ftm"),
     ]
 
     /// Each diagnostic of a compilation and its notes, flattened.
@@ -148,7 +151,7 @@ struct DiagnosticIDTests {
     static func diagnostics(of item: Case) -> [Diagnostic] {
         let file = SourceFile(path: item.path, bytes: item.bytes)
         if item.isRead, let reader = FormatRegistry.standard.reader(for: file) {
-            return reader.read(file, settings: ImportSettings()).diagnostics
+            return all(reader.read(file, settings: ImportSettings()).diagnostics)
         }
         let imported = FormatRegistry.standard.importer(for: file).translate(file)
         guard let source = imported.source else { return all(imported.diagnostics) }
@@ -211,6 +214,10 @@ struct DiagnosticIDTests {
     /// Given only to graphs declared in code, never by the `.ag` compiler.
     static let codeOnly: Set<DiagnosticID> = [.invalidDeclaration]
 
+    /// Given by readers outside the core library (DOT is read through
+    /// Graphviz, in ActorGraphDriver), whose tests give each of them.
+    static let readOutsideTheCore: [DiagnosticID: Diagnostic.Severity] = [.malformedDOT: .error, .graphvizWarning: .warning]
+
     /// The `| `id` | severity | meaning |` rows of docs/language.md.
     static let documented: [String: String] = {
         let url = root.appendingPathComponent("docs/language.md")
@@ -221,7 +228,7 @@ struct DiagnosticIDTests {
 
     @Test func everyIDHasACase() {
         #expect(Self.declared.count >= 60)
-        let tested = Set(Self.cases.map(\.id.rawValue) + Self.codeOnly.map(\.rawValue))
+        let tested = Set(Self.cases.map(\.id.rawValue) + Self.codeOnly.map(\.rawValue) + Self.readOutsideTheCore.keys.map(\.rawValue))
         for (name, raw) in Self.declared {
             #expect(tested.contains(raw), "no case gives .\(name)")
         }
@@ -236,6 +243,9 @@ struct DiagnosticIDTests {
         for id in Self.codeOnly {
             #expect(Self.documented[id.rawValue] == "error", "docs/language.md does not list \(id)")
         }
+        for (id, severity) in Self.readOutsideTheCore {
+            #expect(Self.documented[id.rawValue] == severity.rawValue, "docs/language.md does not list \(id)")
+        }
         let declared = Set(Self.declared.map(\.raw))
         for id in Self.documented.keys {
             #expect(declared.contains(id), "docs/language.md lists \(id), which DiagnosticID does not declare")
@@ -243,8 +253,11 @@ struct DiagnosticIDTests {
     }
 
     @Test func everyIDIsUsedBySomeCheck() throws {
-        let folder = Self.root.appendingPathComponent("Sources/ActorGraph")
-        let files = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL])
+        var files: [URL] = []
+        for folder in ["Sources/ActorGraph", "Sources/ActorGraphDriver"] {
+            let url = Self.root.appendingPathComponent(folder)
+            files += try #require(FileManager.default.enumerator(at: url, includingPropertiesForKeys: nil)?.allObjects as? [URL])
+        }
         let code = try files.filter { $0.pathExtension == "swift" && $0.lastPathComponent != "DiagnosticID.swift" }
             .map { try String(contentsOf: $0, encoding: .utf8) }.joined()
         for (name, _) in Self.declared {
