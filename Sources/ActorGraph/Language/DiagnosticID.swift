@@ -172,6 +172,14 @@ extension DiagnosticID {
     public static let badJSONField: DiagnosticID = "bad-json-field"
     /// An id, name or key in a JSON document that `.ag` cannot write as a bare word.
     public static let invalidJSONName: DiagnosticID = "invalid-json-name"
+    /// A CSV file that is not well-formed: a quote never closed, text after a closing quote, a ragged row, no header, two columns with one name.
+    public static let malformedCSV: DiagnosticID = "malformed-csv"
+    /// A CSV header in which no column says what the rows are: no name or id, and not both ends of a relation.
+    public static let unrecognizedCSVColumns: DiagnosticID = "unrecognized-csv-columns"
+    /// A CSV cell a row cannot do without (a relation's end, an entity's name or id) that is empty.
+    public static let emptyCSVCell: DiagnosticID = "empty-csv-cell"
+    /// A CSV mapping file whose keys, roles, columns or values are wrong.
+    public static let badCSVMapping: DiagnosticID = "bad-csv-mapping"
 
     // MARK: Notes
 

@@ -1,0 +1,164 @@
+/// What each column of one CSV file is, decided once from its header and
+/// the mapping: whether the rows are entities or relations, which column
+/// plays which role, and which become attributes under which key.
+struct CSVLayout {
+    /// What the rows of a file are.
+    enum Table {
+        case entities
+        case relations
+    }
+
+    let table: Table
+    /// The header's names, as written.
+    let headers: [String]
+    /// The column of each role a column plays, attributes and ignored columns aside.
+    let column: [CSVColumnRole: Int]
+    /// The columns that become attributes, with their keys, in column order.
+    let attributes: [(column: Int, key: String)]
+    /// What separates the items of a list cell.
+    let separator: String
+
+    /// The default list separator; ActorGraph's own export uses `|`.
+    static let defaultSeparator = ";"
+
+    /// The header of ActorGraph's own `entities.csv` (``CSVExporter``), and what its columns are.
+    static let exportedEntities: [(String, CSVColumnRole)] = [
+        ("Label", .name), ("Type", .kind), ("ID", .id), ("Aliases", .aliases), ("Sources", .sourceIDs), ("Description", .ignore),
+    ]
+    /// The header of ActorGraph's own `relations.csv`: the ends by id, the names and the labels made for people left out.
+    static let exportedRelations: [(String, CSVColumnRole)] = [
+        ("From", .ignore), ("To", .ignore), ("Type", .type), ("ID", .ignore), ("From ID", .subject), ("To ID", .object),
+        ("Status", .status), ("Claimants", .ignore), ("Claimant IDs", .claimants), ("Date", .date), ("Start", .start),
+        ("End", .end), ("Sources", .sourceIDs), ("Label", .ignore), ("Description", .ignore),
+    ]
+
+    /// The layout of a file with `headers`, whose cells are at `spans`;
+    /// `nil`, with the problems reported, when the header or the mapping
+    /// is wrong or says neither entities nor relations.
+    init?(headers: [String], spans: [Range<Int>], mapping: CSVMapping, problems: inout CSVProblems) {
+        self.headers = headers
+        var roles = [CSVColumnRole?](repeating: nil, count: headers.count)
+        var valid = true
+        var seen: [String: Int] = [:]
+        for (index, header) in headers.enumerated() {
+            if header.isEmpty {
+                valid = false
+                problems.error(.malformedCSV, at: spans[index].lowerBound, length: 1,
+                               "row 1: column \(index + 1) has no name; name it in the header, or delete the column")
+            } else if let first = seen.updateValue(index, forKey: header.lowercased()) {
+                valid = false
+                problems.error(.malformedCSV, at: spans[index].lowerBound, length: spans[index].count,
+                               "row 1: columns \(first + 1) and \(index + 1) are both called '\(header)'; rename one of them")
+            }
+        }
+
+        // ActorGraph's own export is read by its exact header.
+        let exported = [Self.exportedEntities, Self.exportedRelations].first { fixed in
+            headers.count >= fixed.count && zip(headers, fixed).allSatisfy { $0 == $1.0 }
+        }
+        for (index, fixed) in (exported ?? []).enumerated() { roles[index] = fixed.1 }
+
+        let folded = headers.map(Self.fold)
+        for entry in mapping.columns {
+            guard let index = folded.firstIndex(of: Self.fold(entry.header)) else {
+                valid = false
+                problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
+                               "the mapping names column '\(entry.header)', which the header does not have; its columns are "
+                               + headers.map { "'\($0)'" }.joined(separator: ", "))
+                continue
+            }
+            roles[index] = entry.role
+        }
+
+        let table: Table
+        if let exported {
+            table = exported.count == Self.exportedRelations.count ? .relations : .entities
+        } else {
+            let subjects: Set<String> = ["subject", "from", "actor"]
+            let hasSubject = roles.contains(.subject) || zip(roles, folded).contains { $0 == nil && subjects.contains($1) }
+            let hasObject = roles.contains(.object) || zip(roles, folded).contains { $0 == nil && ["object", "to", "target"].contains($1) }
+            // Gephi and NetworkX call the ends source and target.
+            if !hasSubject, hasObject, folded.contains("target"), let source = folded.indices.first(where: { roles[$0] == nil && folded[$0] == "source" }) {
+                roles[source] = .subject
+            }
+            table = (hasSubject || roles.contains(.subject)) && hasObject ? .relations : .entities
+            for (name, role) in CSVColumnRole.synonyms(inRelations: table == .relations) where !roles.contains(role) {
+                if let index = folded.indices.first(where: { roles[$0] == nil && folded[$0] == name }) { roles[index] = role }
+            }
+        }
+        self.table = table
+
+        var column: [CSVColumnRole: Int] = [:]
+        for (index, role) in roles.enumerated() {
+            guard let role, role != .ignore else { continue }
+            if case .attribute = role { continue }
+            if let other = column[role] {
+                valid = false
+                problems.error(.badCSVMapping, at: spans[index].lowerBound, length: spans[index].count,
+                               "row 1: columns '\(headers[other])' and '\(headers[index])' are both mapped to one role; map one to another role or to \"ignore\"")
+            }
+            column[role] = index
+        }
+        for (entry, misplaced) in mapping.columns.map({ ($0, table == .relations ? $0.role.isEntityOnly : $0.role.isRelationOnly) }) where misplaced {
+            valid = false
+            problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
+                           table == .relations
+                               ? "column '\(entry.header)' is mapped to a role of entity rows, but this is a relations file (it has subject and object columns)"
+                               : "column '\(entry.header)' is mapped to a role of relation rows, but this file has no subject and object columns; map those too")
+        }
+        let isRelations = table == .relations
+        guard isRelations || column[.name] != nil || column[.id] != nil else {
+            problems.error(.unrecognizedCSVColumns, at: spans.first?.lowerBound ?? 0, length: spans.first?.count ?? 1,
+                           "row 1: no column says what the rows are; a relations file needs subject and object columns (from/to, source/target), "
+                           + "an entities file a name or id column; rename the columns or map them in a mapping file (--mapping)")
+            return nil
+        }
+        guard valid else { return nil }
+        self.column = column
+        separator = mapping.separator ?? (exported != nil ? CSVExporter.separator : Self.defaultSeparator)
+
+        // Attribute keys are words, none twice and none a key the row's roles write.
+        var taken: Set<String> = ["src"]
+        if isRelations { taken.formUnion(["status", "by"]) }
+        taken.formUnion(column.keys.compactMap(\.dateKey))
+        var attributes: [(Int, String)] = []
+        for (index, role) in roles.enumerated() {
+            let base: String
+            switch role {
+            case .attribute(let key)?: base = key
+            case nil:
+                let header = exported != nil && headers[index].hasPrefix("attr.") ? String(headers[index].dropFirst(5)) : headers[index]
+                base = exported != nil && Checker.isWord(header) ? header : Self.slug(header, or: "column-\(index + 1)")
+            default: continue
+            }
+            var key = base, suffix = 1
+            while taken.contains(key) {
+                suffix += 1
+                key = "\(base)-\(suffix)"
+            }
+            taken.insert(key)
+            attributes.append((index, key))
+        }
+        self.attributes = attributes
+    }
+
+    /// A header as synonyms match it: lower case, without spaces, `_` and `-`.
+    static func fold(_ header: String) -> String {
+        String(String.UnicodeScalarView(header.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" }))
+    }
+
+    /// `text` as an `.ag` word: ASCII letters lower-cased and digits, every
+    /// other run of characters one `-`; `fallback` when nothing is left.
+    static func slug(_ text: String, or fallback: String) -> String {
+        var slug: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): slug.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 32)
+            default: if slug.last.map({ $0 != UInt8(ascii: "-") }) == true { slug.append(UInt8(ascii: "-")) }
+            }
+        }
+        while slug.last == UInt8(ascii: "-") { slug.removeLast() }
+        return slug.isEmpty ? fallback : String(decoding: slug, as: UTF8.self)
+    }
+}
