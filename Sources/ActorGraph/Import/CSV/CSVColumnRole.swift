@@ -53,6 +53,12 @@ enum CSVColumnRole: Hashable {
         "object-kind": .objectKind, "ignore": .ignore,
     ]
 
+    /// The role's name in a mapping file.
+    var mappingName: String {
+        if case .attribute(let key) = self { return "attribute:" + key }
+        return Self.mappingNames.first { $0.value == self }?.key ?? "source ids"
+    }
+
     /// The roles only a relations file has.
     var isRelationOnly: Bool {
         switch self {

@@ -59,6 +59,7 @@ struct CSVLayout {
         for (index, fixed) in (exported ?? []).enumerated() { roles[index] = fixed.1 }
 
         let folded = headers.map(Self.fold)
+        var mappedBy: [Int: CSVMapping.Column] = [:]
         for entry in mapping.columns {
             guard let index = folded.firstIndex(of: Self.fold(entry.header)) else {
                 valid = false
@@ -68,6 +69,7 @@ struct CSVLayout {
                 continue
             }
             roles[index] = entry.role
+            mappedBy[index] = entry
         }
 
         let table: Table
@@ -94,8 +96,12 @@ struct CSVLayout {
             if case .attribute = role { continue }
             if let other = column[role] {
                 valid = false
-                problems.error(.badCSVMapping, at: spans[index].lowerBound, length: spans[index].count,
-                               "row 1: columns '\(headers[other])' and '\(headers[index])' are both mapped to one role; map one to another role or to \"ignore\"")
+                let message = "columns '\(headers[other])' and '\(headers[index])' are both mapped to \(role.mappingName); map one of them to another role or to \"ignore\""
+                if let entry = mappedBy[index] {
+                    problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length, message)
+                } else {
+                    problems.error(.badCSVMapping, at: spans[index].lowerBound, length: spans[index].count, "row 1: " + message)
+                }
             }
             column[role] = index
         }
@@ -119,8 +125,8 @@ struct CSVLayout {
 
         // Attribute keys are words, none twice and none a key the row's roles write.
         var taken: Set<String> = ["src"]
-        if isRelations { taken.formUnion(["status", "by"]) }
-        taken.formUnion(column.keys.compactMap(\.dateKey))
+        // A relation's `date`, `from` and `to` are its time, which only date columns give.
+        taken.formUnion(isRelations ? ["status", "by", "date", "from", "to"] : column.keys.compactMap(\.dateKey))
         var attributes: [(Int, String)] = []
         for (index, role) in roles.enumerated() {
             let base: String

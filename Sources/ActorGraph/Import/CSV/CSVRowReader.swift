@@ -190,14 +190,14 @@ struct CSVRowReader {
         let key = title + "\u{0}" + (url ?? "")
         if let index = sourceIndex[key] { return index }
         let attributes = url.map { [Attribute("url", $0)] } ?? []
-        return addSource(key: key, Source(id: uniqueSourceID(CSVLayout.slug(title, or: "source")), title: title, attributes: attributes))
+        return addSource(key: key, Source(id: uniqueSourceID(CSVLayout.slug(title, or: "src")), title: title, attributes: attributes))
     }
 
     /// The index of the source an export calls `id`, added the first time.
     private mutating func source(id: String) -> Int {
         let key = "id:" + id
         if let index = sourceIndex[key] { return index }
-        return addSource(key: key, Source(id: uniqueSourceID(Checker.isWord(id) ? id : CSVLayout.slug(id, or: "source")), title: id))
+        return addSource(key: key, Source(id: uniqueSourceID(Checker.isWord(id) ? id : CSVLayout.slug(id, or: "src")), title: id))
     }
 
     private mutating func addSource(key: String, _ source: Source) -> Int {
@@ -210,9 +210,9 @@ struct CSVRowReader {
     /// `base`, or `base-2`, `base-3`, ..., whichever no source has and is
     /// not a keyword or built-in kind, which `.ag` does not take as ids.
     private func uniqueSourceID(_ base: String) -> String {
-        let base = base.utf8.count > 40 ? CSVLayout.slug(String(base.prefix(40)), or: "source") : base
-        let reserved = GraphCompiler.keywords.contains(base) || Schema.standard.kind(named: base) != nil
-        var id = reserved ? base + "-source" : base, suffix = 1
+        var base = base.utf8.count > 40 ? CSVLayout.slug(String(base.prefix(40)), or: "src") : base
+        if GraphCompiler.keywords.contains(base) || Schema.standard.kind(named: base) != nil { base += "-source" }
+        var id = base, suffix = 1
         while sourceIDs.contains(id) {
             suffix += 1
             id = "\(base)-\(suffix)"
