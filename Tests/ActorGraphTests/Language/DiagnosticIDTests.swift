@@ -8,8 +8,10 @@ struct DiagnosticIDTests {
     struct Case: CustomStringConvertible, Sendable {
         var id: DiagnosticID
         var bytes: [UInt8]
-        /// `t.ag`, or `t.json` for the ids of the JSON importer.
+        /// `t.ag`, `t.json` for the ids of the JSON importer, `t.csv` for the CSV reader's.
         var path = "t.ag"
+        /// The CSV mapping to read `t.csv` with.
+        var mapping: String?
         var description: String { id.rawValue }
 
         init(_ id: DiagnosticID, _ text: String) {
@@ -20,6 +22,13 @@ struct DiagnosticIDTests {
         init(_ id: DiagnosticID, json: String) {
             self.init(id, json)
             path = "t.json"
+        }
+
+        /// A CSV file `t.csv`, read with the mapping `m.json` if one is given.
+        init(_ id: DiagnosticID, csv: String, mapping: String? = nil) {
+            self.init(id, csv)
+            path = "t.csv"
+            self.mapping = mapping
         }
 
         init(_ id: DiagnosticID, bytes: [UInt8]) {
@@ -95,6 +104,10 @@ struct DiagnosticIDTests {
         Case(.spanEndsBeforeStart, "person a\na commands a [from: 2024, to: 2023-12]"),
         Case(.firstDeclaredHere, "person a\nperson a\na attacked a"),
         Case(.otherDeclaredHere, "group a \"Al Nujaba\"\ngroup b aka \"al-Nujaba\"\na attacked b"),
+        Case(.malformedCSV, csv: "name,kind\nA,\"group\n"),
+        Case(.unrecognizedCSVColumns, csv: "x,y\n1,2\n"),
+        Case(.emptyCSVCell, csv: "from,to\nA,\n"),
+        Case(.badCSVMapping, csv: "from,to\nA,B\n", mapping: #"{"colums": {}}"#),
         Case(.malformedJSON, json: "{\"format\": \"actorgraph\","),
         Case(.notActorGraphJSON, json: #"{"nodes": []}"#),
         Case(.badJSONField, json: #"{"format": "actorgraph", "version": 1}"#),
@@ -107,10 +120,14 @@ struct DiagnosticIDTests {
         diagnostics.flatMap { [$0] + all($0.notes) }
     }
 
-    /// What reading the case's file reports: the importer's diagnostics,
+    /// What reading the case's file reports: the CSV reader's or the importer's diagnostics,
     /// or else the checker's on what it translated.
     static func diagnostics(of item: Case) -> [Diagnostic] {
         let file = SourceFile(path: item.path, bytes: item.bytes)
+        if item.path.hasSuffix(".csv"), let reader = FormatRegistry.standard.reader(for: file) {
+            let settings = ImportSettings(mapping: item.mapping.map { SourceFile(path: "m.json", text: $0) })
+            return all(reader.read(file, settings: settings).diagnostics)
+        }
         let imported = FormatRegistry.standard.importer(for: file).translate(file)
         guard let source = imported.source else { return all(imported.diagnostics) }
         return all(imported.diagnostics + GraphCompiler.compile([source]).diagnostics)
