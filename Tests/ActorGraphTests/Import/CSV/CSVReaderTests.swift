@@ -154,3 +154,41 @@ struct CSVReaderTests {
         #expect(FormatRegistry.standard.reader(for: SourceFile(path: "edges.csv", text: "")).map(\.format.name) == "csv")
     }
 }
+
+/// The example of docs/import-csv.md reads as the docs say.
+struct CSVDocsExampleTests {
+    @Test func theIncidentsSpreadsheetReadsAsDocumented() throws {
+        let document = try CSVTest.document("""
+            Actor A,Actor B,Link,Certainty,Day,Fatalities,Report,Notes
+            Iran,Kataib Hezbollah,funds,,2023-11,,Al-Monitor,from interviews
+            Kataib Hezbollah,US forces,attack,unconfirmed,2024-01-28,3,CENTCOM,
+            Kataib Hezbollah,Badr,ally,,,,,
+            """, mapping: """
+            {
+              "columns": {"Actor A": "subject", "Actor B": "object", "Link": "type",
+                          "Certainty": "status", "Day": "date", "Report": "source",
+                          "Fatalities": "attribute:killed", "Notes": "ignore"},
+              "types": {"funds": {"type": "funded-by", "reverse": true},
+                        "attack": "attacked", "ally": "allied-with"},
+              "statuses": {"unconfirmed": "alleged"},
+              "endpointKind": "group"
+            }
+            """)
+        #expect(document.relations.map { "\($0.subject) \($0.type) \($0.object) \($0.status)" } == [
+            "name(\"Kataib Hezbollah\") funded-by name(\"Iran\") reported",
+            "name(\"Kataib Hezbollah\") attacked name(\"US forces\") alleged",
+            "name(\"Kataib Hezbollah\") allied-with name(\"Badr\") reported",
+        ])
+        #expect(document.relations[1].attributes == [Attribute("date", "2024-01-28"), Attribute("killed", "3")])
+        #expect(document.relations[1].citations.map { document.sources[$0.source].title } == ["CENTCOM"])
+        #expect(Set(document.entities.map(\.name)) == ["Iran", "Kataib Hezbollah", "US forces", "Badr"])
+        #expect(document.entities.allSatisfy { $0.kind == "group" })
+    }
+
+    @Test func attributeKeysAreWordsNoneTakenTwice() throws {
+        let document = try CSVTest.document("from,to,From Date 2,from_kind_x,%%,Notes,notes!\nA,B,x,y,z,n1,n2\n")
+        #expect(document.relations[0].attributes.map(\.key) == ["from-date-2", "from-kind-x", "column-5", "notes", "notes-2"])
+        let spans = try CSVTest.document("subject,object,From,To\nA,B,2020,2021\n")
+        #expect(spans.relations[0].attributes.map(\.key) == ["from-2", "to-2"])
+    }
+}
