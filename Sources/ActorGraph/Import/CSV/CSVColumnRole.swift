@@ -53,6 +53,36 @@ enum CSVColumnRole: Hashable {
         "object-kind": .objectKind, "ignore": .ignore,
     ]
 
+    /// A number for each role one column plays, `0 ..< slotCount`; `nil`
+    /// for attributes and ignored columns, which many columns may be.
+    var slot: Int? {
+        switch self {
+        case .id: return 0
+        case .name: return 1
+        case .kind: return 2
+        case .aliases: return 3
+        case .subject: return 4
+        case .object: return 5
+        case .type: return 6
+        case .date: return 7
+        case .start: return 8
+        case .end: return 9
+        case .source: return 10
+        case .url: return 11
+        case .quote: return 12
+        case .credibility: return 13
+        case .status: return 14
+        case .claimants: return 15
+        case .subjectKind: return 16
+        case .objectKind: return 17
+        case .sourceIDs: return 18
+        case .ignore, .attribute: return nil
+        }
+    }
+
+    /// How many slots there are.
+    static let slotCount = 19
+
     /// The role's name in a mapping file.
     var mappingName: String {
         if case .attribute(let key) = self { return "attribute:" + key }

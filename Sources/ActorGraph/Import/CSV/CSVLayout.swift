@@ -11,8 +11,9 @@ struct CSVLayout {
     let table: Table
     /// The header's names, as written.
     let headers: [String]
-    /// The column of each role a column plays, attributes and ignored columns aside.
-    let column: [CSVColumnRole: Int]
+    /// The column of each role a column plays, by ``CSVColumnRole/slot``;
+    /// an array, since every row asks for several.
+    private let columns: [Int?]
     /// The columns that become attributes, with their keys, in column order.
     let attributes: [(column: Int, key: String)]
     /// What separates the items of a list cell.
@@ -31,6 +32,10 @@ struct CSVLayout {
         ("Status", .status), ("Claimants", .ignore), ("Claimant IDs", .claimants), ("Date", .date), ("Start", .start),
         ("End", .end), ("Sources", .sourceIDs), ("Label", .ignore), ("Description", .ignore),
     ]
+
+    /// The headers of the export's other tables, which say what entities
+    /// and relations cite and are not read: `sources.csv`, `citations.csv`.
+    static let exportedEvidence = [["ID", "Title", "Reliability", "Date"], ["Item", "Item Type", "Attribute", "Value", "Source", "Quote", "Credibility"]]
 
     /// The layout of a file with `headers`, whose cells are at `spans`;
     /// `nil`, with the problems reported, when the header or the mapping
@@ -53,6 +58,12 @@ struct CSVLayout {
         }
 
         // ActorGraph's own export is read by its exact header.
+        if let evidence = Self.exportedEvidence.first(where: { headers.starts(with: $0) }) {
+            problems.error(.unrecognizedCSVColumns, at: spans.first?.lowerBound ?? 0, length: spans.first?.count ?? 1,
+                           "row 1: this is the \(evidence.count == 4 ? "sources" : "citations").csv of an ActorGraph CSV export, which is not imported; "
+                           + "import its entities.csv and relations.csv, or the export as JSON (--to json), which keeps every source and citation")
+            return nil
+        }
         let exported = [Self.exportedEntities, Self.exportedRelations].first { fixed in
             headers.count >= fixed.count && zip(headers, fixed).allSatisfy { $0 == $1.0 }
         }
@@ -120,7 +131,11 @@ struct CSVLayout {
             return nil
         }
         guard valid else { return nil }
-        self.column = column
+        var columns = [Int?](repeating: nil, count: CSVColumnRole.slotCount)
+        for (role, index) in column {
+            if let slot = role.slot { columns[slot] = index }
+        }
+        self.columns = columns
         separator = mapping.separator ?? (exported != nil ? CSVExporter.separator : Self.defaultSeparator)
 
         // Attribute keys are words, none twice and none a key the row's roles write.
@@ -146,6 +161,11 @@ struct CSVLayout {
             attributes.append((index, key))
         }
         self.attributes = attributes
+    }
+
+    /// The column that plays `role`, if one does.
+    func column(_ role: CSVColumnRole) -> Int? {
+        role.slot.flatMap { columns[$0] }
     }
 
     /// A header as synonyms match it: lower case, without spaces, `_` and `-`.

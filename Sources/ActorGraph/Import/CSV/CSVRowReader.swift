@@ -10,8 +10,14 @@ struct CSVRowReader {
     private(set) var relations: [ImportedRelation] = []
     private(set) var sources: [Source] = []
 
-    /// Each source's index, by `title NUL url` or by `id:` and an exported id.
-    private var sourceIndex: [String: Int] = [:]
+    /// What a row names a source by: a title and address, or an id of ActorGraph's export.
+    private enum SourceKey: Hashable {
+        case titled(String, url: String?)
+        case id(String)
+    }
+
+    /// Each source's index.
+    private var sourceIndex: [SourceKey: Int] = [:]
     private var sourceIDs: Set<String> = []
     /// The ends already given an entity of their own, by name.
     private var endpoints: Set<String> = []
@@ -23,8 +29,8 @@ struct CSVRowReader {
         self.bytes = bytes
         self.layout = layout
         self.mapping = mapping
-        subjectsAreEntities = mapping.endpointKind != nil || layout.column[.subjectKind] != nil
-        objectsAreEntities = mapping.endpointKind != nil || layout.column[.objectKind] != nil
+        subjectsAreEntities = mapping.endpointKind != nil || layout.column(.subjectKind) != nil
+        objectsAreEntities = mapping.endpointKind != nil || layout.column(.objectKind) != nil
     }
 
     /// Reads one row after the header, already checked by ``CSVRowChecker``.
@@ -41,7 +47,7 @@ struct CSVRowReader {
         let key = cellText(.id, record, field: .key, into: &fields)
         let name = cellText(.name, record, field: .name, into: &fields) ?? key
         guard let name else {
-            let cell = layout.column[.name] ?? layout.column[.id] ?? 0
+            let cell = layout.column(.name) ?? layout.column(.id) ?? 0
             return problems.error(.emptyCSVCell, at: record.cells[cell].offset, length: 1,
                                   "\(place(record, cell)): the row has neither a name nor an id; give the entity one, or delete the row")
         }
@@ -69,7 +75,7 @@ struct CSVRowReader {
             (fields[.subject], fields[.object]) = (fields[.object], fields[.subject])
         }
         let status = status(record, into: &fields, problems: &problems)
-        if let claimants = layout.column[.claimants], !record.cells[claimants].isEmpty(in: bytes) { fields[.claimants] = record.cells[claimants].span }
+        if let claimants = layout.column(.claimants), !record.cells[claimants].isEmpty(in: bytes) { fields[.claimants] = record.cells[claimants].span }
         let claimants = list(.claimants, record).map(ImportReference.name)
         let attributes = attributes(record, problems: &problems)
         let citations = citations(record, problems: &problems)
@@ -97,7 +103,7 @@ struct CSVRowReader {
     /// The text of the cell in the column of `role`, or `nil` when there
     /// is no such column or the cell is empty; its bytes go in `fields`.
     private func cellText(_ role: CSVColumnRole, _ record: CSVRecord, field: ImportField, into fields: inout [ImportField: Range<Int>]) -> String? {
-        guard let index = layout.column[role] else { return nil }
+        guard let index = layout.column(role) else { return nil }
         let cell = record.cells[index]
         guard let text = cell.text(in: bytes) else { return nil }
         fields[field] = cell.span
@@ -105,14 +111,14 @@ struct CSVRowReader {
     }
 
     private func cellText(_ role: CSVColumnRole, _ record: CSVRecord) -> String? {
-        layout.column[role].flatMap { record.cells[$0].text(in: bytes) }
+        layout.column(role).flatMap { record.cells[$0].text(in: bytes) }
     }
 
     /// The text of a cell a relation needs, reported when it is empty.
     private func required(_ role: CSVColumnRole, _ what: String, _ record: CSVRecord, field: ImportField,
                           into fields: inout [ImportField: Range<Int>], problems: inout CSVProblems) -> String? {
         if let text = cellText(role, record, field: field, into: &fields) { return text }
-        let index = layout.column[role] ?? 0
+        let index = layout.column(role) ?? 0
         problems.error(.emptyCSVCell, at: record.cells[index].offset, length: 1,
                        "\(place(record, index)): the relation's \(what) is empty; fill it in, or delete the row")
         return nil
@@ -133,17 +139,19 @@ struct CSVRowReader {
         guard let text = cellText(.status, record, field: .status, into: &fields) else { return .reported }
         let folded = text.lowercased()
         if let status = mapping.statuses[folded] ?? ClaimStatus(rawValue: folded) { return status }
-        let index = layout.column[.status] ?? 0
+        let index = layout.column(.status) ?? 0
         problems.error(.unknownStatus, at: record.cells[index].offset, length: record.cells[index].span.count,
                        "\(place(record, index)): unknown status '\(text)'; use reported, claimed, alleged, confirmed or denied, or map it under \"statuses\" in the mapping")
         return nil
     }
 
+    private static let dateRoles: [CSVColumnRole] = [.date, .start, .end]
+
     /// The row's dates (`date`, `from`, `to`, each checked) and its other columns' attributes.
     private func attributes(_ record: CSVRecord, problems: inout CSVProblems) -> [Attribute] {
         var attributes: [Attribute] = []
-        for role in [CSVColumnRole.date, .start, .end] {
-            guard let index = layout.column[role], let text = record.cells[index].text(in: bytes), let key = role.dateKey else { continue }
+        for role in Self.dateRoles {
+            guard let index = layout.column(role), let text = record.cells[index].text(in: bytes), let key = role.dateKey else { continue }
             if PartialDate(text) == nil {
                 problems.error(.badDate, at: record.cells[index].offset, length: record.cells[index].span.count,
                                "\(place(record, index)): '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
@@ -166,7 +174,7 @@ struct CSVRowReader {
         let title = cellText(.source, record), url = cellText(.url, record)
         let quote = cellText(.quote, record)
         var credibility: Int?
-        if let index = layout.column[.credibility], let text = record.cells[index].text(in: bytes) {
+        if let index = layout.column(.credibility), let text = record.cells[index].text(in: bytes) {
             credibility = Int(text).flatMap { (1 ... 6).contains($0) ? $0 : nil }
             if credibility == nil {
                 problems.error(.invalidCredibility, at: record.cells[index].offset, length: record.cells[index].span.count,
@@ -174,10 +182,10 @@ struct CSVRowReader {
             }
         }
         guard let named = title ?? url else {
-            if let index = quote != nil ? layout.column[.quote] : credibility != nil ? layout.column[.credibility] : nil {
+            if let index = quote != nil ? layout.column(.quote) : credibility != nil ? layout.column(.credibility) : nil {
                 problems.error(.emptyCSVCell, at: record.cells[index].offset, length: record.cells[index].span.count,
                                "\(place(record, index)): a quote or credibility without a source; name the source in "
-                               + (layout.column[.source].map { "column '\(layout.headers[$0])'" } ?? "a source column"))
+                               + (layout.column(.source).map { "column '\(layout.headers[$0])'" } ?? "a source column"))
             }
             return citations
         }
@@ -187,7 +195,7 @@ struct CSVRowReader {
 
     /// The index of the source with this title and address, added the first time.
     private mutating func source(title: String, url: String?) -> Int {
-        let key = title + "\u{0}" + (url ?? "")
+        let key = SourceKey.titled(title, url: url)
         if let index = sourceIndex[key] { return index }
         let attributes = url.map { [Attribute("url", $0)] } ?? []
         return addSource(key: key, Source(id: uniqueSourceID(CSVLayout.slug(title, or: "src")), title: title, attributes: attributes))
@@ -195,12 +203,12 @@ struct CSVRowReader {
 
     /// The index of the source an export calls `id`, added the first time.
     private mutating func source(id: String) -> Int {
-        let key = "id:" + id
+        let key = SourceKey.id(id)
         if let index = sourceIndex[key] { return index }
         return addSource(key: key, Source(id: uniqueSourceID(Checker.isWord(id) ? id : CSVLayout.slug(id, or: "src")), title: id))
     }
 
-    private mutating func addSource(key: String, _ source: Source) -> Int {
+    private mutating func addSource(key: SourceKey, _ source: Source) -> Int {
         sourceIndex[key] = sources.count
         sourceIDs.insert(source.id)
         sources.append(source)

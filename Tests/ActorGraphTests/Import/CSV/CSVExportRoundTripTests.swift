@@ -57,6 +57,17 @@ struct CSVExportRoundTripTests {
         return [time.start.map { Attribute("from", $0.description) }, time.end.map { Attribute("to", $0.description) }].compactMap { $0 }
     }
 
+    @Test func theSourcesAndCitationsTablesAreRefusedNotMisread() throws {
+        let graph = try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph)
+        let exported = try CSVExporter().export(graph.view, options: ExportOptions())
+        for member in exported.members where member.name == "sources.csv" || member.name == "citations.csv" {
+            let reading = CSVReader().read(SourceFile(path: member.name, bytes: member.bytes), settings: ImportSettings())
+            #expect(reading.document == nil)
+            #expect(reading.diagnostics.map(\.id) == [.unrecognizedCSVColumns])
+            #expect(reading.diagnostics.first?.message.contains("this is the \(member.name) of an ActorGraph CSV export") == true)
+        }
+    }
+
     @Test func theEvidenceFixtureComesBackWithItsSourcesCited() throws {
         let graph = try #require(GraphCompiler.compile([try fixture("evidence.ag")]).graph)
         let documents = try readBack(graph)
