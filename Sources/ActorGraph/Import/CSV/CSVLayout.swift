@@ -42,33 +42,19 @@ struct CSVLayout {
     /// is wrong or says neither entities nor relations.
     init?(headers: [String], spans: [Range<Int>], mapping: CSVMapping, problems: inout CSVProblems) {
         self.headers = headers
-        var roles = [CSVColumnRole?](repeating: nil, count: headers.count)
-        var valid = true
-        var seen: [String: Int] = [:]
-        for (index, header) in headers.enumerated() {
-            if header.isEmpty {
-                valid = false
-                problems.error(.malformedCSV, at: spans[index].lowerBound, length: 1,
-                               "row 1: column \(index + 1) has no name; name it in the header, or delete the column")
-            } else if let first = seen.updateValue(index, forKey: header.lowercased()) {
-                valid = false
-                problems.error(.malformedCSV, at: spans[index].lowerBound, length: spans[index].count,
-                               "row 1: columns \(first + 1) and \(index + 1) are both called '\(header)'; rename one of them")
-            }
-        }
-
-        // ActorGraph's own export is read by its exact header.
+        var valid = Self.checkNames(headers, spans: spans, problems: &problems)
         if let evidence = Self.exportedEvidence.first(where: { headers.starts(with: $0) }) {
             problems.error(.unrecognizedCSVColumns, at: spans.first?.lowerBound ?? 0, length: spans.first?.count ?? 1,
                            "row 1: this is the \(evidence.count == 4 ? "sources" : "citations").csv of an ActorGraph CSV export, which is not imported; "
                            + "import its entities.csv and relations.csv, or the export as JSON (--to json), which keeps every source and citation")
             return nil
         }
+        // ActorGraph's own export is read by its exact header.
         let exported = [Self.exportedEntities, Self.exportedRelations].first { fixed in
             headers.count >= fixed.count && zip(headers, fixed).allSatisfy { $0 == $1.0 }
         }
+        var roles = [CSVColumnRole?](repeating: nil, count: headers.count)
         for (index, fixed) in (exported ?? []).enumerated() { roles[index] = fixed.1 }
-
         let folded = headers.map(Self.fold)
         var mappedBy: [Int: CSVMapping.Column] = [:]
         for entry in mapping.columns {
@@ -82,29 +68,15 @@ struct CSVLayout {
             roles[index] = entry.role
             mappedBy[index] = entry
         }
-
-        let table: Table
         if let exported {
             table = exported.count == Self.exportedRelations.count ? .relations : .entities
         } else {
-            let subjects: Set<String> = ["subject", "from", "actor"]
-            let hasSubject = roles.contains(.subject) || zip(roles, folded).contains { $0 == nil && subjects.contains($1) }
-            let hasObject = roles.contains(.object) || zip(roles, folded).contains { $0 == nil && ["object", "to", "target"].contains($1) }
-            // Gephi and NetworkX call the ends source and target.
-            if !hasSubject, hasObject, folded.contains("target"), let source = folded.indices.first(where: { roles[$0] == nil && folded[$0] == "source" }) {
-                roles[source] = .subject
-            }
-            table = (hasSubject || roles.contains(.subject)) && hasObject ? .relations : .entities
-            for (name, role) in CSVColumnRole.synonyms(inRelations: table == .relations) where !roles.contains(role) {
-                if let index = folded.indices.first(where: { roles[$0] == nil && folded[$0] == name }) { roles[index] = role }
-            }
+            table = Self.assignSynonyms(folded, to: &roles)
         }
-        self.table = table
 
         var column: [CSVColumnRole: Int] = [:]
         for (index, role) in roles.enumerated() {
-            guard let role, role != .ignore else { continue }
-            if case .attribute = role { continue }
+            guard let role, role.slot != nil else { continue }
             if let other = column[role] {
                 valid = false
                 let message = "columns '\(headers[other])' and '\(headers[index])' are both mapped to \(role.mappingName); map one of them to another role or to \"ignore\""
@@ -116,14 +88,14 @@ struct CSVLayout {
             }
             column[role] = index
         }
-        for (entry, misplaced) in mapping.columns.map({ ($0, table == .relations ? $0.role.isEntityOnly : $0.role.isRelationOnly) }) where misplaced {
+        let isRelations = table == .relations
+        for entry in mapping.columns where isRelations ? entry.role.isEntityOnly : entry.role.isRelationOnly {
             valid = false
             problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
-                           table == .relations
+                           isRelations
                                ? "column '\(entry.header)' is mapped to a role of entity rows, but this is a relations file (it has subject and object columns)"
                                : "column '\(entry.header)' is mapped to a role of relation rows, but this file has no subject and object columns; map those too")
         }
-        let isRelations = table == .relations
         guard isRelations || column[.name] != nil || column[.id] != nil else {
             problems.error(.unrecognizedCSVColumns, at: spans.first?.lowerBound ?? 0, length: spans.first?.count ?? 1,
                            "row 1: no column says what the rows are; a relations file needs subject and object columns (from/to, source/target), "
@@ -137,19 +109,58 @@ struct CSVLayout {
         }
         self.columns = columns
         separator = mapping.separator ?? (exported != nil ? CSVExporter.separator : Self.defaultSeparator)
-
-        // Attribute keys are words, none twice and none a key the row's roles write.
-        var taken: Set<String> = ["src"]
         // A relation's `date`, `from` and `to` are its time, which only date columns give.
-        taken.formUnion(isRelations ? ["status", "by", "date", "from", "to"] : column.keys.compactMap(\.dateKey))
-        var attributes: [(Int, String)] = []
+        let reserved: Set<String> = isRelations ? ["src", "status", "by", "date", "from", "to"] : Set(["src"] + column.keys.compactMap(\.dateKey))
+        attributes = Self.attributeKeys(roles, headers: headers, exported: exported != nil, reserved: reserved)
+    }
+
+    /// Reports header names that are empty or given twice; `true` when there are none.
+    private static func checkNames(_ headers: [String], spans: [Range<Int>], problems: inout CSVProblems) -> Bool {
+        var valid = true
+        var seen: [String: Int] = [:]
+        for (index, header) in headers.enumerated() {
+            if header.isEmpty {
+                valid = false
+                problems.error(.malformedCSV, at: spans[index].lowerBound, length: 1,
+                               "row 1: column \(index + 1) has no name; name it in the header, or delete the column")
+            } else if let first = seen.updateValue(index, forKey: header.lowercased()) {
+                valid = false
+                problems.error(.malformedCSV, at: spans[index].lowerBound, length: spans[index].count,
+                               "row 1: columns \(first + 1) and \(index + 1) are both called '\(header)'; rename one of them")
+            }
+        }
+        return valid
+    }
+
+    /// Gives the columns the mapping left their roles by their folded
+    /// names, and says whether the rows are relations: when a subject and
+    /// an object column are there.
+    private static func assignSynonyms(_ folded: [String], to roles: inout [CSVColumnRole?]) -> Table {
+        func unassigned(_ names: Set<String>) -> Int? { folded.indices.first { roles[$0] == nil && names.contains(folded[$0]) } }
+        let hasSubject = roles.contains(.subject) || unassigned(["subject", "from", "actor"]) != nil
+        let hasObject = roles.contains(.object) || unassigned(["object", "to", "target"]) != nil
+        // Gephi and NetworkX call the ends source and target.
+        if !hasSubject, hasObject, folded.contains("target"), let source = unassigned(["source"]) { roles[source] = .subject }
+        let table: Table = (hasSubject || roles.contains(.subject)) && hasObject ? .relations : .entities
+        for (name, role) in CSVColumnRole.synonyms(inRelations: table == .relations) where !roles.contains(role) {
+            if let index = unassigned([name]) { roles[index] = role }
+        }
+        return table
+    }
+
+    /// The columns that become attributes and their keys: words, none
+    /// twice and none `reserved`. The export's headers are keys already,
+    /// `attr.` before those that would read as its own columns.
+    private static func attributeKeys(_ roles: [CSVColumnRole?], headers: [String], exported: Bool, reserved: Set<String>) -> [(column: Int, key: String)] {
+        var taken = reserved
+        var attributes: [(column: Int, key: String)] = []
         for (index, role) in roles.enumerated() {
             let base: String
             switch role {
             case .attribute(let key)?: base = key
             case nil:
-                let header = exported != nil && headers[index].hasPrefix("attr.") ? String(headers[index].dropFirst(5)) : headers[index]
-                base = exported != nil && Checker.isWord(header) ? header : Self.slug(header, or: "column-\(index + 1)")
+                let header = exported && headers[index].hasPrefix("attr.") ? String(headers[index].dropFirst(5)) : headers[index]
+                base = exported && Checker.isWord(header) ? header : Self.slug(header, or: "column-\(index + 1)")
             default: continue
             }
             var key = base, suffix = 1
@@ -160,7 +171,7 @@ struct CSVLayout {
             taken.insert(key)
             attributes.append((index, key))
         }
-        self.attributes = attributes
+        return attributes
     }
 
     /// The column that plays `role`, if one does.
