@@ -1,7 +1,8 @@
 /// Splits CSV bytes into rows of cells as RFC 4180 has them: cells
 /// separated by the delimiter, rows by LF or CRLF, a cell in double
-/// quotes may hold delimiters, line breaks and doubled quotes. A quote
-/// inside an unquoted cell is taken as a character, as spreadsheets do.
+/// quotes may hold delimiters, line breaks and doubled quotes. Blanks
+/// around a quoted cell are allowed; a quote inside an unquoted cell is
+/// taken as a character, as spreadsheets do.
 /// Rows come one at a time into one reused record, so a file of any size
 /// is read in the memory of its longest row.
 struct CSVScanner {
@@ -48,7 +49,8 @@ struct CSVScanner {
     private mutating func readCells(into record: inout CSVRecord) {
         let count = bytes.count
         while true {
-            if index < count, bytes[index] == Self.quote {
+            if let quote = quoteAfterBlanks() {
+                index = quote
                 guard readQuotedCell(into: &record) else {
                     record.end = count
                     return
@@ -79,6 +81,20 @@ struct CSVScanner {
         }
     }
 
+    /// The offset of the quote that opens the cell at `index`, after any
+    /// blanks (hand-written files put a space after the comma), or `nil`
+    /// when the cell is not quoted.
+    private func quoteAfterBlanks() -> Int? {
+        var offset = index
+        while offset < bytes.count, isBlank(bytes[offset]) { offset += 1 }
+        return offset < bytes.count && bytes[offset] == Self.quote ? offset : nil
+    }
+
+    /// A space, or a tab where tabs do not separate cells.
+    private func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (byte == UInt8(ascii: "\t") && delimiter != byte)
+    }
+
     /// Reads a quoted cell and stops at what follows it; `false` when its
     /// quote is never closed, which leaves nothing more to read.
     private mutating func readQuotedCell(into record: inout CSVRecord) -> Bool {
@@ -105,6 +121,7 @@ struct CSVScanner {
         }
         record.cells.append(CSVCell(offset: offset, start: start, end: index, isQuoted: true, hasEscapes: hasEscapes))
         index += 1
+        while index < count, isBlank(bytes[index]) { index += 1 }
         guard index < count else { return true }
         let next = bytes[index]
         if next == delimiter || next == Self.lineFeed { return true }

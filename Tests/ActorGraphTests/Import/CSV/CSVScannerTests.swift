@@ -42,6 +42,7 @@ struct CSVScannerTests {
 
     @Test func blanksAroundUnquotedCellsGoButQuotedOnesStay() {
         #expect(rows(" a ,\" b \"\n") == [["a", " b "]])
+        #expect(rows("a, \"b, c\" ,d\n") == [["a", "b, c", "d"]])
     }
 
     @Test func theFormulaGuardOfTheExportIsUndone() {
