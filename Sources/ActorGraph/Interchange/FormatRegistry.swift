@@ -79,7 +79,8 @@ public struct FormatRegistry: Sendable {
     /// The formats of every exporter, for help texts and messages.
     public var exportFormatNames: [String] { exporters.map(\.format.name) }
 
-    /// What the core library reads and writes: `.ag` and ActorGraph's JSON, and every export format but the Graphviz images.
+    /// What the core library reads and writes: `.ag` and ActorGraph's JSON, and every export format but the Graphviz images;
+    /// `actorgraph import` reads CSV and TSV tables.
     public static let standard: FormatRegistry = {
         var registry = FormatRegistry()
         registry.register(AGImporter())
@@ -99,6 +100,8 @@ public struct FormatRegistry: Sendable {
         registry.register(STIXExporter())
         registry.register(MermaidExporter())
         registry.register(TimelineSVGExporter())
+        registry.register(reader: CSVReader())
+        registry.register(reader: CSVReader(format: CSVReader.tsv))
         return registry
     }()
 }

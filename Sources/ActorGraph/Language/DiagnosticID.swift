@@ -208,6 +208,14 @@ extension DiagnosticID {
     public static let malformedDOT: DiagnosticID = "malformed-dot"
     /// A warning Graphviz gave while reading a DOT file.
     public static let graphvizWarning: DiagnosticID = "graphviz-warning"
+    /// A CSV file that is not well-formed: a quote never closed, text after a closing quote, a ragged row, no header, two columns with one name.
+    public static let malformedCSV: DiagnosticID = "malformed-csv"
+    /// A CSV header in which no column says what the rows are: no name or id, and not both ends of a relation.
+    public static let unrecognizedCSVColumns: DiagnosticID = "unrecognized-csv-columns"
+    /// A CSV cell a row cannot do without (a relation's end, an entity's name or id) that is empty.
+    public static let emptyCSVCell: DiagnosticID = "empty-csv-cell"
+    /// A CSV mapping file whose keys, roles, columns or values are wrong.
+    public static let badCSVMapping: DiagnosticID = "bad-csv-mapping"
 
     // MARK: Notes
 

@@ -14,6 +14,8 @@ struct DiagnosticIDTests {
         /// Whether the file is read by the registry's reader for its
         /// extension, as `actorgraph import` reads it, rather than translated.
         var isRead = false
+        /// The CSV mapping to read `t.csv` with.
+        var mapping: String?
         var description: String { id.rawValue }
 
         init(_ id: DiagnosticID, _ text: String) {
@@ -38,6 +40,12 @@ struct DiagnosticIDTests {
         init(_ id: DiagnosticID, translating text: String, path: String) {
             self.init(id, text)
             self.path = path
+        }
+
+        /// A CSV file `t.csv`, read with the mapping `m.json` if one is given.
+        init(_ id: DiagnosticID, csv: String, mapping: String? = nil) {
+            self.init(id, reading: csv, path: "t.csv")
+            self.mapping = mapping
         }
 
         init(_ id: DiagnosticID, bytes: [UInt8]) {
@@ -118,6 +126,10 @@ struct DiagnosticIDTests {
         Case(.spanEndsBeforeStart, "person a\na commands a [from: 2024, to: 2023-12]"),
         Case(.firstDeclaredHere, "person a\nperson a\na attacked a"),
         Case(.otherDeclaredHere, "group a \"Al Nujaba\"\ngroup b aka \"al-Nujaba\"\na attacked b"),
+        Case(.malformedCSV, csv: "name,kind\nA,\"group\n"),
+        Case(.unrecognizedCSVColumns, csv: "x,y\n1,2\n"),
+        Case(.emptyCSVCell, csv: "from,to\nA,\n"),
+        Case(.badCSVMapping, csv: "from,to\nA,B\n", mapping: #"{"colums": {}}"#),
         Case(.malformedJSON, json: "{\"format\": \"actorgraph\","),
         Case(.notActorGraphJSON, json: #"{"nodes": []}"#),
         Case(.badJSONField, json: #"{"format": "actorgraph", "version": 1}"#),
@@ -146,12 +158,13 @@ struct DiagnosticIDTests {
         diagnostics.flatMap { [$0] + all($0.notes) }
     }
 
-    /// What reading the case's file reports: the importer's diagnostics,
+    /// What reading the case's file reports: the CSV reader's or the importer's diagnostics,
     /// or else the checker's on what it translated.
     static func diagnostics(of item: Case) -> [Diagnostic] {
         let file = SourceFile(path: item.path, bytes: item.bytes)
         if item.isRead, let reader = FormatRegistry.standard.reader(for: file) {
-            return all(reader.read(file, settings: ImportSettings()).diagnostics)
+            let settings = ImportSettings(mapping: item.mapping.map { SourceFile(path: "m.json", text: $0) })
+            return all(reader.read(file, settings: settings).diagnostics)
         }
         let imported = FormatRegistry.standard.importer(for: file).translate(file)
         guard let source = imported.source else { return all(imported.diagnostics) }
