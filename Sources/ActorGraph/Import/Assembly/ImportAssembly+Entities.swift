@@ -46,21 +46,7 @@ extension ImportAssembly {
 
     /// The kind of `item`: its own or the user's default, known to the schema.
     private mutating func kind(of item: ImportedEntity) -> Int? {
-        let name = item.kind.isEmpty ? settings.defaultKind : item.kind
-        guard let name else {
-            error(.missingKind, item.origin, .kind,
-                  "\(item.origin.element): the file does not say what kind of entity '\(item.name)' is; give every such entity one with --kind KIND, "
-                      + "or add a kind column (or a \"kind\" default in the mapping)")
-            return nil
-        }
-        if let index = schema.kind(named: name) { return index }
-        let known = schema.kinds.map(\.name)
-        error(.unknownKind, item.origin, .kind,
-              "\(item.origin.element): unknown kind '\(name)'"
-                  + (Suggester.didYouMean(Suggester.nearest(to: name, among: known)).map { "; \($0)" } ?? "")
-                  + "; map it to one of \(known.joined(separator: ", ")) (in a CSV mapping: \"kinds\": {\"\(name)\": \"group\"}), "
-                  + "or declare it in the catalogue with 'kind \(AGWriter.isWord(name) ? name : "NAME") [shape: \"box\"]'")
-        return nil
+        schemaIndex(of: item.kind, default: settings.defaultKind, what: .kind, origin: item.origin)
     }
 
     /// The catalogue entity `item` is: the one whose id is its key, or

@@ -25,21 +25,7 @@ extension ImportAssembly {
 
     /// The type of `item`: its own or the user's default, known to the schema.
     private mutating func relationType(of item: ImportedRelation) -> Int? {
-        let name = item.type.isEmpty ? settings.defaultRelationType : item.type
-        guard let name else {
-            error(.missingRelationType, item.origin, .type,
-                  "\(item.origin.element): the file does not say what type of relation this is; give every such relation one with "
-                      + "--relation TYPE, or add a type column (or a \"type\" default in the mapping)")
-            return nil
-        }
-        if let index = schema.relationType(named: name) { return index }
-        let known = schema.relationTypes.map(\.name)
-        error(.unknownRelationType, item.origin, .type,
-              "\(item.origin.element): unknown relation type '\(name)'"
-                  + (Suggester.didYouMean(Suggester.nearest(to: name, among: known)).map { "; \($0)" } ?? "")
-                  + "; map it to one of \(known.joined(separator: ", ")) (in a CSV mapping: \"types\": {\"\(name)\": \"allied-with\"}), "
-                  + "or declare it in the catalogue with 'relation \(AGWriter.isWord(name) ? name : "NAME") [from: actor, to: actor]'")
-        return nil
+        schemaIndex(of: item.type, default: settings.defaultRelationType, what: .type, origin: item.origin)
     }
 
     /// The entity `reference` names: a key of this file; else, for a name,

@@ -132,6 +132,30 @@ struct ImportAssembly {
 
     // MARK: Shared steps
 
+    /// The index of the kind (`what` is `.kind`) or relation type (`.type`)
+    /// called `given`, or `fallback` when the file does not say; `nil`
+    /// after reporting what to map or declare.
+    mutating func schemaIndex(of given: String, default fallback: String?, what: ImportField, origin: ImportOrigin) -> Int? {
+        let isKind = what == .kind
+        let (noun, option, example) = isKind ? ("kind", "--kind KIND", "\"kinds\": {\"\(given)\": \"group\"}")
+            : ("relation type", "--relation TYPE", "\"types\": {\"\(given)\": \"allied-with\"}")
+        guard let name = given.isEmpty ? fallback : given else {
+            error(isKind ? .missingKind : .missingRelationType, origin, what,
+                  "\(origin.element): the file does not say the \(noun) of this item; give one for every such item with \(option), "
+                      + "or add a \(isKind ? "kind" : "type") column (or a \"\(isKind ? "kind" : "type")\" default in the CSV mapping)")
+            return nil
+        }
+        if let index = isKind ? schema.kind(named: name) : schema.relationType(named: name) { return index }
+        let known = isKind ? schema.kinds.map(\.name) : schema.relationTypes.map(\.name)
+        let declaration = isKind ? "kind \(AGWriter.isWord(name) ? name : "NAME") [shape: \"box\"]"
+            : "relation \(AGWriter.isWord(name) ? name : "NAME") [from: actor, to: actor]"
+        error(isKind ? .unknownKind : .unknownRelationType, origin, what,
+              "\(origin.element): unknown \(noun) '\(name)'"
+                  + (Suggester.didYouMean(Suggester.nearest(to: name, among: known)).map { "; \($0)" } ?? "")
+                  + "; map it to one of \(known.joined(separator: ", ")) (in a CSV mapping: \(example)), or declare it in the catalogue with '\(declaration)'")
+        return nil
+    }
+
     /// The citation of the input file for an item: `imp1 "row 12"`.
     func provenance(_ origin: ImportOrigin) -> Citation {
         Citation(source: context.provenance, quote: origin.element)
