@@ -17,6 +17,13 @@ public struct Importing: Sendable {
         self.format = format
     }
 
+    /// The error that ends an import with errors, saying how many, as
+    /// the checker's summary does.
+    private static func failure(_ errors: Int) -> ToolError {
+        let counted = errors > 0 ? "\(errors) error\(errors == 1 ? "" : "s") generated; " : ""
+        return ToolError(.input, id: "input-has-errors", counted + "nothing written")
+    }
+
     /// Reads `inputs` with `settings`, matches them against the graph of
     /// the `catalogue` files with `assembler`'s defaults, and writes the
     /// result to `output`; the report and a summary go to standard error.
@@ -36,6 +43,7 @@ public struct Importing: Sendable {
         if !catalogue.isEmpty { assembler.catalogue = try GraphLoader(registry: registry).load(catalogue, reporter: reporter) }
         var documents: [ImportDocument] = []
         var failed = false
+        var errors = 0
         for path in inputs {
             let file: SourceFile
             do {
@@ -54,16 +62,14 @@ public struct Importing: Sendable {
             }
             let reading = reader.read(file, settings: settings)
             reporter.report(reading.diagnostics)
+            errors += reading.diagnostics.filter { $0.severity == .error }.count
             if let document = reading.document { documents.append(document) } else { failed = true }
         }
-        if failed { throw ToolError(.input, id: "input-has-errors", "nothing written", alreadyReported: false) }
+        if failed { throw Self.failure(errors) }
         let outcome = assembler.assemble(documents)
         reporter.report(outcome.diagnostics)
         for line in outcome.report.lines { DiagnosticReporter.writeError(line) }
-        guard let text = outcome.text else {
-            let errors = outcome.diagnostics.filter { $0.severity == .error }.count
-            throw ToolError(.input, id: "input-has-errors", "\(errors) error\(errors == 1 ? "" : "s") in the imported items; nothing written")
-        }
+        guard let text = outcome.text else { throw Self.failure(outcome.diagnostics.filter { $0.severity == .error }.count) }
         try destination.write(Array(text.utf8))
         let counts = outcome.counts
         reporter.note("\(destination.isStandardOutput ? "wrote" : "wrote \(output):") \(counts.entities) new entit\(counts.entities == 1 ? "y" : "ies"), "

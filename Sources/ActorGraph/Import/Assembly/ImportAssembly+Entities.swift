@@ -12,6 +12,7 @@ extension ImportAssembly {
 
         if let found = catalogueMatch(for: item, spellings: spellings) {
             bind(item.key, to: found.index)
+            for spelling in spellings where names[NameKey.fold(spelling)] == nil { names[NameKey.fold(spelling)] = found.index }
             matched += 1
             let known = Set(([entities[found.index].name] + entities[found.index].aliases).map(NameKey.fold))
             report.matches.append(MergeReport.Match(spelling: found.spelling, origin: describe(item.origin), id: entities[found.index].id,
@@ -50,11 +51,13 @@ extension ImportAssembly {
     }
 
     /// The catalogue entity `item` is: the one whose id is its key, or
-    /// whose name or alias its name or an alias equals once folded.
+    /// whose name or alias its name or an alias equals once folded, or
+    /// that an earlier item found in the catalogue had a spelling of.
     private func catalogueMatch(for item: ImportedEntity, spellings: [String]) -> (index: Int, spelling: String, rule: String)? {
         guard let catalogue = settings.catalogue else { return nil }
         if let key = item.key, let index = catalogue.entity(id: key) { return (index, key, "id") }
         for spelling in spellings {
+            if let index = names[NameKey.fold(spelling)], index < catalogueEntities { return (index, spelling, "spelling as an earlier item") }
             guard let index = catalogue.resolve(spelling) else { continue }
             let folded = NameKey.fold(spelling)
             let rule = NameKey.fold(catalogue.entities[index].name) == folded ? "name" : catalogue.entities[index].aliases.contains { NameKey.fold($0) == folded } ? "alias" : "id"
@@ -68,7 +71,7 @@ extension ImportAssembly {
     private func newEntity(for item: ImportedEntity, spellings: [String]) -> Int? {
         if let key = item.key, let index = context.keys[key] { return index }
         for spelling in spellings {
-            if let index = newNames[NameKey.fold(spelling)] { return index }
+            if let index = names[NameKey.fold(spelling)] { return index }
         }
         return nil
     }
@@ -134,7 +137,7 @@ extension ImportAssembly {
                     + (entry.inCatalogue ? ", in the catalogue" : "") + "): \(entry.reason)")
             }
             let folded = NameKey.fold(spelling)
-            if !folded.isEmpty, newNames[folded] == nil { newNames[folded] = index }
+            if !folded.isEmpty, names[folded] == nil { names[folded] = index }
         }
     }
 }

@@ -37,7 +37,7 @@ extension ImportAssembly {
             if let index = context.keys[key] { return index }
             error(.unknownEntity, origin, field, "\(origin.element): '\(key)' is not an entity of this file; declare it, or correct the reference")
         case .name(let name):
-            if let index = context.keys[name] ?? keys[name] ?? newNames[NameKey.fold(name)] ?? settings.catalogue?.resolve(name) { return index }
+            if let index = context.keys[name] ?? keys[name] ?? names[NameKey.fold(name)] ?? settings.catalogue?.resolve(name) { return index }
             let near = near.candidates(for: name).prefix(3).map { "'\(entities[$0.owner].name)' (\(entities[$0.owner].id))" }
             error(.unknownEntity, origin, field,
                   "\(origin.element): '\(name)' names no entity of the imported files" + (settings.catalogue == nil ? "" : " or the catalogue")

@@ -15,8 +15,9 @@ struct ImportAssembly {
     var notes: [Int: [String]] = [:]
     /// Where each new entity's items are, for the report.
     var origins: [Int: [String]] = [:]
-    /// Folded names and aliases of new entities.
-    var newNames: [String: Int] = [:]
+    /// Folded names and aliases of every imported item, new or found in
+    /// the catalogue, so later rows and relations find them by any of them.
+    var names: [String: Int] = [:]
     /// Every input's keys, for references by name across files.
     var keys: [String: Int] = [:]
     /// The citation of the first item that made each new entity, given
@@ -106,13 +107,15 @@ struct ImportAssembly {
         return sources.count - 1
     }
 
-    /// The index a source the file carries has in the output: the
-    /// catalogue's source with the same id and title, or with the same
-    /// title, else a new one under its id or, if that is taken, a fresh one.
+    /// The index a source the file carries has in the output: one already
+    /// there (the catalogue's or an earlier file's) with the same id and
+    /// the same title or none, or whose id or title the file's title is;
+    /// else a new one under its id or, if that is taken, a fresh one.
     private mutating func adopt(_ source: Source) -> Int {
         let title = NameKey.fold(source.title)
-        if let same = sources.firstIndex(where: { $0.id == source.id && NameKey.fold($0.title) == title })
-            ?? sources.prefix(catalogueSources).firstIndex(where: { NameKey.fold($0.title) == title && !title.isEmpty }) {
+        let untitled = title.isEmpty || source.title == source.id
+        if let same = sources.firstIndex(where: { $0.id == source.id && (untitled || NameKey.fold($0.title) == title) })
+            ?? sources.firstIndex(where: { $0.id == source.title || (!title.isEmpty && NameKey.fold($0.title) == title) }) {
             return same
         }
         var new = source
