@@ -7,16 +7,16 @@ extension ImportAssembly {
         guard let kind = kind(of: item) else { return }
         guard let attributes = remap(item.attributes, origin: item.origin, reserved: ["src"]) else { return }
         let citation = provenance(item.origin)
-        let citations = [citation] + remap(item.citations)
+        let citations = item.citations.isEmpty ? [citation] : [citation] + remap(item.citations)
         let spellings = Self.spellings(of: item)
 
         if let found = catalogueMatch(for: item, spellings: spellings) {
             bind(item.key, to: found.index)
-            for spelling in spellings where names[NameKey.fold(spelling)] == nil { names[NameKey.fold(spelling)] = found.index }
+            for spelling in spellings where names[spelling.folded] == nil { names[spelling.folded] = found.index }
             matched += 1
             let known = Set(([entities[found.index].name] + entities[found.index].aliases).map(NameKey.fold))
             report.matches.append(MergeReport.Match(spelling: found.spelling, origin: describe(item.origin), id: entities[found.index].id,
-                                                    rule: found.rule, newSpellings: spellings.filter { !known.contains(NameKey.fold($0)) }))
+                                                    rule: found.rule, newSpellings: spellings.filter { !known.contains($0.folded) }.map(\.text)))
             if kind != entities[found.index].kind {
                 warning(.importKindDiffers, item.origin, .kind,
                         "\(item.origin.element): '\(found.spelling)' is a \(schema.kinds[kind].name) here but \(entities[found.index].id) is a "
@@ -29,8 +29,8 @@ extension ImportAssembly {
             return
         }
         let index = entities.count
-        let id = ids.allocate(key: item.key, name: spellings[0], fallback: schema.kinds[kind].name)
-        entities.append(Entity(id: id, kind: kind, name: spellings[0], aliases: Array(spellings.dropFirst()),
+        let id = ids.allocate(key: item.key, name: spellings[0].text, fallback: schema.kinds[kind].name)
+        entities.append(Entity(id: id, kind: kind, name: spellings[0].text, aliases: spellings.dropFirst().map(\.text),
                                attributes: attributes, citations: citations))
         firstCitation[index] = citation
         origins[index] = [describe(item.origin)]
@@ -38,11 +38,21 @@ extension ImportAssembly {
         file(spellings, of: index, origin: item.origin)
     }
 
+    /// A spelling and its folded key, folded once.
+    struct Spelling {
+        var text: String
+        var folded: String
+    }
+
     /// The name first, then the aliases, each spelling once (folded).
-    private static func spellings(of item: ImportedEntity) -> [String] {
-        var seen = Set<String>()
+    private static func spellings(of item: ImportedEntity) -> [Spelling] {
         let name = item.name.isEmpty ? (item.key ?? "") : item.name
-        return ([name] + item.aliases).filter { !$0.isEmpty && seen.insert(NameKey.fold($0)).inserted }
+        var spellings = [Spelling(text: name, folded: NameKey.fold(name))]
+        for alias in item.aliases where !alias.isEmpty {
+            let folded = NameKey.fold(alias)
+            if !spellings.contains(where: { $0.folded == folded }) { spellings.append(Spelling(text: alias, folded: folded)) }
+        }
+        return spellings
     }
 
     /// The kind of `item`: its own or the user's default, known to the schema.
@@ -53,43 +63,40 @@ extension ImportAssembly {
     /// The catalogue entity `item` is: the one whose id is its key, or
     /// whose name or alias its name or an alias equals once folded, or
     /// that an earlier item found in the catalogue had a spelling of.
-    private func catalogueMatch(for item: ImportedEntity, spellings: [String]) -> (index: Int, spelling: String, rule: String)? {
+    private func catalogueMatch(for item: ImportedEntity, spellings: [Spelling]) -> (index: Int, spelling: String, rule: String)? {
         guard let catalogue = settings.catalogue else { return nil }
         if let key = item.key, let index = catalogue.entity(id: key) { return (index, key, "id") }
         for spelling in spellings {
-            if let index = names[NameKey.fold(spelling)], index < catalogueEntities { return (index, spelling, "spelling as an earlier item") }
-            guard let index = catalogue.resolve(spelling) else { continue }
-            let folded = NameKey.fold(spelling)
-            let rule = NameKey.fold(catalogue.entities[index].name) == folded ? "name" : catalogue.entities[index].aliases.contains { NameKey.fold($0) == folded } ? "alias" : "id"
-            return (index, spelling, rule)
+            if let index = names[spelling.folded], index < catalogueEntities { return (index, spelling.text, "spelling as an earlier item") }
+            guard let index = catalogue.resolve(spelling.text) else { continue }
+            let entity = catalogue.entities[index]
+            let rule = NameKey.fold(entity.name) == spelling.folded ? "name" : entity.aliases.contains { NameKey.fold($0) == spelling.folded } ? "alias" : "id"
+            return (index, spelling.text, rule)
         }
         return nil
     }
 
     /// The new entity an earlier item of the import made under the same
     /// key in this file, or under a name or alias equal once folded.
-    private func newEntity(for item: ImportedEntity, spellings: [String]) -> Int? {
+    private func newEntity(for item: ImportedEntity, spellings: [Spelling]) -> Int? {
         if let key = item.key, let index = context.keys[key] { return index }
-        for spelling in spellings {
-            if let index = names[NameKey.fold(spelling)] { return index }
-        }
-        return nil
+        return spellings.lazy.compactMap { self.names[$0.folded] }.first
     }
 
     /// Folds `item` into the new entity at `index`: new spellings become
     /// aliases, attributes join (a different value for a key becomes a
     /// second value, each cited), and the item's citations are added.
-    private mutating func merge(_ item: ImportedEntity, spellings: [String], attributes: [Attribute], citations: [Citation],
+    private mutating func merge(_ item: ImportedEntity, spellings: [Spelling], attributes: [Attribute], citations: [Citation],
                                 into index: Int, kind: Int) {
         bind(item.key, to: index)
         if kind != entities[index].kind {
             warning(.importKindDiffers, item.origin, .kind,
-                    "\(item.origin.element): '\(spellings[0])' is a \(schema.kinds[kind].name) here but a \(schema.kinds[entities[index].kind].name) "
+                    "\(item.origin.element): '\(spellings[0].text)' is a \(schema.kinds[kind].name) here but a \(schema.kinds[entities[index].kind].name) "
                         + "in \(origins[index]?.first ?? "an earlier item"); the first kind is kept")
         }
         let known = Set(([entities[index].name] + entities[index].aliases).map(NameKey.fold))
-        let added = spellings.filter { !known.contains(NameKey.fold($0)) }
-        entities[index].aliases += added
+        let added = spellings.filter { !known.contains($0.folded) }
+        entities[index].aliases += added.map(\.text)
         let citation = citations[0]
         for attribute in attributes {
             guard let at = entities[index].attributes.firstIndex(where: { $0.key == attribute.key }) else {
@@ -124,20 +131,19 @@ extension ImportAssembly {
 
     /// Files `spellings` of the new entity at `index` for exact and near
     /// matching, noting first the entities they are near.
-    private mutating func file(_ spellings: [String], of index: Int, origin: ImportOrigin) {
+    private mutating func file(_ spellings: [Spelling], of index: Int, origin: ImportOrigin) {
         for spelling in spellings {
-            for candidate in near.candidatesThenInsert(spelling, owner: index).prefix(3) where reportedPairs.insert([index, candidate.owner]).inserted {
+            for candidate in near.candidatesThenInsert(spelling.text, owner: index).prefix(3) where reportedPairs.insert([index, candidate.owner]).inserted {
                 let entry = MergeReport.Candidate(
-                    id: entities[index].id, spelling: spelling, origin: describe(origin), candidateID: entities[candidate.owner].id,
+                    id: entities[index].id, spelling: spelling.text, origin: describe(origin), candidateID: entities[candidate.owner].id,
                     candidateSpelling: candidate.spelling, inCatalogue: candidate.owner < catalogueEntities,
                     reason: candidate.reason == .transliteration ? "the same name in another transliteration (articles, w/u, q/k, doubled letters)"
                         : "one letter apart once transliteration is set aside")
                 report.candidates.append(entry)
-                notes[index, default: []].append("possible duplicate: '\(spelling)' may be \(entry.candidateID) ('\(entry.candidateSpelling)'"
+                notes[index, default: []].append("possible duplicate: '\(spelling.text)' may be \(entry.candidateID) ('\(entry.candidateSpelling)'"
                     + (entry.inCatalogue ? ", in the catalogue" : "") + "): \(entry.reason)")
             }
-            let folded = NameKey.fold(spelling)
-            if !folded.isEmpty, names[folded] == nil { names[folded] = index }
+            if !spelling.folded.isEmpty, names[spelling.folded] == nil { names[spelling.folded] = index }
         }
     }
 }

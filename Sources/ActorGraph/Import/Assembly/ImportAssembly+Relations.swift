@@ -11,16 +11,23 @@ extension ImportAssembly {
         let attributes = remap(item.attributes, origin: item.origin, reserved: ["src", "status", "by"])
         guard let subject, let object, let type, let attributes, !claimants.contains(nil) else { return }
         let rule = schema.relationTypes[type]
-        for (end, index, allowed, field) in [("subject", subject, rule.subjects, ImportField.subject), ("object", object, rule.objects, .object)]
-        where !allowed.allows(schema.kinds[entities[index].kind]) {
-            error(.endpointRule, item.origin, field,
-                  "\(item.origin.element): '\(rule.name)' needs a \(allowed.description) as its \(end), but \(entities[index].id) is a "
-                      + "\(schema.kinds[entities[index].kind].name); choose another relation type (map it in the mapping), or correct the row")
-            return
-        }
-        guard checkTime(attributes, item.origin) else { return }
+        guard allows(rule.subjects, subject, as: "subject", of: rule.name, item.origin, .subject),
+              allows(rule.objects, object, as: "object", of: rule.name, item.origin, .object),
+              checkTime(attributes, item.origin) else { return }
         relations.append(Relation(subject: subject, object: object, type: type, attributes: attributes, status: item.status,
-                                  claimants: claimants.compactMap { $0 }, citations: [provenance(item.origin)] + remap(item.citations)))
+                                  claimants: claimants.compactMap { $0 },
+                                  citations: item.citations.isEmpty ? [provenance(item.origin)] : [provenance(item.origin)] + remap(item.citations)))
+    }
+
+    /// Whether the entity at `index` may stand at an end that `rule`
+    /// governs; reports it if not.
+    private mutating func allows(_ rule: EndpointRule, _ index: Int, as end: String, of type: String, _ origin: ImportOrigin, _ field: ImportField) -> Bool {
+        let kind = schema.kinds[entities[index].kind]
+        guard !rule.allows(kind) else { return true }
+        error(.endpointRule, origin, field,
+              "\(origin.element): '\(type)' needs a \(rule.description) as its \(end), but \(entities[index].id) is a \(kind.name); "
+                  + "choose another relation type (map it in the mapping), or correct the row")
+        return false
     }
 
     /// The type of `item`: its own or the user's default, known to the schema.
@@ -51,16 +58,24 @@ extension ImportAssembly {
     /// `date` or a span's `from` and `to`, not both, the span not ending
     /// before it starts.
     private mutating func checkTime(_ attributes: [Attribute], _ origin: ImportOrigin) -> Bool {
-        func dates(_ key: String) -> [PartialDate] {
-            attributes.filter { $0.key == key }.flatMap(\.values).compactMap { PartialDate($0.text) }
+        var hasDate = false
+        var start: PartialDate?, end: PartialDate?
+        for attribute in attributes where attribute.key == "date" || attribute.key == "from" || attribute.key == "to" {
+            for value in attribute.values {
+                guard let date = PartialDate(value.text) else { continue }
+                switch attribute.key {
+                case "date": hasDate = true
+                case "from": start = min(start ?? date, date)
+                default: end = max(end ?? date, date)
+                }
+            }
         }
-        let date = dates("date"), from = dates("from"), to = dates("to")
-        if !date.isEmpty && !(from.isEmpty && to.isEmpty) {
+        if hasDate && (start != nil || end != nil) {
             error(.dateAndSpan, origin, nil, "\(origin.element): a relation has a date (an event) or a start and end (a span), not both; "
                 + "map one of the columns to another attribute")
             return false
         }
-        if let start = from.min(), let end = to.max(), end.latest < start.earliest {
+        if let start, let end, end.latest < start.earliest {
             error(.spanEndsBeforeStart, origin, nil, "\(origin.element): the span ends (\(end)) before it starts (\(start)); correct the row")
             return false
         }

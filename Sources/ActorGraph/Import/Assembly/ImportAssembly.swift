@@ -172,6 +172,13 @@ struct ImportAssembly {
     /// `attributes` with their citations renumbered, keys the language
     /// reserves renamed, and dates checked; `nil` after reporting a bad one.
     mutating func remap(_ attributes: [Attribute], origin: ImportOrigin, reserved: Set<String>) -> [Attribute]? {
+        // Most items' attributes cite nothing and need no change: checked, not copied.
+        if attributes.allSatisfy({ attribute in
+            !reserved.contains(attribute.key) && attribute.values.allSatisfy(\.citations.isEmpty)
+                && !((attribute.key == "date" || attribute.key == "from" || attribute.key == "to") && attribute.values.contains { PartialDate($0.text) == nil })
+        }) {
+            return attributes
+        }
         var ok = true
         let remapped = attributes.map { attribute in
             var attribute = attribute
