@@ -127,7 +127,14 @@ struct LayoutReader {
         while tokens[ahead].kind == .newline { ahead += 1 }
         if tokens[ahead].kind == .openBracket {
             let leading = skipNewlines()
-            statement.list = list(leading: leading)
+            var list = self.list(leading: leading)
+            // A comment ending the line before a `[` on the next line ends
+            // the line of that `[` once the two are joined.
+            if leading.isEmpty, statement.last.trailing != nil {
+                list.open.trailing = Self.joined(statement.last.trailing, list.open.trailing)
+                statement.last.trailing = nil
+            }
+            statement.list = list
         }
         return statement
     }
