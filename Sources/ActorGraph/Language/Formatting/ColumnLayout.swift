@@ -17,7 +17,7 @@ struct ColumnLayout {
     mutating func measure(_ cells: [String]) {
         if widths.count < cells.count { widths += Array(repeating: -1, count: cells.count - widths.count) }
         for (column, cell) in cells.enumerated() where !cell.isEmpty {
-            let width = cell.count
+            let width = cell.layoutWidth
             widths[column] = max(widths[column], width <= Self.widestAligned ? width : 0)
         }
     }
@@ -31,7 +31,7 @@ struct ColumnLayout {
             let cell = cells[column], columnWidth = column < widths.count ? widths[column] : 0
             if cell.isEmpty, columnWidth < 0 { continue }
             text += cell
-            let width = cell.count
+            let width = cell.layoutWidth
             if width < columnWidth { text += String(repeating: " ", count: columnWidth - width) }
             text += " "
         }

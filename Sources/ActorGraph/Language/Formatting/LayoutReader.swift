@@ -105,7 +105,7 @@ struct LayoutReader {
 
     private mutating func statement() -> LayoutStatement {
         var statement = LayoutStatement(category: .other, head: [])
-        while token.kind == .word || token.kind == .string, !isAka(token) || statement.head.isEmpty {
+        while token.kind == .word || token.kind == .string, !isAka(token) {
             statement.head.append(piece(position))
             position += 1
         }

@@ -88,18 +88,12 @@ struct LayoutStatement {
     /// Whether a comment sits inside the statement: before any of its
     /// pieces but the first, or after any but the last.
     var hasInnerComments: Bool {
-        let pieces = head + aliases
-        if pieces.dropFirst().contains(where: { !$0.leading.isEmpty }) { return true }
-        if pieces.dropLast(list == nil ? 1 : 0).contains(where: { $0.trailing != nil }) { return true }
+        if head.dropFirst().contains(where: { !$0.leading.isEmpty }) || aliases.contains(where: { !$0.leading.isEmpty }) { return true }
+        // The last piece's comment is the statement's own.
+        let endsHead = list == nil && aliases.isEmpty, endsAliases = list == nil
+        if head.dropLast(endsHead ? 1 : 0).contains(where: { $0.trailing != nil }) { return true }
+        if aliases.dropLast(endsAliases ? 1 : 0).contains(where: { $0.trailing != nil }) { return true }
         return list?.hasInnerComments ?? false
-    }
-
-    /// The head, its aliases and its list on one line, without comments.
-    var flat: String {
-        var text = head.map(\.text).joined(separator: " ")
-        if !aliases.isEmpty { text += " aka " + aliases.map(\.text).joined(separator: ", ") }
-        if let list { text += " " + list.flat }
-        return text
     }
 
     /// The `aka` list on one line, or nothing.

@@ -4,6 +4,7 @@
 /// keys padded so the values line up, long value lists wrapped at the
 /// value column, and `]` alone on the last line.
 extension LayoutWriter {
+    /// Writes `statement` over several lines.
     mutating func writeBroken(_ statement: LayoutStatement) {
         startLine(indent: 0, after: statement.head[0].leading)
         for (index, piece) in statement.head.enumerated() {
@@ -17,15 +18,15 @@ extension LayoutWriter {
         let opensOnHeadLine = statement.list.map { $0.open.leading.isEmpty } ?? false
         if !statement.aliases.isEmpty {
             line += " aka "
-            let column = line.count
+            let column = line.layoutWidth
             var breaks = false
             for (index, alias) in statement.aliases.enumerated() {
                 let isLast = index == statement.aliases.count - 1
                 let text = alias.text + (isLast ? "" : ",")
                 var tail = isLast && opensOnHeadLine ? 2 : 0
-                if isLast, let flatList, column + text.count + 1 + flatList.count <= Self.lineWidth { tail = 1 + flatList.count }
+                if isLast, let flatList, column + text.layoutWidth + 1 + flatList.layoutWidth <= Self.lineWidth { tail = 1 + flatList.layoutWidth }
                 if index > 0 {
-                    if breaks || !alias.leading.isEmpty || line.count + 1 + text.count + tail > Self.lineWidth {
+                    if breaks || !alias.leading.isEmpty || line.layoutWidth + 1 + text.layoutWidth + tail > Self.lineWidth {
                         startLine(indent: column, after: alias.leading)
                     } else {
                         line += " "
@@ -37,7 +38,7 @@ extension LayoutWriter {
             }
         }
         if let list = statement.list {
-            if let flatList, line.count + 1 + flatList.count <= Self.lineWidth {
+            if let flatList, line.layoutWidth + 1 + flatList.layoutWidth <= Self.lineWidth {
                 line += " " + flatList
                 endLine(with: list.close.trailing)
             } else if opensOnHeadLine {
@@ -71,10 +72,10 @@ extension LayoutWriter {
 
     /// One entry a line at `indent`, keys padded so that the values line up.
     private mutating func writeEntries(_ entries: [LayoutStatement.Entry], indent: Int) {
-        let keyWidth = entries.map(\.key.text.count).max() ?? 0
+        let keyWidth = entries.map(\.key.text.layoutWidth).max() ?? 0
         for (index, entry) in entries.enumerated() {
             startLine(indent: indent, after: entry.key.leading)
-            line += entry.key.text + ":" + String(repeating: " ", count: keyWidth - entry.key.text.count) + " "
+            line += entry.key.text + ":" + String(repeating: " ", count: keyWidth - entry.key.text.layoutWidth) + " "
             endLine(with: entry.key.trailing)
             writeValues(entry.values, column: indent + keyWidth + 2, comma: index < entries.count - 1)
         }
@@ -86,23 +87,23 @@ extension LayoutWriter {
     /// line when they do not all fit on one, their lists lined up.
     private mutating func writeValues(_ values: [LayoutStatement.Value], column: Int, comma: Bool) {
         let hasComments = values.contains { $0.terms.hasComments || $0.list.map { $0.hasInnerComments || $0.close.hasComments } ?? false }
-        let allFit = line.count + values.map(\.flat).joined(separator: ", ").count + (comma ? 1 : 0) <= Self.lineWidth
+        let allFit = line.layoutWidth + values.map(\.flat).joined(separator: ", ").layoutWidth + (comma ? 1 : 0) <= Self.lineWidth
         let oneALine = values.count > 1 && values.contains { $0.list != nil } && (hasComments || !allFit)
-        let termWidth = oneALine ? values.filter { $0.list != nil }.map(\.terms.text.count).max() ?? 0 : 0
+        let termWidth = oneALine ? values.filter { $0.list != nil }.map(\.terms.text.layoutWidth).max() ?? 0 : 0
         var breaks = false
         for (index, value) in values.enumerated() {
             let suffix = index < values.count - 1 || comma ? "," : ""
             var terms = value.terms.text
-            if value.list != nil, terms.count < termWidth { terms += String(repeating: " ", count: termWidth - terms.count) }
+            if value.list != nil, terms.layoutWidth < termWidth { terms += String(repeating: " ", count: termWidth - terms.layoutWidth) }
             let flat = value.list.map { terms + " " + $0.flat } ?? terms
             if index > 0 {
-                if oneALine || breaks || !value.terms.leading.isEmpty || line.count + 1 + flat.count + suffix.count > Self.lineWidth {
+                if oneALine || breaks || !value.terms.leading.isEmpty || line.layoutWidth + 1 + flat.layoutWidth + suffix.count > Self.lineWidth {
                     startLine(indent: column, after: value.terms.leading)
                 } else {
                     line += " "
                 }
             }
-            if let list = value.list, list.hasInnerComments || line.count + flat.count + suffix.count > Self.lineWidth {
+            if let list = value.list, list.hasInnerComments || line.layoutWidth + flat.layoutWidth + suffix.count > Self.lineWidth {
                 line += terms + " ["
                 endLine(with: value.terms.trailing)
                 endLine(with: list.open.trailing)

@@ -14,8 +14,10 @@ struct LayoutWriter {
     /// What separates code from the comment after it on its line.
     static let commentGap = "  "
 
+    /// What is written so far.
     var text = ""
-    /// The one-line statements waiting to be aligned with the next ones.
+    /// The statements waiting to be aligned with the next ones: one-line
+    /// ones, and broken ones by the first line.
     private var run: [Row] = []
     private var runCategory = LayoutStatement.Category.other
     /// The attribute keys of the run's first one-line statement, and
@@ -47,7 +49,9 @@ struct LayoutWriter {
             endRun()
             text += String(repeating: "\n", count: blankLines) + comment + "\n"
         case .statement(let statement):
-            let isFlat = !statement.hasInnerComments && statement.flat.count <= Self.lineWidth
+            let cells = Self.cells(statement)
+            let entries = statement.list?.entries.map(\.flat)
+            let isFlat = !statement.hasInnerComments && Self.width(cells: cells, entries: entries) <= Self.lineWidth
             guard isFlat || Self.opensListOnHeadLine(statement) else {
                 endRun()
                 text += String(repeating: "\n", count: blankLines)
@@ -60,13 +64,25 @@ struct LayoutWriter {
                 runCategory = statement.category
             }
             if isFlat {
-                let keys = statement.list?.entries.map(\.key.text) ?? []
-                if runKeys == nil { runKeys = keys } else if runKeys != keys { runKeysAgree = false }
-                run.append(Row(cells: Self.cells(statement), entries: statement.list?.entries.map(\.flat), comment: statement.last.trailing))
+                let keys = statement.list?.entries ?? []
+                if let runKeys {
+                    if runKeysAgree, !runKeys.elementsEqual(keys, by: { $0 == $1.key.text }) { runKeysAgree = false }
+                } else {
+                    runKeys = keys.map(\.key.text)
+                }
+                run.append(Row(cells: cells, entries: entries, comment: statement.last.trailing))
             } else if let list = statement.list {
-                run.append(Row(cells: Self.cells(statement) + ["["], comment: list.open.trailing, rest: brokenList(list)))
+                run.append(Row(cells: cells + ["["], comment: list.open.trailing, rest: brokenList(list)))
             }
         }
+    }
+
+    /// The width of a statement on one line, from its cells and its list's entries.
+    private static func width(cells: [String], entries: [String]?) -> Int {
+        var width = -1
+        for cell in cells where !cell.isEmpty { width += 1 + cell.layoutWidth }
+        if let entries { width += 3 + entries.reduce(0) { $0 + $1.layoutWidth } + 2 * max(0, entries.count - 1) }
+        return width
     }
 
     /// Whether a statement too long for one line keeps its head on one line
@@ -75,13 +91,13 @@ struct LayoutWriter {
         guard statement.category != .other, let list = statement.list, list.open.leading.isEmpty else { return false }
         let pieces = statement.head + statement.aliases
         guard !pieces.contains(where: \.hasComments) else { return false }
-        let words = statement.head.map(\.text).joined(separator: " ")
+        let words = statement.head.map(\.text).joined(separator: " ").layoutWidth
         // Aliases wrap rather than the list break, when that lets the list stay on one line.
         if statement.aliases.count > 1, !list.hasInnerComments,
-           words.count + 5 + statement.aliases[statement.aliases.count - 1].text.count + 1 + list.flat.count <= lineWidth {
+           words + 5 + statement.aliases[statement.aliases.count - 1].text.layoutWidth + 1 + list.flat.layoutWidth <= lineWidth {
             return false
         }
-        return words.count + (statement.aliases.isEmpty ? 0 : 1 + statement.aliasCell.count) + 2 <= lineWidth
+        return words + (statement.aliases.isEmpty ? 0 : 1 + statement.aliasCell.layoutWidth) + 2 <= lineWidth
     }
 
     /// The text, ending with one newline unless empty.
@@ -131,11 +147,11 @@ struct LayoutWriter {
             return
         }
         let lines = run.map { layout.line($0.cells) }
-        let commentColumn = zip(run, lines).filter { $0.0.comment != nil }.map { $0.1.count }.max() ?? 0
+        let commentColumn = zip(run, lines).filter { $0.0.comment != nil }.map { $0.1.layoutWidth }.max() ?? 0
         for (row, line) in zip(run, lines) {
             text += line
             if let comment = row.comment {
-                text += String(repeating: " ", count: commentColumn - line.count) + Self.commentGap + comment
+                text += String(repeating: " ", count: commentColumn - line.layoutWidth) + Self.commentGap + comment
             }
             text += "\n" + row.rest
         }
