@@ -24,6 +24,10 @@ struct AGFormatterTests {
             == "relation r [from: person|group, to: any]\na r b [src: r0 \"q\" 2]\n")
     }
 
+    @Test func joinsAStatementThatFitsOnOneLineDroppingItsBlankLines() {
+        #expect(formatted("group g \"G\" aka \"A\",\n\n  \"B\"\n\n[\n\n  x: 1,\n\n\n  y: 2, 3\n\n]\n") == "group g \"G\" aka \"A\", \"B\" [x: 1, y: 2, 3]\n")
+    }
+
     @Test func alignsARunOfStatementsOfOneCategory() {
         #expect(formatted("""
         person abu "Abu Taqwa" aka "A", "B" [src: r0, r1]
@@ -50,6 +54,26 @@ struct AGFormatterTests {
         """) == """
         relation a  [from: person, to: group|state, style: "dotted"]
         relation bb [from: actor,  to: actor,       style: "solid"]
+
+        """)
+    }
+
+    @Test func tellsEntitiesFromRelationsByKindsTypesAndShape() {
+        #expect(formatted("""
+        kind event
+        event strike "Strike"
+        widget w "W"
+        nujaba funded-by "Iran"
+        "Abu" commands nujaba
+        nujaba-12 part-of nujaba
+
+        """) == """
+        kind event
+        event  strike "Strike"
+        widget w      "W"
+        nujaba    funded-by "Iran"
+        "Abu"     commands  nujaba
+        nujaba-12 part-of   nujaba
 
         """)
     }
