@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: first the core library alone, built without Graphviz in
 # the package graph (ACTORGRAPH_CORE_ONLY=1), then the whole package, with
-# Graphviz installed first if it is missing, then the DocC catalogue, then the
+# Graphviz installed first if it is missing, then that Graphs/ is formatted
+# (`actorgraph fmt --check`), then the DocC catalogue, then the
 # drawings under valgrind (Scripts/memcheck.sh). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 bash Scripts/install-dependencies.sh || exit 1
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.fmt"' EXIT
 failures=0
 
 # Runs `swift test` with the given arguments, showing build errors,
@@ -23,6 +24,14 @@ echo "== core library, without Graphviz in the package graph"
 ACTORGRAPH_CORE_ONLY=1 run_suite --scratch-path .build-core
 echo "== whole package"
 run_suite
+echo "== Graphs/ formatted"
+if swift run --quiet actorgraph fmt --check Graphs/*.ag >"$log.fmt" 2>&1; then
+    echo "fmt: Graphs/ formatted"
+else
+    cat "$log.fmt"
+    echo "fmt: FAILED (format with: swift run actorgraph fmt Graphs/*.ag)"
+    failures=$((failures + 1))
+fi
 echo "== documentation (DocC, warnings are errors)"
 if swift package generate-documentation --target ActorGraph --warnings-as-errors >"$log.docc" 2>&1; then
     echo "documentation: built"

@@ -33,14 +33,13 @@ public struct GraphLoader: Sendable {
         var sources: [SourceFile] = []
         var unreadable = false
         for path in paths {
-            do {
-                let file = try SourceFile.read(path: path)
+            do throws(ToolError) {
+                let file = try Self.read(path)
                 let translated = (importer ?? registry.importer(for: file)).translate(file)
                 reporter.report(translated.diagnostics)
                 if let source = translated.source { sources.append(source) } else { unreadable = true }
             } catch {
-                reporter.report(ToolError(.input, id: "unreadable-file", "cannot read the file (\(Self.reason(error, path: path))); check the path",
-                                          path: path))
+                reporter.report(error)
                 unreadable = true
             }
         }
@@ -56,6 +55,15 @@ public struct GraphLoader: Sendable {
     }
 
     /// Why a file could not be read, in the words `ls` would use.
+    /// Reads `path`, or standard input when `path` is `-`; a failure says why, and what to do.
+    public static func read(_ path: String) throws(ToolError) -> SourceFile {
+        do {
+            return try SourceFile.read(path: path)
+        } catch {
+            throw ToolError(.input, id: "unreadable-file", "cannot read the file (\(reason(error, path: path))); check the path", path: path)
+        }
+    }
+
     private static func reason(_ error: Error, path: String) -> String {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }

@@ -40,7 +40,12 @@ public struct Importing: Sendable {
             return reader
         }
         var assembler = assembler
-        if !catalogue.isEmpty { assembler.catalogue = try GraphLoader(registry: registry).load(catalogue, reporter: reporter) }
+        if !catalogue.isEmpty {
+            // The catalogue's own warnings (actors no relation touches) are
+            // about the catalogue, not the import: in text, only its errors show.
+            let quiet = reporter.style == .text ? DiagnosticReporter(style: .text, quiet: true) : reporter
+            assembler.catalogue = try GraphLoader(registry: registry).load(catalogue, reporter: quiet)
+        }
         var documents: [ImportDocument] = []
         var failed = false
         var errors = 0

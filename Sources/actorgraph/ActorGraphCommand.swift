@@ -25,6 +25,6 @@ struct ActorGraphCommand: ParsableCommand {
         """,
         subcommands: [CheckCommand.self, ExportCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
                       PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self,
-                      ConflictsCommand.self, SourcesCommand.self, TimelineCommand.self, ImportCommand.self]
+                      ConflictsCommand.self, SourcesCommand.self, TimelineCommand.self, ImportCommand.self, FmtCommand.self]
     )
 }

@@ -9,7 +9,7 @@ struct ImportCommandTests {
         name,kind,aliases
         Abu Taqua,person,
         Kataib Hezbollah,group,KH
-        "Harakat al-Nujaba'a",group,
+        "al-Nujaba'a",group,
         """,
         "links.csv": """
         from,relation,to,date,source,quote
@@ -29,9 +29,10 @@ struct ImportCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let text = String(decoding: try #require(workspace.contents("out.ag")), as: UTF8.self)
         #expect(text.contains("source imp1 \"people.csv\""))
-        #expect(text.contains("group kataib-hezbollah \"Kataib Hezbollah\" aka KH") || text.contains("\"Kataib Hezbollah\" aka \"KH\""))
+        #expect(text.contains("group  kataib-hezbollah \"Kataib Hezbollah\" aka \"KH\" [src: imp1 \"row 3\"]"), "\(text)")
         #expect(text.contains("# possible duplicate: 'Abu Taqua' may be abu ('Abu Taqwa', in the catalogue)"))
-        #expect(outcome.stderr.contains("people.csv row 4: 'Harakat al-Nujaba'a' is nujaba (same alias)"))
+        #expect(outcome.stderr.contains("people.csv row 4: 'al-Nujaba'a' is nujaba (same alias)"), "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("no relation touches"), "the catalogue's warnings are not the import's")
         #expect(outcome.stderr.contains("note: wrote out.ag: 2 new entities, 2 relations; 1 item found in the catalogue, 1 possible duplicate to review"))
         let check = try workspace.run("check", "catalogue.ag", "out.ag")
         #expect(check.status == 0 && check.text.hasPrefix("ok:"), "\(check.stderr)\n\(text)")

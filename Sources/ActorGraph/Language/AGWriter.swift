@@ -1,7 +1,9 @@
 /// Writes a graph as canonical `.ag` text: the declarations of kinds and
 /// relation types, then the sources, then the entities grouped by kind (in
 /// the schema's order, each kind's entities in the order given), then the
-/// relations in the order given, one statement per line. Every user string
+/// relations in the order given, laid out as ``AGFormatter`` lays out a
+/// file (one statement a line, aligned in columns, a long one broken over
+/// several), so formatting the text changes nothing. Every user string
 /// is quoted so that it reads back as written, so compiling the text gives
 /// the same graph, up to the order of entities; with ``EntityOrder/given``
 /// the order too.
@@ -65,37 +67,36 @@ public enum AGWriter {
     /// above the entities they are keyed by (an import's possible duplicates).
     public static func write(schema: Schema, sources: [Source], entities: [Entity], relations: [Relation],
                              entityOrder: EntityOrder = .byKind, elsewhere: DeclaredElsewhere, notes: [Int: [String]]) -> String {
-        var out = ""
+        var writer = LayoutWriter()
         let declaredKinds = Set(elsewhere.schema?.kinds ?? []), declaredTypes = Set(elsewhere.schema?.relationTypes ?? [])
-        for kind in schema.kinds where !declaredKinds.contains(kind) { declare(kind, to: &out) }
-        for type in schema.relationTypes where !declaredTypes.contains(type) { declare(type, to: &out) }
+        for kind in schema.kinds where !declaredKinds.contains(kind) { declare(kind, to: &writer) }
+        for type in schema.relationTypes where !declaredTypes.contains(type) { declare(type, to: &writer) }
         let sourceIDs = sources.map(\.id)
-        section(sources[elsewhere.sources...], to: &out) { source, out in
-            out += "source \(source.id) \(StringLiteral.quoted(source.title))"
-            var entries: [String] = []
-            if let reliability = source.reliability { entries.append("reliability: \(reliability.rawValue)") }
-            if let date = source.date { entries.append("date: \(date)") }
+        section(sources[elsewhere.sources...], to: &writer) { source in
+            var entries: [LayoutStatement.Entry] = []
+            if let reliability = source.reliability { entries.append(entry("reliability", [reliability.rawValue])) }
+            if let date = source.date { entries.append(entry("date", [date.description])) }
             entries += source.attributes.map { attribute($0, sourceIDs) }
-            list(entries, to: &out)
+            return statement(.sourceDeclaration, ["source", source.id, StringLiteral.quoted(source.title)], entries: entries)
         }
         let written = entities.indices.dropFirst(elsewhere.entities)
         let order = entityOrder == .given ? Array(written) : written.sorted { (entities[$0].kind, $0) < (entities[$1].kind, $1) }
-        section(order, to: &out) { index, out in
+        section(order, to: &writer, comments: { notes[$0]?.map { "# " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? [] }) { index in
             let entity = entities[index]
-            for note in notes[index] ?? [] { out += "# " + note.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }
-            out += "\(schema.kinds[entity.kind].name) \(entity.id) \(StringLiteral.quoted(entity.name))"
-            if !entity.aliases.isEmpty { out += " aka " + entity.aliases.map(StringLiteral.quoted).joined(separator: ", ") }
-            list(entity.attributes.map { attribute($0, sourceIDs) } + citations(entity.citations, sourceIDs), to: &out)
+            var written = statement(.entity, [schema.kinds[entity.kind].name, entity.id, StringLiteral.quoted(entity.name)],
+                                    entries: entity.attributes.map { attribute($0, sourceIDs) } + citations(entity.citations, sourceIDs))
+            written.aliases = entity.aliases.map { LayoutStatement.Piece(text: StringLiteral.quoted($0)) }
+            return written
         }
-        section(relations, to: &out) { relation, out in
-            out += "\(entities[relation.subject].id) \(schema.relationTypes[relation.type].name) \(entities[relation.object].id)"
-            var entries: [String] = []
-            if relation.status != .reported { entries.append("status: \(relation.status.rawValue)") }
-            if !relation.claimants.isEmpty { entries.append("by: " + relation.claimants.map { entities[$0].id }.joined(separator: ", ")) }
+        section(relations, to: &writer) { relation in
+            var entries: [LayoutStatement.Entry] = []
+            if relation.status != .reported { entries.append(entry("status", [relation.status.rawValue])) }
+            if !relation.claimants.isEmpty { entries.append(entry("by", relation.claimants.map { entities[$0].id })) }
             entries += relation.attributes.map { attribute($0, sourceIDs) }
-            list(entries + citations(relation.citations, sourceIDs), to: &out)
+            return statement(.relation, [entities[relation.subject].id, schema.relationTypes[relation.type].name, entities[relation.object].id],
+                             entries: entries + citations(relation.citations, sourceIDs))
         }
-        return out
+        return writer.finish()
     }
 
     /// Whether `text` can be written as a bare word (an id, a name, a key).
@@ -103,69 +104,76 @@ public enum AGWriter {
 
     /// `kind NAME [...]` for a declared kind, or for a built-in one with
     /// the keys where its style differs from the built-in.
-    private static func declare(_ kind: EntityKind, to out: inout String) {
+    private static func declare(_ kind: EntityKind, to writer: inout LayoutWriter) {
         let builtIn = Schema.standard.kind(named: kind.name).map { Schema.standard.kinds[$0].style }
         guard builtIn != kind.style else { return }
-        var entries: [String] = []
-        if builtIn?.shape != kind.style.shape { entries.append("shape: " + StringLiteral.quoted(kind.style.shape.name)) }
-        if builtIn?.color != kind.style.color { entries.append("color: " + StringLiteral.quoted(kind.style.color.name)) }
-        if let fill = kind.style.fill, builtIn?.fill != fill { entries.append("fill: " + StringLiteral.quoted(fill.name)) }
-        out += "kind \(kind.name)"
-        list(entries, to: &out)
-        out += "\n"
+        var entries: [LayoutStatement.Entry] = []
+        if builtIn?.shape != kind.style.shape { entries.append(entry("shape", [StringLiteral.quoted(kind.style.shape.name)])) }
+        if builtIn?.color != kind.style.color { entries.append(entry("color", [StringLiteral.quoted(kind.style.color.name)])) }
+        if let fill = kind.style.fill, builtIn?.fill != fill { entries.append(entry("fill", [StringLiteral.quoted(fill.name)])) }
+        writer.append(LayoutItem(content: .statement(statement(.kindDeclaration, ["kind", kind.name], entries: entries)), blankLinesBefore: 0))
     }
 
     /// `relation NAME [...]` for a declared type, or for a built-in one with
     /// the keys a built-in may change (not its rules or role) where they differ.
-    private static func declare(_ type: RelationType, to out: inout String) {
+    private static func declare(_ type: RelationType, to writer: inout LayoutWriter) {
         let builtIn = Schema.standard.relationType(named: type.name).map { Schema.standard.relationTypes[$0] }
         guard builtIn != type else { return }
-        var entries: [String] = []
+        var entries: [LayoutStatement.Entry] = []
         if builtIn == nil {
-            entries += ["from: " + type.subjects.description, "to: " + type.objects.description, "role: " + type.role.rawValue]
+            entries += [entry("from", [type.subjects.description]), entry("to", [type.objects.description]), entry("role", [type.role.rawValue])]
         }
-        if builtIn?.isSymmetric != type.isSymmetric { entries.append("symmetric: \(type.isSymmetric)") }
-        if builtIn?.style.line != type.style.line { entries.append("style: " + type.style.line.rawValue) }
-        if builtIn?.style.color != type.style.color { entries.append("color: " + StringLiteral.quoted(type.style.color.name)) }
-        if builtIn?.style.arrowhead != type.style.arrowhead { entries.append("arrowhead: " + StringLiteral.quoted(type.style.arrowhead.name)) }
-        out += "relation \(type.name)"
-        list(entries, to: &out)
-        out += "\n"
+        if builtIn?.isSymmetric != type.isSymmetric { entries.append(entry("symmetric", ["\(type.isSymmetric)"])) }
+        if builtIn?.style.line != type.style.line { entries.append(entry("style", [type.style.line.rawValue])) }
+        if builtIn?.style.color != type.style.color { entries.append(entry("color", [StringLiteral.quoted(type.style.color.name)])) }
+        if builtIn?.style.arrowhead != type.style.arrowhead { entries.append(entry("arrowhead", [StringLiteral.quoted(type.style.arrowhead.name)])) }
+        writer.append(LayoutItem(content: .statement(statement(.relationDeclaration, ["relation", type.name], entries: entries)), blankLinesBefore: 0))
+    }
+
+    /// A statement of `head` words, with a list when there are entries.
+    private static func statement(_ category: LayoutStatement.Category, _ head: [String], entries: [LayoutStatement.Entry]) -> LayoutStatement {
+        LayoutStatement(category: category, head: head.map { LayoutStatement.Piece(text: $0) },
+                        list: entries.isEmpty ? nil : LayoutStatement.List(entries: entries))
+    }
+
+    /// `key: value, ...`, each value written as given.
+    private static func entry(_ key: String, _ values: [String]) -> LayoutStatement.Entry {
+        LayoutStatement.Entry(key: LayoutStatement.Piece(text: key), values: values.map { LayoutStatement.Value(terms: LayoutStatement.Piece(text: $0)) })
     }
 
     /// `key: value [src: ...], ...`, each value a word or a quoted string.
-    private static func attribute(_ attribute: Attribute, _ sourceIDs: [String]) -> String {
-        attribute.key + ": " + attribute.values.map { value in
-            let cited = citations(value.citations, sourceIDs)
+    private static func attribute(_ attribute: Attribute, _ sourceIDs: [String]) -> LayoutStatement.Entry {
+        LayoutStatement.Entry(key: LayoutStatement.Piece(text: attribute.key), values: attribute.values.map { value in
             // A word reads the same bare or quoted; bare reads as people write it (`date: 2024-01-04`).
             let text = isWord(value.text) ? value.text : StringLiteral.quoted(value.text)
-            return text + (cited.isEmpty ? "" : " [\(cited[0])]")
-        }.joined(separator: ", ")
+            let cited = citations(value.citations, sourceIDs)
+            return LayoutStatement.Value(terms: LayoutStatement.Piece(text: text), list: cited.isEmpty ? nil : LayoutStatement.List(entries: cited))
+        })
     }
 
-    /// `["src: r000 \"quote\" 2, r001"]`, or nothing without citations.
-    private static func citations(_ citations: [Citation], _ sourceIDs: [String]) -> [String] {
+    /// `[src: r000 "quote" 2, r001]` as an entry, or none without citations.
+    private static func citations(_ citations: [Citation], _ sourceIDs: [String]) -> [LayoutStatement.Entry] {
         guard !citations.isEmpty else { return [] }
-        return ["src: " + citations.map { citation in
+        return [entry("src", citations.map { citation in
             var text = sourceIDs[citation.source]
             if let quote = citation.quote { text += " " + StringLiteral.quoted(quote) }
             if let credibility = citation.credibility { text += " \(credibility)" }
             return text
-        }.joined(separator: ", ")]
+        })]
     }
 
-    /// ` [a, b]`, or nothing for no entries.
-    private static func list(_ entries: [String], to out: inout String) {
-        if !entries.isEmpty { out += " [" + entries.joined(separator: ", ") + "]" }
-    }
-
-    /// One statement a line for each item, the section set off by a blank line.
-    private static func section<Items: Collection>(_ items: Items, to out: inout String, _ statement: (Items.Element, inout String) -> Void) {
-        guard !items.isEmpty else { return }
-        if !out.isEmpty { out += "\n" }
-        for item in items {
-            statement(item, &out)
-            out += "\n"
+    /// One statement for each item, the section set off by a blank line,
+    /// each statement after the comment lines `comments` gives for its item.
+    private static func section<Items: Collection>(_ items: Items, to writer: inout LayoutWriter,
+                                                   comments: (Items.Element) -> [String] = { _ in [] },
+                                                   _ statement: (Items.Element) -> LayoutStatement) {
+        for (index, item) in items.enumerated() {
+            var blankLines = index == 0 ? 1 : 0
+            for comment in comments(item) {
+                writer.append(LayoutItem(content: .comment(comment), blankLinesBefore: blankLines))
+                blankLines = 0
+            }
+            writer.append(LayoutItem(content: .statement(statement(item)), blankLinesBefore: blankLines))
         }
     }
 }

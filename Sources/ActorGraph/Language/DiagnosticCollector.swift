@@ -66,6 +66,26 @@ struct DiagnosticCollector {
         heap.sorted { $0.key < $1.key }.map(\.diagnostic)
     }
 
+    /// The diagnostics kept, in report order, located in `files` (which
+    /// their file numbers index).
+    func located(in files: [SourceFile]) -> [Diagnostic] {
+        var locators: [Int: SourceLocator] = [:]
+        func locate(_ pending: PendingDiagnostic) -> Diagnostic {
+            let notes = pending.notes.map(locate)
+            guard files.indices.contains(pending.file) else {
+                return Diagnostic(pending.severity, pending.id, pending.message, notes: notes)
+            }
+            var locator = locators.removeValue(forKey: pending.file) ?? SourceLocator(files[pending.file])
+            defer { locators[pending.file] = locator }
+            let location = locator.location(at: pending.offset, length: pending.length)
+            let fixIts = pending.fixIts.map {
+                FixIt(replacing: locator.location(at: $0.offset, length: $0.length, exact: true), with: $0.replacement)
+            }
+            return Diagnostic(pending.severity, pending.id, pending.message, at: location, notes: notes, fixIts: fixIts)
+        }
+        return sorted().map(locate)
+    }
+
     private mutating func count(_ severity: Diagnostic.Severity) {
         if severity == .warning { omittedWarnings += 1 } else { omittedErrors += 1 }
     }

@@ -598,21 +598,7 @@ struct Checker {
 
     /// Locates the diagnostics kept, in file order.
     private func result(graph: Graph) -> CompileResult {
-        var locators: [Int: SourceLocator] = [:]
-        func resolve(_ pending: PendingDiagnostic) -> Diagnostic {
-            let notes = pending.notes.map(resolve)
-            guard files.indices.contains(pending.file) else {
-                return Diagnostic(pending.severity, pending.id, pending.message, notes: notes)
-            }
-            var locator = locators.removeValue(forKey: pending.file) ?? SourceLocator(files[pending.file])
-            defer { locators[pending.file] = locator }
-            let location = locator.location(at: pending.offset, length: pending.length)
-            let fixIts = pending.fixIts.map {
-                FixIt(replacing: locator.location(at: $0.offset, length: $0.length, exact: true), with: $0.replacement)
-            }
-            return Diagnostic(pending.severity, pending.id, pending.message, at: location, notes: notes, fixIts: fixIts)
-        }
-        let reported = diagnostics.sorted().map(resolve)
+        let reported = diagnostics.located(in: files)
         let failed = diagnostics.omittedErrors > 0 || reported.contains { $0.severity == .error }
         return CompileResult(graph: failed ? nil : graph, diagnostics: reported,
                              omittedErrorCount: diagnostics.omittedErrors, omittedWarningCount: diagnostics.omittedWarnings)

@@ -18,15 +18,23 @@ struct AGWriterTests {
         #expect(AGWriter.write(graph) == """
         kind event [shape: "note", color: "gray40", fill: "#eeeeee"]
         relation attacked [color: "red3"]
-        relation blames [from: actor, to: any, role: hostility, symmetric: false, style: dashed, color: "#424242", arrowhead: "normal"]
+        relation blames   [
+            from:      actor,
+            to:        any,
+            role:      hostility,
+            symmetric: false,
+            style:     dashed,
+            color:     "#424242",
+            arrowhead: "normal"
+        ]
 
         source r0 "Wire" [reliability: B, date: 2024-01, outlet: EFE]
 
-        person abu "Abu\\tTaqwa" aka "Abu Taqua", "أبو تقوى" [src: r0]
-        group nujaba "nujaba"
-        event strike "Strike \\"one\\"" [killed: 3 [src: r0 "three" 2], 2 [src: r0]]
+        person abu    "Abu\\tTaqwa"     aka "Abu Taqua", "أبو تقوى" [src: r0]
+        group  nujaba "nujaba"
+        event  strike "Strike \\"one\\""                             [killed: 3 [src: r0 "three" 2], 2 [src: r0]]
 
-        abu blames nujaba [status: alleged, by: nujaba, from: 2019, to: 2024-01-04]
+        abu    blames   nujaba [status: alleged, by: nujaba, from: 2019, to: 2024-01-04]
         nujaba attacked strike [date: 2024-01-04, src: r0]
 
         """)
