@@ -60,7 +60,7 @@ public struct Importing: Sendable {
             }
             guard let reader = named ?? registry.reader(for: file) else {
                 let extensions = registry.readers.flatMap(\.format.extensions).map { "." + $0 }.joined(separator: ", ")
-                reporter.report(ToolError(.input, id: "unknown-format",
+                reporter.report(ToolError(.input, id: "format-unrecognized",
                                           "cannot tell what format this file is in; name it with one of \(extensions), or give --from FORMAT", path: path))
                 failed = true
                 continue

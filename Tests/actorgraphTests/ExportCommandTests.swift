@@ -45,7 +45,7 @@ struct ExportCommandTests {
         (["--to", "xlsx", "-o", "x.xlsx"], "unknown output format 'xlsx'"),
         (["-o", "-"], "writing to standard output needs --to FORMAT"),
         (["-o", "x.unknown"], "cannot tell the format of -o 'x.unknown'"),
-        (["--to", "dot", "-o", "-", "--from", "csv"], "--from: unknown input format 'csv'"),
+        (["--to", "dot", "-o", "-", "--from", "xlsx"], "--from: unknown input format 'xlsx'"),
         (["-o", ""], "-o needs a file name, a folder, or '-'"),
         (["-o", "x.json", "--only-kinds", ","], "--only-kinds needs at least one kind"),
         (["-o", "x.json", "--only-relations", ""], "--only-relations needs at least one relation type"),
