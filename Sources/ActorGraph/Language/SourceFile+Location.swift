@@ -1,7 +1,7 @@
 extension SourceFile {
     /// The location of the `length` bytes at `offset`, for a reader outside
     /// this module that reports a problem or two; one that reports many
-    /// should hold a ``SourceLocator``, which decodes each line once.
+    /// should hold a `SourceLocator`, which decodes each line once.
     public func location(at offset: Int, length: Int = 1) -> SourceLocation {
         var locator = SourceLocator(self)
         return locator.location(at: offset, length: length)
