@@ -39,6 +39,8 @@ struct ImportAssembly {
         var file = SourceFile(path: "", bytes: [])
         /// The file's name without its folder, as the report names it.
         var name = ""
+        /// The format it was read as.
+        var format = ""
         var locator: SourceLocator?
         var provenance = 0
         var sourceMap: [Int] = []
@@ -62,7 +64,8 @@ struct ImportAssembly {
 
     /// Adds one input file.
     mutating func add(_ document: ImportDocument) {
-        context = DocumentContext(file: document.file, name: document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path)
+        context = DocumentContext(file: document.file, name: document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path,
+                                  format: document.format)
         if let declared = document.schema { adopt(declared) }
         context.provenance = provenanceSource(for: document)
         context.sourceMap = document.sources.map { adopt($0) }
@@ -152,10 +155,12 @@ struct ImportAssembly {
         let known = isKind ? schema.kinds.map(\.name) : schema.relationTypes.map(\.name)
         let declaration = isKind ? "kind \(AGWriter.isWord(name) ? name : "NAME") [shape: \"box\"]"
             : "relation \(AGWriter.isWord(name) ? name : "NAME") [from: actor, to: actor]"
+        // Only a spreadsheet has a mapping to map a value in.
+        let map = ["csv", "tsv"].contains(context.format) ? "map it to one of \(known.joined(separator: ", ")) in the mapping (\(example)), or " : ""
         error(isKind ? .unknownKind : .unknownRelationType, origin, what,
               "\(origin.element): unknown \(noun) '\(name)'"
                   + (Suggester.didYouMean(Suggester.nearest(to: name, among: known)).map { "; \($0)" } ?? "")
-                  + "; map it to one of \(known.joined(separator: ", ")) (in a CSV mapping: \(example)), or declare it in the catalogue with '\(declaration)'")
+                  + "; \(map)declare it in the catalogue (--catalogue) with '\(declaration)'; this graph has \(known.joined(separator: ", "))")
         return nil
     }
 
