@@ -19,6 +19,9 @@ struct XMLImportBuilder {
     private var evidence = JSONGraphDecoder()
     /// The warnings given once per file, by what they are about.
     private var warned = Set<String>()
+    /// Whether the file is ActorGraph's own, whose names are taken as
+    /// written and whose JSON fields are read as such.
+    var isActorGraph = false
 
     init(file: SourceFile, format: String) {
         self.file = file
@@ -111,7 +114,11 @@ struct XMLImportBuilder {
 
     mutating func add(_ entity: ImportedEntity) { document.entities.append(entity) }
 
-    mutating func add(_ relation: ImportedRelation) { document.relations.append(relation) }
+    /// Adds `relation` unless an end of it was reported missing.
+    mutating func add(_ relation: ImportedRelation) {
+        guard relation.origin.fields[.subject] != nil, relation.origin.fields[.object] != nil else { return }
+        document.relations.append(relation)
+    }
 
     /// How origins name a node: `node "n3"`.
     static func nodeElement(_ id: String) -> String { "node " + StringLiteral.quoted(id) }
