@@ -92,9 +92,9 @@ enum ReadBack {
         return try #require(reading.document, sourceLocation: sourceLocation)
     }
 
-    /// Each entity as `KEY KIND "NAME" KEY=VALUE ...` (no key or kind is `-`), then each relation
+    /// Each entity as `KEY KIND "NAME" KEY=VALUE ...`, then each relation
     /// as `SUBJECT TYPE OBJECT KEY=VALUE ...`, to compare what a file of
-    /// another program gives at a glance; an empty kind or type is `-`.
+    /// another program gives at a glance; a missing key, kind or type is `-`.
     static func summary(_ document: ImportDocument) -> [String] {
         func attributes(_ list: [Attribute]) -> String { list.map { " \($0.key)=\($0.value)" }.joined() }
         return document.entities.map { "\($0.key ?? "-") \($0.kind.isEmpty ? "-" : $0.kind) \(StringLiteral.quoted($0.name))" + attributes($0.attributes) }
