@@ -36,6 +36,8 @@ public struct Importing: Sendable {
         if !catalogue.isEmpty { assembler.catalogue = try GraphLoader(registry: registry).load(catalogue, reporter: reporter) }
         var documents: [ImportDocument] = []
         var failed = false
+        // A mapping shared by several CSV files gives its own problems with each; they are shown once.
+        var reported = Set<Diagnostic>()
         for path in inputs {
             let file: SourceFile
             do {
@@ -53,7 +55,7 @@ public struct Importing: Sendable {
                 continue
             }
             let reading = reader.read(file, settings: settings)
-            reporter.report(reading.diagnostics)
+            reporter.report(reading.diagnostics.filter { reported.insert($0).inserted })
             if let document = reading.document { documents.append(document) } else { failed = true }
         }
         if failed { throw ToolError(.input, id: "input-has-errors", "nothing written", alreadyReported: false) }

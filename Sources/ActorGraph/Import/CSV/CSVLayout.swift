@@ -57,16 +57,17 @@ struct CSVLayout {
         for (index, fixed) in (exported ?? []).enumerated() { roles[index] = fixed.1 }
         let folded = headers.map(Self.fold)
         var mappedBy: [Int: CSVMapping.Column] = [:]
+        // One mapping may serve several files (entities and relations), each with some of its columns.
         for entry in mapping.columns {
-            guard let index = folded.firstIndex(of: Self.fold(entry.header)) else {
-                valid = false
-                problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
-                               "the mapping names column '\(entry.header)', which the header does not have; its columns are "
-                               + headers.map { "'\($0)'" }.joined(separator: ", "))
-                continue
-            }
+            guard let index = folded.firstIndex(of: Self.fold(entry.header)) else { continue }
             roles[index] = entry.role
             mappedBy[index] = entry
+        }
+        if !mapping.columns.isEmpty && mappedBy.isEmpty {
+            problems.warning(.unmatchedCSVMapping, at: spans.first?.lowerBound ?? 0, length: spans.first?.count ?? 1,
+                             "row 1: the mapping does not fit this file: it maps the columns " + mapping.columns.map { "'\($0.header)'" }.joined(separator: ", ")
+                             + ", and the header has none of them (its columns are " + headers.map { "'\($0)'" }.joined(separator: ", ")
+                             + "); correct the names under \"columns\" in the mapping, or import this file with another mapping")
         }
         if let exported {
             table = exported.count == Self.exportedRelations.count ? .relations : .entities
@@ -89,7 +90,7 @@ struct CSVLayout {
             column[role] = index
         }
         let isRelations = table == .relations
-        for entry in mapping.columns where isRelations ? entry.role.isEntityOnly : entry.role.isRelationOnly {
+        for entry in mappedBy.sorted(by: { $0.key < $1.key }).map(\.value) where isRelations ? entry.role.isEntityOnly : entry.role.isRelationOnly {
             valid = false
             problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
                            isRelations
