@@ -44,12 +44,8 @@ extension XMLImportBuilder {
                 entity.origin.fields[.kind] = value.span
             case .aliases:
                 entity.aliases = strings(value.text, "aliases", at: value.span) ?? []
-            case .attributes:
-                entity.attributes += attributes(value.text, at: value.span, reserved: ImportedAttributeKey.reservedOnEntities) ?? []
-            case .citations:
-                entity.citations = citations(value.text, at: value.span) ?? []
-            case .attribute(let key):
-                if let text = Self.trimmed(value.text) { entity.attributes.append(Attribute(key, text)) }
+            case .attributes, .citations, .attribute:
+                read(value, into: &entity.attributes, &entity.citations, reserving: ImportedAttributeKey.reservedOnEntities)
             case .relationType, .status, .claimants, .date, .nodeGraphics, .ignored:
                 continue
             }
@@ -81,17 +77,28 @@ extension XMLImportBuilder {
                 relation.claimants = claimants(value.text, at: value.span, of: edge)
             case .date(let key):
                 if let date = date(key, value.text, at: value.span) { dates.append(date) }
-            case .attributes:
-                relation.attributes += attributes(value.text, at: value.span, reserved: ImportedAttributeKey.reservedOnRelations) ?? []
-            case .citations:
-                relation.citations = citations(value.text, at: value.span) ?? []
-            case .attribute(let key):
-                if let text = Self.trimmed(value.text) { relation.attributes.append(Attribute(key, text)) }
+            case .attributes, .citations, .attribute:
+                read(value, into: &relation.attributes, &relation.citations, reserving: ImportedAttributeKey.reservedOnRelations)
             case .name, .kind, .aliases, .nodeGraphics, .ignored:
                 continue
             }
         }
         // ActorGraph's date fields repeat the dated attributes, which carry their citations; they stand alone only when those are missing.
         if !relation.attributes.contains(where: { ["date", "from", "to"].contains($0.key) }) { relation.attributes += dates }
+    }
+
+    /// Reads a value entities and relations take alike: ActorGraph's
+    /// attributes and citations as JSON, or an attribute of a generic file.
+    private mutating func read(_ value: XMLFieldValue, into attributes: inout [Attribute], _ citations: inout [Citation], reserving reserved: Set<String>) {
+        switch value.role {
+        case .attributes:
+            attributes += self.attributes(value.text, at: value.span, reserved: reserved) ?? []
+        case .citations:
+            citations = self.citations(value.text, at: value.span) ?? []
+        case .attribute(let key):
+            if let text = Self.trimmed(value.text) { attributes.append(Attribute(key, text)) }
+        case .name, .kind, .relationType, .status, .aliases, .claimants, .date, .nodeGraphics, .ignored:
+            break
+        }
     }
 }
