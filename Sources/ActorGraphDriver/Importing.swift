@@ -49,6 +49,8 @@ public struct Importing: Sendable {
         var documents: [ImportDocument] = []
         var failed = false
         var errors = 0
+        // A mapping shared by several CSV files gives its own problems with each; they are shown once.
+        var reported = Set<Diagnostic>()
         for path in inputs {
             let file: SourceFile
             do {
@@ -66,8 +68,9 @@ public struct Importing: Sendable {
                 continue
             }
             let reading = reader.read(file, settings: settings)
-            reporter.report(reading.diagnostics)
-            errors += reading.diagnostics.filter { $0.severity == .error }.count
+            let shown = reading.diagnostics.filter { reported.insert($0).inserted }
+            reporter.report(shown)
+            errors += shown.filter { $0.severity == .error }.count
             if let document = reading.document { documents.append(document) } else { failed = true }
         }
         if failed { throw Self.failure(errors) }

@@ -214,8 +214,10 @@ extension DiagnosticID {
     public static let unrecognizedCSVColumns: DiagnosticID = "unrecognized-csv-columns"
     /// A CSV cell a row cannot do without (a relation's end, an entity's name or id) that is empty.
     public static let emptyCSVCell: DiagnosticID = "empty-csv-cell"
-    /// A CSV mapping file whose keys, roles, columns or values are wrong.
+    /// A CSV mapping file whose keys, roles or values are wrong, or whose columns play roles the file cannot have.
     public static let badCSVMapping: DiagnosticID = "bad-csv-mapping"
+    /// A CSV file whose header has none of the columns the mapping names: the mapping is not this file's, or misspells its columns.
+    public static let unmatchedCSVMapping: DiagnosticID = "unmatched-csv-mapping"
 
     // MARK: Notes
 

@@ -130,6 +130,7 @@ struct DiagnosticIDTests {
         Case(.unrecognizedCSVColumns, csv: "x,y\n1,2\n"),
         Case(.emptyCSVCell, csv: "from,to\nA,\n"),
         Case(.badCSVMapping, csv: "from,to\nA,B\n", mapping: #"{"colums": {}}"#),
+        Case(.unmatchedCSVMapping, csv: "from,to\nA,B\n", mapping: #"{"columns": {"Actor A": "subject"}}"#),
         Case(.malformedJSON, json: "{\"format\": \"actorgraph\","),
         Case(.notActorGraphJSON, json: #"{"nodes": []}"#),
         Case(.badJSONField, json: #"{"format": "actorgraph", "version": 1}"#),

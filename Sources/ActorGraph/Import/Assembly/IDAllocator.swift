@@ -1,5 +1,3 @@
-import Foundation
-
 /// Hands out `.ag` ids that are words, unique among everything already
 /// taken (the catalogue's ids and earlier imports), and not a kind name or
 /// keyword: the file's own key where it is such a word, else a slug of the
@@ -47,24 +45,10 @@ struct IDAllocator {
         return id
     }
 
-    /// `text` as a word: ASCII letters and digits, lower case, accents
-    /// dropped, every other run of characters one hyphen, at most 48
-    /// characters; empty when nothing is left (a name in Arabic script).
+    /// `text` as an id: a slug (``Slug/word(_:limit:)``) of at most 48
+    /// characters, since an id is typed and read in every line that names
+    /// the item; empty when nothing is left (a name in Arabic script).
     static func slug(_ text: String) -> String {
-        var out = ""
-        var pendingHyphen = false
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        for scalar in ascii.unicodeScalars {
-            let isAlphanumeric = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
-            if isAlphanumeric {
-                if pendingHyphen && !out.isEmpty { out += "-" }
-                pendingHyphen = false
-                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                if out.utf8.count >= 48 { break }
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return out
+        Slug.word(text, limit: 48)
     }
 }

@@ -5,7 +5,7 @@ extension ImportAssembly {
     /// Adds one entity item of the current document.
     mutating func add(_ item: ImportedEntity) {
         guard let kind = kind(of: item) else { return }
-        guard let attributes = remap(item.attributes, origin: item.origin, reserved: ["src"]) else { return }
+        guard let attributes = remap(item.attributes, origin: item.origin, reserved: ImportedAttributeKey.reservedOnEntities) else { return }
         let citation = provenance(item.origin)
         let citations = item.citations.isEmpty ? [citation] : [citation] + remap(item.citations)
         let spellings = Self.spellings(of: item)

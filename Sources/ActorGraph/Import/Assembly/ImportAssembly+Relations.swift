@@ -8,7 +8,7 @@ extension ImportAssembly {
         let object = resolve(item.object, item.origin, .object)
         let claimants = item.claimants.map { resolve($0, item.origin, .claimants) }
         let type = relationType(of: item)
-        let attributes = remap(item.attributes, origin: item.origin, reserved: ["src", "status", "by"])
+        let attributes = remap(item.attributes, origin: item.origin, reserved: ImportedAttributeKey.reservedOnRelations)
         guard let subject, let object, let type, let attributes, !claimants.contains(nil) else { return }
         let rule = schema.relationTypes[type]
         guard allows(rule.subjects, subject, as: "subject", of: rule.name, item.origin, .subject),

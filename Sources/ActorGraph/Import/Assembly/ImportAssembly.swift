@@ -187,7 +187,7 @@ struct ImportAssembly {
         var ok = true
         let remapped = attributes.map { attribute in
             var attribute = attribute
-            if reserved.contains(attribute.key) { attribute.key += "_" }
+            attribute.key = ImportedAttributeKey.unreserved(attribute.key, reserving: reserved)
             attribute.values = attribute.values.map { AttributeValue($0.text, citations: remap($0.citations)) }
             if ["date", "from", "to"].contains(attribute.key) {
                 for value in attribute.values where PartialDate(value.text) == nil {

@@ -57,16 +57,17 @@ struct CSVLayout {
         for (index, fixed) in (exported ?? []).enumerated() { roles[index] = fixed.1 }
         let folded = headers.map(Self.fold)
         var mappedBy: [Int: CSVMapping.Column] = [:]
+        // One mapping may serve several files (entities and relations), each with some of its columns.
         for entry in mapping.columns {
-            guard let index = folded.firstIndex(of: Self.fold(entry.header)) else {
-                valid = false
-                problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
-                               "the mapping names column '\(entry.header)', which the header does not have; its columns are "
-                               + headers.map { "'\($0)'" }.joined(separator: ", "))
-                continue
-            }
+            guard let index = folded.firstIndex(of: Self.fold(entry.header)) else { continue }
             roles[index] = entry.role
             mappedBy[index] = entry
+        }
+        if !mapping.columns.isEmpty && mappedBy.isEmpty {
+            problems.warning(.unmatchedCSVMapping, at: spans.first?.lowerBound ?? 0, length: spans.first?.count ?? 1,
+                             "row 1: the mapping does not fit this file: it maps the columns " + mapping.columns.map { "'\($0.header)'" }.joined(separator: ", ")
+                             + ", and the header has none of them (its columns are " + headers.map { "'\($0)'" }.joined(separator: ", ")
+                             + "); correct the names under \"columns\" in the mapping, or import this file with another mapping")
         }
         if let exported {
             table = exported.count == Self.exportedRelations.count ? .relations : .entities
@@ -89,7 +90,7 @@ struct CSVLayout {
             column[role] = index
         }
         let isRelations = table == .relations
-        for entry in mapping.columns where isRelations ? entry.role.isEntityOnly : entry.role.isRelationOnly {
+        for entry in mappedBy.sorted(by: { $0.key < $1.key }).map(\.value) where isRelations ? entry.role.isEntityOnly : entry.role.isRelationOnly {
             valid = false
             problems.error(.badCSVMapping, in: CSVProblems.mapping, at: entry.offset, length: entry.length,
                            isRelations
@@ -149,20 +150,23 @@ struct CSVLayout {
     }
 
     /// The columns that become attributes and their keys: words, none
-    /// twice and none `reserved`. The export's headers are keys already,
-    /// `attr.` before those that would read as its own columns.
+    /// twice, `reserved` ones renamed as ``ImportedAttributeKey`` does.
+    /// The export's headers are keys already, `attr.` before those that
+    /// would read as its own columns.
     private static func attributeKeys(_ roles: [CSVColumnRole?], headers: [String], exported: Bool, reserved: Set<String>) -> [(column: Int, key: String)] {
-        var taken = reserved
+        var taken = Set<String>()
         var attributes: [(column: Int, key: String)] = []
         for (index, role) in roles.enumerated() {
-            let base: String
+            let name: String
             switch role {
-            case .attribute(let key)?: base = key
+            case .attribute(let key)?: name = key
             case nil:
                 let header = exported && headers[index].hasPrefix("attr.") ? String(headers[index].dropFirst(5)) : headers[index]
-                base = exported && Checker.isWord(header) ? header : Self.slug(header, or: "column-\(index + 1)")
+                let slug = Slug.word(header)
+                name = exported && Checker.isWord(header) ? header : slug.isEmpty ? "column-\(index + 1)" : slug
             default: continue
             }
+            let base = ImportedAttributeKey.unreserved(name, reserving: reserved)
             var key = base, suffix = 1
             while taken.contains(key) {
                 suffix += 1
@@ -182,20 +186,5 @@ struct CSVLayout {
     /// A header as synonyms match it: lower case, without spaces, `_` and `-`.
     static func fold(_ header: String) -> String {
         String(String.UnicodeScalarView(header.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" }))
-    }
-
-    /// `text` as an `.ag` word: ASCII letters lower-cased and digits, every
-    /// other run of characters one `-`; `fallback` when nothing is left.
-    static func slug(_ text: String, or fallback: String) -> String {
-        var slug: [UInt8] = []
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): slug.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug.append(byte + 32)
-            default: if slug.last.map({ $0 != UInt8(ascii: "-") }) == true { slug.append(UInt8(ascii: "-")) }
-            }
-        }
-        while slug.last == UInt8(ascii: "-") { slug.removeLast() }
-        return slug.isEmpty ? fallback : String(decoding: slug, as: UTF8.self)
     }
 }

@@ -12,14 +12,24 @@ struct CSVProblems {
     static let limit = 1_000
 
     private var collector = DiagnosticCollector(limit: CSVProblems.limit)
-    /// How many problems were found, kept or not.
+    /// How many errors were found, kept or not.
     private(set) var count = 0
 
     /// Reports an error at `length` bytes from `offset` of file `file`.
     mutating func error(_ id: DiagnosticID, in file: Int = CSVProblems.table, at offset: Int, length: Int, _ message: @autoclosure () -> String) {
         count += 1
-        guard collector.admits(.error, file: file, offset: offset, stage: .parser) else { return }
-        collector.add(PendingDiagnostic(severity: .error, id: id, message: message(), file: file, offset: offset, length: length), stage: .parser)
+        report(.error, id, in: file, at: offset, length: length, message)
+    }
+
+    /// Reports a warning, which does not keep the file from being read, at
+    /// `length` bytes from `offset` of file `file`.
+    mutating func warning(_ id: DiagnosticID, in file: Int = CSVProblems.table, at offset: Int, length: Int, _ message: @autoclosure () -> String) {
+        report(.warning, id, in: file, at: offset, length: length, message)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ id: DiagnosticID, in file: Int, at offset: Int, length: Int, _ message: () -> String) {
+        guard collector.admits(severity, file: file, offset: offset, stage: .parser) else { return }
+        collector.add(PendingDiagnostic(severity: severity, id: id, message: message(), file: file, offset: offset, length: length), stage: .parser)
     }
 
     /// The problems as diagnostics located in `files` (the mapping, if

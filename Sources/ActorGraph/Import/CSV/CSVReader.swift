@@ -58,7 +58,8 @@ public struct CSVReader: GraphReader {
             return ImportReading(document: nil, diagnostics: problems.diagnostics(mapping: settings.mapping, table: file))
         }
         return ImportReading(document: ImportDocument(file: file, format: format.name, sources: rows.sources, entities: rows.entities,
-                                                      relations: rows.relations))
+                                                      relations: rows.relations),
+                             diagnostics: problems.diagnostics(mapping: settings.mapping, table: file))
     }
 
     /// The layout the header gives, its trailing unnamed columns left out.

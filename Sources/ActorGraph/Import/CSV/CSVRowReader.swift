@@ -198,14 +198,14 @@ struct CSVRowReader {
         let key = SourceKey.titled(title, url: url)
         if let index = sourceIndex[key] { return index }
         let attributes = url.map { [Attribute("url", $0)] } ?? []
-        return addSource(key: key, Source(id: uniqueSourceID(CSVLayout.slug(title, or: "src")), title: title, attributes: attributes))
+        return addSource(key: key, Source(id: uniqueSourceID(Self.sourceSlug(title)), title: title, attributes: attributes))
     }
 
     /// The index of the source an export calls `id`, added the first time.
     private mutating func source(id: String) -> Int {
         let key = SourceKey.id(id)
         if let index = sourceIndex[key] { return index }
-        return addSource(key: key, Source(id: uniqueSourceID(Checker.isWord(id) ? id : CSVLayout.slug(id, or: "src")), title: id))
+        return addSource(key: key, Source(id: uniqueSourceID(Checker.isWord(id) && id.utf8.count <= Self.sourceIDLimit ? id : Self.sourceSlug(id)), title: id))
     }
 
     private mutating func addSource(key: SourceKey, _ source: Source) -> Int {
@@ -215,10 +215,20 @@ struct CSVRowReader {
         return sources.count - 1
     }
 
+    /// How long a source id made of a title may be: a citation repeats it
+    /// on every line that cites the source.
+    private static let sourceIDLimit = 40
+
+    /// `text` as a source id, `src` when it has no letter or digit to build on.
+    private static func sourceSlug(_ text: String) -> String {
+        let slug = Slug.word(text, limit: sourceIDLimit)
+        return slug.isEmpty ? "src" : slug
+    }
+
     /// `base`, or `base-2`, `base-3`, ..., whichever no source has and is
     /// not a keyword or built-in kind, which `.ag` does not take as ids.
     private func uniqueSourceID(_ base: String) -> String {
-        var base = base.utf8.count > 40 ? CSVLayout.slug(String(base.prefix(40)), or: "src") : base
+        var base = base
         if GraphCompiler.keywords.contains(base) || Schema.standard.kind(named: base) != nil { base += "-source" }
         var id = base, suffix = 1
         while sourceIDs.contains(id) {

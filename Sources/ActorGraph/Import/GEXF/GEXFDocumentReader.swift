@@ -2,7 +2,7 @@ import Foundation
 
 /// Walks one parsed GEXF document for ``GEXFReader``: the attribute
 /// columns and what each means, then the nodes, then the edges.
-struct GEXFDocumentReader {
+struct GEXFDocumentReader: XMLGraphDocumentReader {
     let tree: XMLElementTree
     var builder: XMLImportBuilder
     /// The columns of nodes and of edges by id, in the order declared.
@@ -10,39 +10,26 @@ struct GEXFDocumentReader {
     private var columnOrder: [String: [String]] = ["node": [], "edge": []]
     /// What each column means, by class and id.
     private var roles: [String: [String: XMLFieldRole]] = [:]
-    /// Whether the file is ActorGraph's own, whose JSON columns are read as such.
-    private var isActorGraph = false
 
     init(tree: XMLElementTree, builder: XMLImportBuilder) {
         self.tree = tree
         self.builder = builder
     }
 
-    /// One value of a node or an edge: its column, what it means, its text and where.
-    private struct Value {
-        var column: GEXFAttribute
-        var role: XMLFieldRole
-        var text: String
-        var span: Range<Int>
-    }
-
     mutating func read() {
         let root = tree.root
-        guard root.tag.localName == "gexf" else {
-            return builder.error(.notGEXF, at: root.tag.span, "the root element is <\(root.tag.name)>, not <gexf>; is this GEXF? Name the format with --from")
-        }
         guard let graph = tree.child(of: root, named: "graph") else {
             return builder.error(.notGEXF, at: root.tag.span, "<gexf> holds no <graph>; there is nothing to import")
         }
         let creator = tree.child(of: root, named: "meta").flatMap { tree.child(of: $0, named: "creator") }?.text
         declareColumns(graph)
-        isActorGraph = creator == "ActorGraph" && columns["node"]?.values.contains { $0.title == "citations" } == true
+        builder.isActorGraph = creator == "ActorGraph" && columns["node"]?.values.contains { $0.title == "citations" } == true
         for owner in ["node", "edge"] {
             let declared = (columnOrder[owner] ?? []).compactMap { columns[owner]?[$0] }
-            roles[owner] = XMLFieldRole.roles(of: declared.map { ($0.id, $0.title) }, onNodes: owner == "node", inActorGraphFile: isActorGraph)
+            roles[owner] = XMLFieldRole.roles(of: declared.map { ($0.id, $0.title) }, onNodes: owner == "node", inActorGraphFile: builder.isActorGraph)
         }
         // ActorGraph's GEXF cites its sources by id without carrying them.
-        if isActorGraph { builder.acceptUndeclaredSources() }
+        if builder.isActorGraph { builder.acceptUndeclaredSources() }
         if graph.tag.attribute("defaultedgetype")?.value == "undirected" {
             builder.warnOnce(.undirectedEdge, about: "undirected", at: graph.tag.span,
                              "the graph is undirected; each edge is read from its source to its target, as written")
@@ -81,7 +68,7 @@ struct GEXFDocumentReader {
     /// none, in the order the columns are declared; each checked against
     /// its column's type. A column given several values over time keeps
     /// its first.
-    private mutating func values(of element: XMLElementTree.Element, owner: String) -> [Value] {
+    private mutating func values(of element: XMLElementTree.Element, owner: String) -> [XMLFieldValue] {
         var given: [String: (String, Range<Int>)] = [:]
         for attvalues in tree.children(of: element, named: "attvalues") {
             for attvalue in tree.children(of: attvalues, named: "attvalue") {
@@ -107,15 +94,9 @@ struct GEXFDocumentReader {
         }
         return (columnOrder[owner] ?? []).compactMap { id in
             guard let column = columns[owner]?[id], let role = roles[owner]?[id] else { return nil }
-            if let (text, span) = given[id] { return Value(column: column, role: role, text: text, span: span) }
-            return column.fallback.map { Value(column: column, role: role, text: $0.text, span: $0.span) }
+            if let (text, span) = given[id] { return XMLFieldValue(role: role, text: text, span: span) }
+            return column.fallback.map { XMLFieldValue(role: role, text: $0.text, span: $0.span) }
         }
-    }
-
-    /// A value of a generic file: its text without the blanks around it, `nil` when nothing is left.
-    private static func trimmed(_ text: String) -> String? {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
     }
 
     // MARK: Nodes
@@ -129,30 +110,11 @@ struct GEXFDocumentReader {
         let label = node.tag.attribute("label")
         var fields: [ImportField: Range<Int>] = [.key: id.valueSpan]
         fields[.name] = label?.valueSpan
-        var entity = ImportedEntity(key: id.value, kind: "", name: label.flatMap { isActorGraph ? $0.value : Self.trimmed($0.value) } ?? id.value,
+        var entity = ImportedEntity(key: id.value, kind: "", name: label.flatMap { builder.fieldText($0.value) } ?? id.value,
                                     origin: ImportOrigin(element: XMLImportBuilder.nodeElement(id.value), span: node.tag.span, fields: fields))
-        for value in values(of: node, owner: "node") {
-            switch value.role {
-            case .name:
-                guard label == nil, let name = Self.trimmed(value.text) else { continue }
-                entity.name = name
-                entity.origin.fields[.name] = value.span
-            case .kind:
-                entity.kind = isActorGraph ? value.text : Self.trimmed(value.text) ?? ""
-                entity.origin.fields[.kind] = value.span
-            case .aliases:
-                entity.aliases = builder.strings(value.text, "aliases", at: value.span) ?? []
-            case .attributes:
-                entity.attributes += builder.attributes(value.text, at: value.span, reserved: ["src"]) ?? []
-            case .citations:
-                entity.citations = builder.citations(value.text, at: value.span) ?? []
-            case .attribute(let key):
-                if let text = Self.trimmed(value.text) { entity.attributes.append(Attribute(key, text)) }
-            case .relationType, .status, .claimants, .date, .nodeGraphics, .ignored:
-                continue
-            }
-        }
-        if !isActorGraph { entity.attributes += time(of: node) }
+        // The node's own label names it before any column does.
+        builder.read(values(of: node, owner: "node").filter { label == nil || $0.role != .name }, into: &entity)
+        if !builder.isActorGraph { entity.attributes += time(of: node) }
         builder.add(entity)
     }
 
@@ -160,65 +122,24 @@ struct GEXFDocumentReader {
 
     private mutating func readEdge(_ edge: XMLElementTree.Element) {
         let tag = edge.tag
-        let id = tag.attribute("id")
-        let name = XMLImportBuilder.edgeElement(id: id?.value, source: tag.attribute("source")?.value ?? "?", target: tag.attribute("target")?.value ?? "?")
+        var relation = builder.relation(of: tag)
         if tag.attribute("type")?.value == "undirected" {
-            builder.warnOnce(.undirectedEdge, about: "undirected", at: tag.span, "\(name) is undirected; it is read from its source to its target, as written")
+            builder.warnOnce(.undirectedEdge, about: "undirected", at: tag.span,
+                             "\(relation.origin.element) is undirected; it is read from its source to its target, as written")
         }
-        let subject = builder.endpoint("source", of: tag, edge: name), object = builder.endpoint("target", of: tag, edge: name)
-        var fields: [ImportField: Range<Int>] = [:]
-        fields[.subject] = subject?.valueSpan
-        fields[.object] = object?.valueSpan
-        var relation = ImportedRelation(subject: .key(subject?.value ?? ""), type: "", object: .key(object?.value ?? ""),
-                                        origin: ImportOrigin(element: name, span: tag.span, fields: fields))
         // Gephi keeps the relation's type apart as the edge's kind; a plain edge has at least its label.
-        if let kind = tag.attribute("kind") ?? (isActorGraph ? nil : tag.attribute("label")) {
-            relation.type = isActorGraph ? kind.value : Self.trimmed(kind.value) ?? ""
+        if let kind = tag.attribute("kind") ?? (builder.isActorGraph ? nil : tag.attribute("label")) {
+            relation.type = builder.fieldText(kind.value) ?? ""
             relation.origin.fields[.type] = kind.valueSpan
         }
-        var dates: [Attribute] = []
-        for value in values(of: edge, owner: "edge") {
-            switch value.role {
-            case .relationType:
-                relation.type = isActorGraph ? value.text : Self.trimmed(value.text) ?? relation.type
-                relation.origin.fields[.type] = value.span
-            case .status:
-                relation.origin.fields[.status] = value.span
-                if let status = ClaimStatus(rawValue: value.text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-                    relation.status = status
-                } else if isActorGraph {
-                    builder.error(.unknownStatus, at: value.span, "status \(StringLiteral.quoted(value.text)) of \(name) is none of "
-                        + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))
-                } else if let text = Self.trimmed(value.text) {
-                    // A generic file's status is its own word, kept as an attribute `.ag` does not reserve.
-                    relation.attributes.append(Attribute("status-text", text))
-                }
-            case .claimants:
-                relation.origin.fields[.claimants] = value.span
-                relation.claimants = builder.claimants(value.text, at: value.span, of: name)
-            case .date(let key):
-                if let date = builder.date(key, value.text, at: value.span) { dates.append(date) }
-            case .attributes:
-                relation.attributes += builder.attributes(value.text, at: value.span, reserved: ["src", "status", "by"]) ?? []
-            case .citations:
-                relation.citations = builder.citations(value.text, at: value.span) ?? []
-            case .attribute(let key):
-                if let text = Self.trimmed(value.text) { relation.attributes.append(Attribute(key, text)) }
-            case .name, .kind, .aliases, .nodeGraphics, .ignored:
-                continue
-            }
-        }
-        if isActorGraph {
-            // The dates' own columns repeat the dated attributes, which carry their citations.
-            if !relation.attributes.contains(where: { ["date", "from", "to"].contains($0.key) }) { relation.attributes += dates }
-        } else {
+        builder.read(values(of: edge, owner: "edge"), into: &relation)
+        if !builder.isActorGraph {
             relation.attributes += time(of: edge)
             // Gephi writes a weight of 1 on every edge: only another says something.
             if let weight = tag.attribute("weight"), let value = Double(weight.value), value != 1 {
                 relation.attributes.append(Attribute("weight", weight.value))
             }
         }
-        guard subject != nil, object != nil else { return }
         builder.add(relation)
     }
 

@@ -8,25 +8,13 @@
 /// else the edge's `kind`, else its `label`. Times (`start`, `end`, a
 /// spell) become `date` or `from`/`to`. docs/import.md says what is read
 /// and what is skipped.
-public struct GEXFReader: GraphReader {
+public struct GEXFReader: XMLGraphReader {
     /// The format: `gexf`, extension `.gexf`.
     public static let format = GraphFormat(name: "gexf", extensions: ["gexf"], summary: "GEXF 1.2 or 1.3 from ActorGraph, Gephi or NetworkX")
 
+    typealias DocumentReader = GEXFDocumentReader
+    static let rootElement = "gexf", title = "GEXF", otherRoot = DiagnosticID.notGEXF
+
     /// Creates the reader.
     public init() {}
-
-    public var format: GraphFormat { Self.format }
-
-    /// Whether the bytes start with `<gexf`, after an optional XML declaration and comments.
-    public func recognizes(_ leadingBytes: ArraySlice<UInt8>) -> Bool {
-        XMLImportBuilder.startsWithRoot("gexf", leadingBytes)
-    }
-
-    public func read(_ file: SourceFile, settings: ImportSettings) -> ImportReading {
-        var builder = XMLImportBuilder(file: file, format: Self.format.name)
-        guard let tree = builder.parse() else { return builder.reading() }
-        var reader = GEXFDocumentReader(tree: tree, builder: builder)
-        reader.read()
-        return reader.builder.reading()
-    }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Walks one parsed GraphML document for ``GraphMLReader``: the keys and
 /// what each means, then every graph's nodes, then its edges, since an
 /// edge may name a node declared after it.
-struct GraphMLDocumentReader {
+struct GraphMLDocumentReader: XMLGraphDocumentReader {
     let tree: XMLElementTree
     var builder: XMLImportBuilder
     /// Every key by id, in the order declared.
@@ -12,8 +12,6 @@ struct GraphMLDocumentReader {
     /// What each key means on nodes and on edges.
     private var nodeRoles: [String: XMLFieldRole] = [:]
     private var edgeRoles: [String: XMLFieldRole] = [:]
-    /// Whether the file is ActorGraph's own, whose JSON fields are read as such.
-    private var isActorGraph = false
 
     init(tree: XMLElementTree, builder: XMLImportBuilder) {
         self.tree = tree
@@ -22,9 +20,6 @@ struct GraphMLDocumentReader {
 
     mutating func read() {
         let root = tree.root
-        guard root.tag.localName == "graphml" else {
-            return builder.error(.notGraphML, at: root.tag.span, "the root element is <\(root.tag.name)>, not <graphml>; is this GraphML? Name the format with --from")
-        }
         declareKeys(root)
         let graphs = tree.children(of: root, named: "graph")
         guard !graphs.isEmpty else {
@@ -53,7 +48,7 @@ struct GraphMLDocumentReader {
             keys[key.id] = key
         }
         let declared = keyOrder.compactMap { keys[$0] }
-        isActorGraph = declared.contains { $0.isDeclared(for: "graph") && $0.name == "sources" }
+        builder.isActorGraph = declared.contains { $0.isDeclared(for: "graph") && $0.name == "sources" }
             && declared.contains { $0.isDeclared(for: "node") && $0.name == "evidence" }
         nodeRoles = roles(declared.filter { $0.isDeclared(for: "node") }, owner: "node")
         edgeRoles = roles(declared.filter { $0.isDeclared(for: "edge") }, owner: "edge")
@@ -64,9 +59,9 @@ struct GraphMLDocumentReader {
     private func roles(_ keys: [GraphMLKey], owner: String) -> [String: XMLFieldRole] {
         let isNode = owner == "node"
         var roles = XMLFieldRole.roles(of: keys.filter { $0.yFilesType == nil }.map { ($0.id, $0.name) }, onNodes: isNode,
-                                       inActorGraphFile: isActorGraph)
+                                       inActorGraphFile: builder.isActorGraph)
         for key in keys where key.yFilesType != nil {
-            roles[key.id] = key.yFilesType == "nodegraphics" && isNode && !isActorGraph ? .nodeGraphics : .ignored
+            roles[key.id] = key.yFilesType == "nodegraphics" && isNode && !builder.isActorGraph ? .nodeGraphics : .ignored
         }
         return roles
     }
@@ -81,7 +76,7 @@ struct GraphMLDocumentReader {
         for data in tree.children(of: graph, named: "data") {
             guard let id = data.tag.attribute("key"), let key = keys[id.value], key.isDeclared(for: "graph") else { continue }
             // The graph's own data says nothing of entities, but ActorGraph's sources.
-            if isActorGraph && key.name == "sources" { builder.sources(data.text, at: data.tag.span) }
+            if builder.isActorGraph && key.name == "sources" { builder.sources(data.text, at: data.tag.span) }
         }
         for node in tree.children(of: graph, named: "node") { readNode(node) }
         for edge in tree.children(of: graph, named: "edge") { readEdge(edge) }
@@ -93,9 +88,9 @@ struct GraphMLDocumentReader {
 
     /// The data of `element` for `roles` with the keys' defaults where it
     /// has none, in the order the keys are declared; each checked against
-    /// its key's type.
-    private mutating func values(of element: XMLElementTree.Element, owner: String, roles: [String: XMLFieldRole])
-        -> [(key: GraphMLKey, role: XMLFieldRole, text: String, span: Range<Int>, data: XMLElementTree.Element?)] {
+    /// its key's type. yEd's drawing of a node gives the text of its
+    /// label, and nothing when the node has none.
+    private mutating func values(of element: XMLElementTree.Element, owner: String, roles: [String: XMLFieldRole]) -> [XMLFieldValue] {
         var given: [String: XMLElementTree.Element] = [:]
         for data in tree.children(of: element, named: "data") {
             guard let id = data.tag.attribute("key") else {
@@ -111,18 +106,15 @@ struct GraphMLDocumentReader {
         }
         return keyOrder.compactMap { id in
             guard let key = keys[id], let role = roles[id] else { return nil }
-            if let data = given[id] {
-                if role != .nodeGraphics { builder.check(data.text, type: key.type, at: data.tag.span, "the \(key.name) of this \(owner)") }
-                return (key, role, data.text, data.tag.span, data)
+            if role == .nodeGraphics {
+                return given[id].flatMap { tree.descendant(of: $0, named: "NodeLabel") }.map { XMLFieldValue(role: role, text: $0.text, span: $0.tag.span) }
             }
-            return key.fallback.map { (key, role, $0.text, $0.span, nil) }
+            if let data = given[id] {
+                builder.check(data.text, type: key.type, at: data.tag.span, "the \(key.name) of this \(owner)")
+                return XMLFieldValue(role: role, text: data.text, span: data.tag.span)
+            }
+            return key.fallback.map { XMLFieldValue(role: role, text: $0.text, span: $0.span) }
         }
-    }
-
-    /// A value of a generic file: its text without the blanks around it, `nil` when nothing is left.
-    private static func trimmed(_ text: String) -> String? {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
     }
 
     // MARK: Nodes
@@ -138,90 +130,27 @@ struct GraphMLDocumentReader {
         guard let id = builder.nodeID(of: node.tag, in: "GraphML") else { return }
         var entity = ImportedEntity(key: id.value, kind: "", name: id.value,
                                     origin: ImportOrigin(element: XMLImportBuilder.nodeElement(id.value), span: node.tag.span, fields: [.key: id.valueSpan]))
-        var named = false
-        var drawnLabel: String?
-        for value in values(of: node, owner: "node", roles: nodeRoles) {
-            switch value.role {
-            case .name:
-                guard let name = isActorGraph ? value.text : Self.trimmed(value.text) else { continue }
-                entity.name = name
-                entity.origin.fields[.name] = value.span
-                named = true
-            case .kind:
-                entity.kind = isActorGraph ? value.text : Self.trimmed(value.text) ?? ""
-                entity.origin.fields[.kind] = value.span
-            case .aliases:
-                entity.aliases = builder.strings(value.text, "aliases", at: value.span) ?? []
-            case .attributes:
-                entity.attributes += builder.attributes(value.text, at: value.span, reserved: ["src"]) ?? []
-            case .citations:
-                entity.citations = builder.citations(value.text, at: value.span) ?? []
-            case .nodeGraphics:
-                drawnLabel = value.data.flatMap { tree.descendant(of: $0, named: "NodeLabel") }.flatMap { Self.trimmed($0.text) }
-            case .attribute(let key):
-                if let text = Self.trimmed(value.text) { entity.attributes.append(Attribute(key, text)) }
-            case .relationType, .status, .claimants, .date, .ignored:
-                continue
-            }
+        let values = values(of: node, owner: "node", roles: nodeRoles)
+        builder.read(values, into: &entity)
+        // yEd's drawn label names a node that no key names.
+        if entity.origin.fields[.name] == nil, let drawn = values.first(where: { $0.role == .nodeGraphics }).flatMap({ XMLImportBuilder.trimmed($0.text) }) {
+            entity.name = drawn
         }
-        if !named, let drawnLabel { entity.name = drawnLabel }
         builder.add(entity)
     }
 
     // MARK: Edges
 
     private mutating func readEdge(_ edge: XMLElementTree.Element) {
-        let id = edge.tag.attribute("id")
-        let source = edge.tag.attribute("source"), target = edge.tag.attribute("target")
-        let name = XMLImportBuilder.edgeElement(id: id?.value, source: source?.value ?? "?", target: target?.value ?? "?")
+        var relation = builder.relation(of: edge.tag)
         if edge.tag.attribute("directed")?.value == "false" {
             builder.warnOnce(.undirectedEdge, about: "undirected", at: edge.tag.span,
-                             "\(name) is undirected; it is read from its source to its target, as written")
+                             "\(relation.origin.element) is undirected; it is read from its source to its target, as written")
         }
         if edge.tag.attribute("sourceport") != nil || edge.tag.attribute("targetport") != nil {
             builder.warnOnce(.unsupportedGraphElement, about: "port", at: edge.tag.span, "ports are skipped: edges join the nodes themselves")
         }
-        let subject = builder.endpoint("source", of: edge.tag, edge: name), object = builder.endpoint("target", of: edge.tag, edge: name)
-        var fields: [ImportField: Range<Int>] = [:]
-        fields[.subject] = subject?.valueSpan
-        fields[.object] = object?.valueSpan
-        var relation = ImportedRelation(subject: .key(subject?.value ?? ""), type: "", object: .key(object?.value ?? ""),
-                                        origin: ImportOrigin(element: name, span: edge.tag.span, fields: fields))
-        var dates: [Attribute] = []
-        for value in values(of: edge, owner: "edge", roles: edgeRoles) {
-            switch value.role {
-            case .relationType:
-                relation.type = isActorGraph ? value.text : Self.trimmed(value.text) ?? ""
-                relation.origin.fields[.type] = value.span
-            case .status:
-                relation.origin.fields[.status] = value.span
-                if let status = ClaimStatus(rawValue: value.text.trimmingCharacters(in: .whitespacesAndNewlines)) {
-                    relation.status = status
-                } else if isActorGraph {
-                    builder.error(.unknownStatus, at: value.span, "status \(StringLiteral.quoted(value.text)) of \(name) is none of "
-                        + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "))
-                } else if let text = Self.trimmed(value.text) {
-                    // A generic file's status is its own word, kept as an attribute `.ag` does not reserve.
-                    relation.attributes.append(Attribute("status-text", text))
-                }
-            case .claimants:
-                relation.origin.fields[.claimants] = value.span
-                relation.claimants = builder.claimants(value.text, at: value.span, of: name)
-            case .date(let key):
-                if let date = builder.date(key, value.text, at: value.span) { dates.append(date) }
-            case .attributes:
-                relation.attributes += builder.attributes(value.text, at: value.span, reserved: ["src", "status", "by"]) ?? []
-            case .citations:
-                relation.citations = builder.citations(value.text, at: value.span) ?? []
-            case .attribute(let key):
-                if let text = Self.trimmed(value.text) { relation.attributes.append(Attribute(key, text)) }
-            case .name, .kind, .aliases, .nodeGraphics, .ignored:
-                continue
-            }
-        }
-        // The dates' own keys repeat the dated attributes, which carry their citations; they stand alone only when those are missing.
-        if !relation.attributes.contains(where: { ["date", "from", "to"].contains($0.key) }) { relation.attributes += dates }
-        guard subject != nil, object != nil else { return }
+        builder.read(values(of: edge, owner: "edge", roles: edgeRoles), into: &relation)
         builder.add(relation)
     }
 }

@@ -52,7 +52,7 @@ enum XMLFieldRole: Equatable {
                 free.append(field)
             }
         }
-        for (field, key) in zip(free, XMLImportBuilder.attributeKeys(free.map(\.name))) { roles[field.id] = .attribute(key) }
+        for (field, key) in zip(free, XMLImportBuilder.attributeKeys(free.map(\.name), onRelation: !onNodes)) { roles[field.id] = .attribute(key) }
         return roles
     }
 

@@ -19,6 +19,9 @@ struct XMLImportBuilder {
     private var evidence = JSONGraphDecoder()
     /// The warnings given once per file, by what they are about.
     private var warned = Set<String>()
+    /// Whether the file is ActorGraph's own, whose names are taken as
+    /// written and whose JSON fields are read as such.
+    var isActorGraph = false
 
     init(file: SourceFile, format: String) {
         self.file = file
@@ -111,7 +114,11 @@ struct XMLImportBuilder {
 
     mutating func add(_ entity: ImportedEntity) { document.entities.append(entity) }
 
-    mutating func add(_ relation: ImportedRelation) { document.relations.append(relation) }
+    /// Adds `relation` unless an end of it was reported missing.
+    mutating func add(_ relation: ImportedRelation) {
+        guard relation.origin.fields[.subject] != nil, relation.origin.fields[.object] != nil else { return }
+        document.relations.append(relation)
+    }
 
     /// How origins name a node: `node "n3"`.
     static func nodeElement(_ id: String) -> String { "node " + StringLiteral.quoted(id) }
@@ -200,28 +207,14 @@ struct XMLImportBuilder {
         return Attribute(key, date.description)
     }
 
-    /// A key or column name as an attribute key: lower case, letters,
-    /// digits and `-` (`Start Date` becomes `start-date`); `attribute`
-    /// when nothing is left.
-    static func attributeKey(_ name: String) -> String {
-        var key = ""
-        for scalar in name.lowercased().unicodeScalars {
-            if ("a" ... "z").contains(scalar) || ("0" ... "9").contains(scalar) {
-                key.unicodeScalars.append(scalar)
-            } else if !key.isEmpty, key.last != "-" {
-                key += "-"
-            }
-        }
-        while key.last == "-" { key.removeLast() }
-        return key.isEmpty ? "attribute" : key
-    }
-
-    /// Attribute keys for `names`, each distinct: a second `Start Date`
+    /// Attribute keys for fields called `names`, each distinct: the name
+    /// made a key as ``ImportedAttributeKey/slug(_:onRelation:)`` does
+    /// (`attribute` when nothing is left), and a second `Start Date`
     /// beside `start_date` becomes `start-date-2`.
-    static func attributeKeys(_ names: [String]) -> [String] {
+    static func attributeKeys(_ names: [String], onRelation: Bool) -> [String] {
         var used = Set<String>()
         return names.map { name in
-            let key = attributeKey(name)
+            let key = ImportedAttributeKey.slug(name, onRelation: onRelation) ?? "attribute"
             var candidate = key, number = 1
             while !used.insert(candidate).inserted {
                 number += 1

@@ -17,5 +17,6 @@ struct IDAllocatorTests {
         #expect(IDAllocator.slug("Sūdānī, Mohammed Shia' al-") == "sudani-mohammed-shia-al")
         #expect(IDAllocator.slug("  --  ") == "")
         #expect(AGWriter.isWord(IDAllocator.slug("Ünïcödé & Co. (2024)")))
+        #expect(IDAllocator.slug(String(repeating: "Harakat ", count: 10)).utf8.count == 47, "cut before a hyphen with nothing after it")
     }
 }

@@ -29,10 +29,32 @@ struct CSVMappingTests {
         ])
     }
 
-    @Test func aMappedColumnTheHeaderLacks() {
-        expect(#"{"columns": {"Actor C": "subject"}}"#, [
-            "m.json:1:14: bad-csv-mapping: the mapping names column 'Actor C', which the header does not have; its columns are 'from', 'to'",
+    @Test func aMappingWithNoneOfTheHeadersColumnsIsWarnedAboutAtTheHeader() throws {
+        let reading = CSVTest.read("from,to\nA,B\n", mapping: #"{"columns": {"Actor C": "subject", "Actor D": "object"}}"#)
+        #expect(reading.diagnostics.map { "\($0.location?.path ?? ""):\($0.location?.line ?? 0):\($0.location?.column ?? 0): \($0.severity): \($0.message)" } == [
+            "t.csv:1:1: warning: row 1: the mapping does not fit this file: it maps the columns 'Actor C', 'Actor D', and the header has none of them "
+                + "(its columns are 'from', 'to'); correct the names under \"columns\" in the mapping, or import this file with another mapping",
         ])
+        #expect(reading.diagnostics.map(\.id) == [.unmatchedCSVMapping])
+        // The file is still read by its own header names.
+        #expect(try #require(reading.document).relations.count == 1)
+    }
+
+    @Test func aMappingOfSeveralFilesNamesColumnsEachFileLacks() throws {
+        let mapping = #"{"columns": {"Actor": "name", "Group": "kind", "Source Actor": "subject", "Target Actor": "object", "Kind": "type"}}"#
+        let entities = try CSVTest.document("Actor,Group\nAbu Taqwa,person\n", mapping: mapping)
+        #expect(entities.entities.map(\.kind) == ["person"])
+        let relations = try CSVTest.document("Source Actor,Kind,Target Actor\nAbu Taqwa,commands,Nujaba\n", mapping: mapping)
+        #expect(relations.relations.map(\.type) == ["commands"])
+    }
+
+    /// `actorgraph import` shows a diagnostic given alike by several files once.
+    @Test func theMappingsProblemsAreTheSameWhateverFileItServes() {
+        let settings = ImportSettings(mapping: SourceFile(path: "m.json", text: #"{"columns": {"Actor": "name"}, "kind": 1}"#))
+        let readings = [("a.csv", "Actor\nA\n"), ("b.csv", "from,to\nA,B\n")].map { CSVReader().read(SourceFile(path: $0, text: $1), settings: settings) }
+        let mappingProblems = readings.map { $0.diagnostics.filter { $0.location?.path == "m.json" } }
+        #expect(mappingProblems[0].map(\.id) == [.badCSVMapping])
+        #expect(mappingProblems[0] == mappingProblems[1])
     }
 
     @Test func aRoleTheFileCannotHave() {

@@ -78,7 +78,7 @@ struct FtMReaderTests {
         let ali = try #require(document.entities.first)
         #expect(ali.key == "Q1" && ali.kind == "person" && ali.name == "Ali Hassan")
         #expect(ali.aliases == ["Ali Hasan", "Abu Ali"])
-        #expect(ali.attributes.map(\.key) == ["birthDate", "nationality"])
+        #expect(ali.attributes.map(\.key) == ["birth-date", "nationality"])
         #expect(ali.attributes[1].values.map(\.text) == ["iq; ir"])
         #expect(ali.origin.element == "line 1")
         #expect(document.sources.map(\.title) == ["Example"])

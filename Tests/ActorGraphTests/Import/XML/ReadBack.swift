@@ -7,6 +7,22 @@ import Testing
 /// claim, claimants, attributes (dates and disputed values included) and
 /// citations.
 enum ReadBack {
+    /// The XML formats ActorGraph writes and reads back.
+    enum Format: String, CaseIterable, Sendable {
+        case graphml, gexf
+
+        var reader: any GraphReader { self == .graphml ? GraphMLReader() : GEXFReader() }
+
+        /// Whether the format carries the sources, not only their ids.
+        var carriesSources: Bool { self == .graphml }
+
+        /// `graph` exported in this format and read back.
+        func exported(_ graph: Graph) -> ImportReading {
+            let bytes = self == .graphml ? GraphMLExporter.write(graph.view) : GEXFExporter.write(graph.view)
+            return reader.read(SourceFile(path: "g." + rawValue, bytes: bytes), settings: ImportSettings())
+        }
+    }
+
     /// `text` as XML markup carries it: the exporters drop the characters
     /// XML 1.0 forbids or no reader shows (C0 controls but tab, newline
     /// and carriage return; DEL; C1 controls). JSON fields escape them instead.
@@ -68,6 +84,21 @@ enum ReadBack {
             #expect(citations(read.citations, sources: document.sources) == citations(relation.citations, sources: graph.sources),
                     sourceLocation: sourceLocation)
         }
+    }
+
+    /// The document of a reading that must have no problems.
+    static func document(_ reading: ImportReading, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> ImportDocument {
+        #expect(reading.diagnostics.isEmpty, "\(TextDiagnosticFormatter().format(reading.diagnostics))", sourceLocation: sourceLocation)
+        return try #require(reading.document, sourceLocation: sourceLocation)
+    }
+
+    /// Each entity as `KEY KIND "NAME" KEY=VALUE ...`, then each relation
+    /// as `SUBJECT TYPE OBJECT KEY=VALUE ...`, to compare what a file of
+    /// another program gives at a glance; a missing key, kind or type is `-`.
+    static func summary(_ document: ImportDocument) -> [String] {
+        func attributes(_ list: [Attribute]) -> String { list.map { " \($0.key)=\($0.value)" }.joined() }
+        return document.entities.map { "\($0.key ?? "-") \($0.kind.isEmpty ? "-" : $0.kind) \(StringLiteral.quoted($0.name))" + attributes($0.attributes) }
+            + document.relations.map { "\($0.subject) \($0.type.isEmpty ? "-" : $0.type) \($0.object)" + attributes($0.attributes) }
     }
 
     /// Every diagnostic as `LINE:COLUMN: ID`, to compare places at a glance.
