@@ -76,7 +76,13 @@ public struct Importing: Sendable {
         if failed { throw Self.failure(errors) }
         let outcome = assembler.assemble(documents)
         reporter.report(outcome.diagnostics)
-        for line in outcome.report.lines { DiagnosticReporter.writeError(line) }
+        // In JSON, the report is notes of the one diagnostics document, so
+        // that standard error stays one document.
+        if reporter.style == .json {
+            for line in outcome.report.lines where line.hasPrefix("  ") { reporter.note(String(line.dropFirst(2)), id: "merge-report") }
+        } else {
+            for line in outcome.report.lines { DiagnosticReporter.writeError(line) }
+        }
         guard let text = outcome.text else { throw Self.failure(outcome.diagnostics.filter { $0.severity == .error }.count) }
         try destination.write(Array(text.utf8))
         let counts = outcome.counts

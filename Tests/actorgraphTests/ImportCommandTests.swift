@@ -40,6 +40,16 @@ struct ImportCommandTests {
         #expect(sources.status == 0 && sources.text.contains("nujaba"), "\(sources.stderr)")
     }
 
+    @Test func withJSONDiagnosticsTheReportIsNotesOfTheOneDocument() throws {
+        let workspace = try Workspace(files: Self.files)
+        let outcome = try workspace.run("import", "people.csv", "--catalogue", "catalogue.ag", "-o", "out.ag", "--diagnostics", "json")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let document = try JSONSerialization.jsonObject(with: Data(outcome.stderr.utf8)) as? [String: Any]
+        let diagnostics = try #require(document?["diagnostics"] as? [[String: Any]], "\(outcome.stderr)")
+        #expect(diagnostics.contains { $0["id"] as? String == "merge-report" && ($0["message"] as? String ?? "").hasPrefix("abu-taqua ('Abu Taqua'") })
+        #expect(diagnostics.contains { $0["id"] as? String == "import-summary" })
+    }
+
     @Test func badRowsAreReportedWhereTheyAreAndNothingIsWritten() throws {
         let workspace = try Workspace(files: Self.files)
         let outcome = try workspace.run("import", "bad.csv", "-o", "out.ag")
