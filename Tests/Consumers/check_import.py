@@ -5,6 +5,7 @@ module. Each file holds the hostile names; what `import` writes must check
 clean and hold every name and every relation the program was given.
 """
 import csv
+import importlib.metadata
 import json
 import subprocess
 
@@ -118,5 +119,5 @@ networkx_files()
 igraph_file()
 followthemoney_file()
 csv_file()
-run.finish(f"NetworkX GraphML and GEXF, igraph GraphML, followthemoney {model.__class__.__module__.split('.')[0]} lines, "
-           f"a csv-module table: {len(HOSTILE_NAMES)} hostile names each, read back")
+run.finish(f"NetworkX {nx.__version__} GraphML and GEXF, igraph {igraph.__version__} GraphML, "
+           f"followthemoney {importlib.metadata.version('followthemoney')} lines, a csv-module table: {len(HOSTILE_NAMES)} hostile names each, read back")

@@ -127,8 +127,11 @@ struct GEXFDocumentReader: XMLGraphDocumentReader {
             builder.warnOnce(.undirectedEdge, about: "undirected", at: tag.span,
                              "\(relation.origin.element) is undirected; it is read from its source to its target, as written")
         }
-        // Gephi keeps the relation's type apart as the edge's kind; a plain edge has at least its label.
-        if let kind = tag.attribute("kind") ?? (builder.isActorGraph ? nil : tag.attribute("label")) {
+        // Gephi keeps the relation's type apart as the edge's kind; NetworkX
+        // writes an edge's `type` data into the `type` attribute, which GEXF
+        // keeps for directed, undirected or mutual; a plain edge has at least its label.
+        let networkXType = tag.attribute("type").flatMap { ["directed", "undirected", "mutual"].contains($0.value) ? nil : $0 }
+        if let kind = tag.attribute("kind") ?? networkXType ?? (builder.isActorGraph ? nil : tag.attribute("label")) {
             relation.type = builder.fieldText(kind.value) ?? ""
             relation.origin.fields[.type] = kind.valueSpan
         }

@@ -55,6 +55,16 @@ struct GEXFReaderTests {
         ])
     }
 
+    /// NetworkX's `write_gexf` puts an edge's `type` data in the edge's
+    /// `type` attribute, which GEXF keeps for directedness.
+    @Test func networkXPutsTheRelationTypeInTheEdgesTypeAttribute() throws {
+        let document = try ReadBack.document(Self.read("""
+            <gexf version="1.2"><graph defaultedgetype="directed"><nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+            <edges><edge source="a" target="b" id="0" type="attacked"/><edge source="b" target="a" id="1" type="directed" label="ally"/></edges></graph></gexf>
+            """))
+        #expect(document.relations.map(\.type) == ["attacked", "ally"])
+    }
+
     @Test func severalSpellsAndNestedNodesAreSkippedWithAWarning() throws {
         let reading = Self.read("""
             <gexf version="1.3">
