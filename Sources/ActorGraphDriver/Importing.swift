@@ -76,15 +76,15 @@ public struct Importing: Sendable {
         if failed { throw Self.failure(errors) }
         let outcome = assembler.assemble(documents)
         reporter.report(outcome.diagnostics)
-        // In JSON, the report is notes of the one diagnostics document, so
-        // that standard error stays one document.
+        guard let text = outcome.text else { throw Self.failure(outcome.diagnostics.filter { $0.severity == .error }.count) }
+        try destination.write(Array(text.utf8))
+        // After the text, so that on a terminal the report is not lost above
+        // it; in JSON, notes of the one diagnostics document.
         if reporter.style == .json {
             for line in outcome.report.lines where line.hasPrefix("  ") { reporter.note(String(line.dropFirst(2)), id: "merge-report") }
         } else {
             for line in outcome.report.lines { DiagnosticReporter.writeError(line) }
         }
-        guard let text = outcome.text else { throw Self.failure(outcome.diagnostics.filter { $0.severity == .error }.count) }
-        try destination.write(Array(text.utf8))
         let counts = outcome.counts
         reporter.note("\(destination.isStandardOutput ? "wrote" : "wrote \(output):") \(counts.entities) new entit\(counts.entities == 1 ? "y" : "ies"), "
             + "\(counts.relations) relation\(counts.relations == 1 ? "" : "s"); \(counts.matched) item\(counts.matched == 1 ? "" : "s") found in the catalogue, "

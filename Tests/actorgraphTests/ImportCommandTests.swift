@@ -83,4 +83,15 @@ struct ImportCommandTests {
         #expect(text.contains("event strike \"Baghdad strike\""))
         #expect(try workspace.run("check", "catalogue.ag", "events2.ag").status == 0)
     }
+
+    /// The import the README shows, saved as docs/examples/import/imported.ag
+    /// for the README's query, is what `import` writes today.
+    @Test func theReadmesImportedExampleIsCurrent() throws {
+        let folder = "docs/examples/import/"
+        let outcome = try CLIRunner.run(["import", folder + "people.csv", folder + "links.csv", "--mapping", folder + "mapping.json",
+                                         "--catalogue", "Graphs/catalogue.ag", "-o", "-"], in: ReadmeExamplesTests.root)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let saved = FileManager.default.contents(atPath: ReadmeExamplesTests.root.appendingPathComponent(folder + "imported.ag").path)
+        #expect(saved.map(Array.init) == outcome.stdout, "regenerate it with the README's command and -o \(folder)imported.ag")
+    }
 }

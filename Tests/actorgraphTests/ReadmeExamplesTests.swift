@@ -61,7 +61,7 @@ struct ReadmeExamplesTests {
         }
         arguments = arguments.flatMap { $0 == "$G" ? ["Graphs/catalogue.ag", "Graphs/baghdad-2024-01-04.ag"] : [$0] }
         // Drawings go to a scratch folder, not into the repository.
-        for (index, argument) in arguments.enumerated() where index > 0 && ["--render", "-o"].contains(arguments[index - 1]) {
+        for (index, argument) in arguments.enumerated() where index > 0 && ["--render", "-o"].contains(arguments[index - 1]) && argument != "-" {
             arguments[index] = scratch.appendingPathComponent(URL(fileURLWithPath: argument).lastPathComponent).path
         }
         let outcome = try CLIRunner.run(arguments, in: Self.root)
