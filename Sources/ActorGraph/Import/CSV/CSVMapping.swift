@@ -1,5 +1,5 @@
 /// What the user's mapping file says about CSV files (see
-/// docs/import-csv.md): which column is what, which cell values mean
+/// docs/import.md, "CSV and TSV tables"): which column is what, which cell values mean
 /// which kind, relation type or status, and how cells and lists are
 /// separated. Value maps are keyed by the value lower-cased, since they
 /// match ignoring case.

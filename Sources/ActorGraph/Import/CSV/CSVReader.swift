@@ -1,4 +1,4 @@
-/// Reads CSV and TSV tables (see docs/import-csv.md): a file of entities,
+/// Reads CSV and TSV tables (see docs/import.md, "CSV and TSV tables"): a file of entities,
 /// one per row, or of relations, one per row, its columns found by
 /// their header names or by the user's mapping file. Cells are read as
 /// byte ranges and only the used ones decoded, so large tables read fast

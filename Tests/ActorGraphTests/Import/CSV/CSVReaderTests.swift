@@ -178,7 +178,7 @@ struct CSVReaderTests {
     }
 }
 
-/// The example of docs/import-csv.md reads as the docs say.
+/// The example of docs/import.md, "CSV and TSV tables" reads as the docs say.
 struct CSVDocsExampleTests {
     @Test func theIncidentsSpreadsheetReadsAsDocumented() throws {
         let document = try CSVTest.document("""
