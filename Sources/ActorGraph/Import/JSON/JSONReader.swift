@@ -43,11 +43,7 @@ struct JSONNode {
 /// confidence) and never recurses deeper than ``depthLimit``, so no input
 /// can exhaust the stack.
 struct JSONReader {
-    /// Why the bytes are not JSON, and where.
-    struct Failure: Error {
-        var offset: Int
-        var message: String
-    }
+    typealias Failure = ParseFailure
 
     /// Arrays and objects nested deeper than this are refused; ActorGraph's
     /// own JSON nests six deep.

@@ -10,11 +10,7 @@
 /// Well-formedness errors stop it, as XML requires, with the offset of the
 /// first byte that is wrong and what was expected there.
 struct XMLPullParser {
-    /// Why the bytes are not well-formed XML, and where.
-    struct Failure: Error {
-        var offset: Int
-        var message: String
-    }
+    typealias Failure = ParseFailure
 
     /// How deep elements may nest; far beyond any graph file.
     static let depthLimit = 256
