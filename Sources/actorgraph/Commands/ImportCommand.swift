@@ -29,7 +29,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read every input as this format (\(FormatRegistry.tool.readers.map(\.format.name).joined(separator: ", "))); by default each file's extension or first bytes decide.", valueName: "format"))
     var from: String?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("The graph to match against and write beside (files of any readable format).", valueName: "file"))
+    // One file an option: a list up to the next option would take an input
+    // written after it for part of the catalogue.
+    @Option(help: ArgumentHelp("The graph to match against and write beside, in any readable format; repeat it for a graph of several files.", valueName: "file"))
     var catalogue: [String] = []
 
     @Option(help: ArgumentHelp("A JSON file saying which CSV column is what (see docs/import.md).", valueName: "file"))
