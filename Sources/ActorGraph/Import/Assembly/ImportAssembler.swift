@@ -32,7 +32,7 @@ public struct ImportAssembler: Sendable {
     /// diagnostics that keep them from being written.
     public func assemble(_ documents: [ImportDocument]) -> ImportOutcome {
         var assembly = ImportAssembly(settings: self)
-        for document in documents { assembly.add(document) }
+        assembly.add(documents)
         return assembly.finish()
     }
 }

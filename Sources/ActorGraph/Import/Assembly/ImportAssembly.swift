@@ -62,15 +62,24 @@ struct ImportAssembly {
         }
     }
 
-    /// Adds one input file.
-    mutating func add(_ document: ImportDocument) {
-        context = DocumentContext(file: document.file, name: document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path,
-                                  format: document.format)
-        if let declared = document.schema { adopt(declared) }
-        context.provenance = provenanceSource(for: document)
-        context.sourceMap = document.sources.map { adopt($0) }
-        for entity in document.entities { add(entity) }
-        for relation in document.relations { add(relation) }
+    /// Adds the input files: every file's entities first, then every
+    /// file's relations, so that a relation may name an entity of a file
+    /// given after its own (`import links.csv people.csv`).
+    mutating func add(_ documents: [ImportDocument]) {
+        var contexts: [DocumentContext] = []
+        for document in documents {
+            context = DocumentContext(file: document.file, name: document.file.path.split(separator: "/").last.map(String.init) ?? document.file.path,
+                                      format: document.format)
+            if let declared = document.schema { adopt(declared) }
+            context.provenance = provenanceSource(for: document)
+            context.sourceMap = document.sources.map { adopt($0) }
+            for entity in document.entities { add(entity) }
+            contexts.append(context)
+        }
+        for (document, documentContext) in zip(documents, contexts) {
+            context = documentContext
+            for relation in document.relations { add(relation) }
+        }
     }
 
     /// The outcome: the text unless an error was reported.

@@ -133,6 +133,14 @@ struct ImportAssemblerTests {
         #expect(outcome.diagnostics[3].message.contains("\"types\": {\"funds\": "))
     }
 
+    @Test func relationsMayNameEntitiesOfAFileGivenAfterTheirs() throws {
+        let links = Self.document(rows: 1, relations: [Self.relation("Kataib Hezbollah", "allied-with", "Nujaba", row: 1)], path: "links.csv")
+        let people = Self.document(rows: 1, entities: [Self.entity("Kataib Hezbollah", row: 1)], path: "people.csv")
+        let (outcome, graph) = try Self.imported([links, people])
+        #expect(outcome.counts.relations == 1)
+        #expect(graph.entities[try #require(graph.relations.last).subject].id == "kataib-hezbollah")
+    }
+
     @Test func aMissingKindTakesTheDefault() throws {
         let document = Self.document(rows: 1, entities: [Self.entity("Saraya Awliya al-Dam", kind: "", row: 1)])
         let (_, graph) = try Self.imported([document], defaultKind: "group")
