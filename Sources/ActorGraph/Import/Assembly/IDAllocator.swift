@@ -5,7 +5,7 @@
 /// appended on a clash.
 struct IDAllocator {
     private var taken: Set<String>
-    private let reserved: Set<String>
+    private var reserved: Set<String>
 
     /// An allocator that will not hand out `taken`, nor any of `reserved`
     /// (kind names and keywords).
@@ -14,11 +14,8 @@ struct IDAllocator {
         self.reserved = reserved
     }
 
-    /// Whether `id` is in use.
-    func isTaken(_ id: String) -> Bool { taken.contains(id) }
-
-    /// Marks `id` as used.
-    mutating func take(_ id: String) { taken.insert(id) }
+    /// Keeps `word` from being handed out: a kind an input declares.
+    mutating func reserve(_ word: String) { reserved.insert(word) }
 
     /// A fresh id for an item the file calls `key` and names `name`;
     /// `fallback` (such as the kind's name) stands in when neither gives

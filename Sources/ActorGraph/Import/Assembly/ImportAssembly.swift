@@ -102,6 +102,8 @@ struct ImportAssembly {
         for kind in declared.kinds {
             let current = schema.kind(named: kind.name).map { schema.kinds[$0] }
             if current == nil || current == Schema.standard.kind(named: kind.name).map({ Schema.standard.kinds[$0] }) { schema.define(kind) }
+            // A kind's name cannot be an entity's id.
+            ids.reserve(kind.name)
         }
         for type in declared.relationTypes {
             let current = schema.relationType(named: type.name).map { schema.relationTypes[$0] }
