@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 struct ConflictsCommandTests {
@@ -5,7 +6,8 @@ struct ConflictsCommandTests {
         let outcome = try EvidenceFixture.workspace().run("conflicts", "strike.ag")
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.text.contains("Values that sources disagree on (shown by the conservative rule):\n  Baghdad strike · killed\n"))
-        #expect(outcome.text.contains("    → 2   r001 \"At least two\" (C2)"))
+        #expect(outcome.text.contains("    → 3   r000 \"At least three\" (B)"))
+        #expect(outcome.text.contains("    these cannot all hold; the most reliable reports allow 3"))
         #expect(outcome.text.contains("who attacked Harakat al-Nujaba on 2024-01-04?"))
         #expect(outcome.text.contains("United States      confirmed by Pat Ryder"))
         #expect(outcome.text.contains("US-led coalition   alleged by Iraqi Army"))
@@ -14,6 +16,17 @@ struct ConflictsCommandTests {
     @Test func reliableRuleShowsTheBestGradedValue() throws {
         let outcome = try EvidenceFixture.workspace().run("conflicts", "strike.ag", "--rule", "reliable")
         #expect(outcome.text.contains("    → 3   r000 \"At least three\" (B)"))
+    }
+
+    @Test func tellsRealDisputesFromCompatibleFiguresOnTheStrikeGraph() throws {
+        let outcome = try CLIRunner.run(["conflicts", "Graphs/catalogue.ag", "Graphs/baghdad-2024-01-04.ag"], in: ReadmeExamplesTests.root)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let parts = outcome.text.components(separatedBy: "Figures that differ but can all hold:")
+        try #require(parts.count == 2)
+        let (disputes, compatible) = (parts[0], parts[1])
+        #expect(disputes.contains("Baghdad drone strike (4 January 2024) · wounded\n"))
+        #expect(!disputes.contains("· killed"))
+        #expect(compatible.contains("Baghdad drone strike (4 January 2024) · killed: every report allows 4\n"))
     }
 
     @Test func unknownRuleIsBadUsage() throws {

@@ -4,8 +4,11 @@
 public struct ConflictReport: Sendable {
     /// How to pick one value to show where sources give several.
     public enum Rule: String, CaseIterable, Sendable {
-        /// The lowest number, as conflict-event datasets count fatalities;
-        /// for values that are not all numbers, as `reliable`.
+        /// For figures, the lowest count the most reliable reports allow
+        /// together (reports taken from the best graded down, each kept
+        /// while it can hold with those before it), as conflict-event
+        /// datasets keep the most conservative figure; for values that are
+        /// not all figures, as `reliable`.
         case conservative
         /// The value whose best citation has the best Admiralty grade:
         /// source reliability A-F first, then item credibility 1-6; ties go
@@ -21,7 +24,7 @@ public struct ConflictReport: Sendable {
         case relation(Int)
     }
 
-    /// An attribute given several values.
+    /// An attribute given several values that cannot all be true.
     public struct DisputedValue: Sendable {
         /// Whose attribute.
         public var item: Item
@@ -29,6 +32,22 @@ public struct ConflictReport: Sendable {
         public var attribute: Attribute
         /// The index of the value the rule picks.
         public var chosen: Int
+        /// For figures (every value a ``ReportedNumber``), the counts the
+        /// most reliable reports allow together, whose lowest count is the
+        /// conservative figure; `nil` for other values.
+        public var allowed: NumberRange?
+    }
+
+    /// An attribute given several figures that can all hold together
+    /// ("at least 2" and "at least 3"): not a dispute, but worth showing
+    /// with what the reports allow together.
+    public struct CompatibleFigures: Sendable {
+        /// Whose attribute.
+        public var item: Item
+        /// The attribute.
+        public var attribute: Attribute
+        /// The counts every report allows; its lowest is the conservative figure.
+        public var allowed: NumberRange
     }
 
     /// Relations of one type towards one object at one time that claims
@@ -43,6 +62,8 @@ public struct ConflictReport: Sendable {
     public let rule: Rule
     /// Every disputed attribute, entities first, in file order.
     public let values: [DisputedValue]
+    /// Every attribute whose differing figures can all hold, entities first, in file order.
+    public let compatible: [CompatibleFigures]
     /// Every group of disputed relations, in file order of their first relation.
     public let relations: [DisputedRelations]
 
@@ -51,17 +72,35 @@ public struct ConflictReport: Sendable {
         self.rule = rule
         let graph = view.graph
         var values: [DisputedValue] = []
-        for index in view.entityIndices {
-            for attribute in view.attributes(ofEntity: index) where attribute.isDisputed {
-                values.append(DisputedValue(item: .entity(index), attribute: attribute, chosen: Self.choose(attribute, rule: rule, in: graph)))
-            }
-        }
-        for index in view.relationIndices {
-            for attribute in view.attributes(ofRelation: index) where attribute.isDisputed {
-                values.append(DisputedValue(item: .relation(index), attribute: attribute, chosen: Self.choose(attribute, rule: rule, in: graph)))
+        var compatible: [CompatibleFigures] = []
+        let attributes = view.entityIndices.map { (Item.entity($0), view.attributes(ofEntity: $0)) }
+            + view.relationIndices.map { (Item.relation($0), view.attributes(ofRelation: $0)) }
+        for (item, list) in attributes {
+            for attribute in list where attribute.isDisputed {
+                let order = Self.byReliability(attribute.values, in: graph)
+                let figures = attribute.values.compactMap(\.reportedNumber)
+                guard figures.count == attribute.values.count else {
+                    values.append(DisputedValue(item: item, attribute: attribute, chosen: order[0]))
+                    continue
+                }
+                if let allowed = figures.dropFirst().reduce(Optional(figures[0].range), { $0?.intersection($1.range) }) {
+                    compatible.append(CompatibleFigures(item: item, attribute: attribute, allowed: allowed))
+                    continue
+                }
+                // Take the reports from the most reliable down, each while it can hold with those before.
+                var allowed = NumberRange.any
+                var kept: [Int] = []
+                for index in order {
+                    guard let narrower = allowed.intersection(figures[index].range) else { continue }
+                    allowed = narrower
+                    kept.append(index)
+                }
+                let chosen = rule == .reliable ? order[0] : kept.first { figures[$0].range.contains(allowed.lowest) } ?? kept[0]
+                values.append(DisputedValue(item: item, attribute: attribute, chosen: chosen, allowed: allowed))
             }
         }
         self.values = values
+        self.compatible = compatible
         relations = Self.disputedRelations(in: view)
     }
 
@@ -99,64 +138,50 @@ public struct ConflictReport: Sendable {
         }
     }
 
-    private static func choose(_ attribute: Attribute, rule: Rule, in graph: Graph) -> Int {
-        let values = attribute.values
-        if rule == .conservative {
-            let numbers = values.map { lowestNumber(in: $0.text) }
-            if numbers.allSatisfy({ $0 != nil }) {
-                return numbers.indices.min { (numbers[$0]!, $0) < (numbers[$1]!, $1) }!
-            }
-        }
-        func grade(_ value: AttributeValue) -> (Int, Int, Int) {
+    /// The indices of `values`, best Admiralty grade first: source
+    /// reliability A-F, then item credibility 1-6; ties go to the value
+    /// more sources give, then to the one written first.
+    private static func byReliability(_ values: [AttributeValue], in graph: Graph) -> [Int] {
+        let grades = values.map { value -> (Int, Int, Int) in
             let best = value.citations.map { citation -> (Int, Int) in
                 let reliability = graph.sources[citation.source].reliability.map { SourceReliability.allCases.firstIndex(of: $0)! } ?? 6
                 return (reliability, citation.credibility ?? 7)
             }.min { $0 < $1 } ?? (7, 8)
             return (best.0, best.1, -value.citations.count)
         }
-        return values.indices.min { first, second in
-            let (a, b) = (grade(values[first]), grade(values[second]))
+        return values.indices.sorted { first, second in
+            let (a, b) = (grades[first], grades[second])
             return (a.0, a.1, a.2, first) < (b.0, b.1, b.2, second)
-        }!
-    }
-
-    /// The lowest number written in `text` ("3-5" → 3, "at least 10 to 12" → 10), if any.
-    static func lowestNumber(in text: String) -> Double? {
-        var lowest: Double?
-        var digits = ""
-        for character in text + " " {
-            if character.isASCII && (character.isNumber || (character == "." && !digits.isEmpty)) {
-                digits.append(character)
-            } else if !digits.isEmpty {
-                if let value = Double(digits) { lowest = min(lowest ?? value, value) }
-                digits = ""
-            }
         }
-        return lowest
     }
 
     /// The report as text: each disputed value with the sources behind it
-    /// and the one the rule shows, then each disputed group of relations.
+    /// and the one the rule shows, then each attribute whose figures differ
+    /// but can all hold, with what they allow together, then each disputed
+    /// group of relations.
     public func text(in graph: Graph) -> String {
         var lines: [String] = []
-        if values.isEmpty && relations.isEmpty { return "no conflicts: no attribute has several values and no claims disagree\n" }
+        if values.isEmpty && compatible.isEmpty && relations.isEmpty {
+            return "no conflicts: no attribute has several values and no claims disagree\n"
+        }
         if !values.isEmpty { lines.append("Values that sources disagree on (shown by the \(rule.rawValue) rule):") }
         for value in values {
-            let owner: String
-            switch value.item {
-            case .entity(let index): owner = graph.entities[index].name
-            case .relation(let index): owner = graph.sentence(for: index)
-            }
-            lines.append("  \(owner) · \(value.attribute.key)")
-            let width = value.attribute.values.map(\.text.count).max() ?? 0
-            for (index, candidate) in value.attribute.values.enumerated() {
-                let marker = index == value.chosen ? "→ " : "  "
-                let cited = candidate.citations.map { $0.description(in: graph) }.joined(separator: ", ")
-                lines.append("    \(marker)\(candidate.text.padding(toLength: width, withPad: " ", startingAt: 0))   \(cited)")
+            lines.append("  \(Self.owner(of: value.item, in: graph)) · \(value.attribute.key)")
+            lines += Self.valueLines(value.attribute, chosen: value.chosen, in: graph)
+            if let allowed = value.allowed {
+                lines.append("    these cannot all hold; the most reliable reports allow \(allowed)")
             }
         }
-        if !relations.isEmpty {
+        if !compatible.isEmpty {
             if !values.isEmpty { lines.append("") }
+            lines.append("Figures that differ but can all hold:")
+        }
+        for figures in compatible {
+            lines.append("  \(Self.owner(of: figures.item, in: graph)) · \(figures.attribute.key): every report allows \(figures.allowed)")
+            lines += Self.valueLines(figures.attribute, chosen: nil, in: graph)
+        }
+        if !relations.isEmpty {
+            if !values.isEmpty || !compatible.isEmpty { lines.append("") }
             lines.append("Relations that claims disagree on:")
         }
         for group in relations {
@@ -175,5 +200,22 @@ public struct ConflictReport: Sendable {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func owner(of item: Item, in graph: Graph) -> String {
+        switch item {
+        case .entity(let index): return graph.entities[index].name
+        case .relation(let index): return graph.sentence(for: index)
+        }
+    }
+
+    /// One line a value: `→` before the chosen one, the value, its citations.
+    private static func valueLines(_ attribute: Attribute, chosen: Int?, in graph: Graph) -> [String] {
+        let width = attribute.values.map(\.text.count).max() ?? 0
+        return attribute.values.enumerated().map { index, candidate in
+            let marker = index == chosen ? "→ " : "  "
+            let cited = candidate.citations.map { $0.description(in: graph) }.joined(separator: ", ")
+            return "    \(marker)\(candidate.text.padding(toLength: width, withPad: " ", startingAt: 0))   \(cited)"
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ActorGraph
 
@@ -14,7 +15,9 @@ struct ConflictReportTests {
         let killed = try #require(report.values.first)
         #expect(killed.item == .entity(graph.entity(id: "strike")!))
         #expect(killed.attribute.key == "killed")
-        #expect(killed.attribute.values[killed.chosen].text == "2")
+        // 3 (r000, graded B) and 2 (r001, C) cannot both hold: the better graded report's figure stands.
+        #expect(killed.attribute.values[killed.chosen].text == "3")
+        #expect(killed.allowed?.description == "3")
     }
 
     @Test func reliableRulePicksTheBestGradedSource() {
@@ -66,17 +69,105 @@ struct ConflictReportTests {
     @Test func textShowsWhoSaysWhat() {
         let text = ConflictReport(graph: graph).text(in: graph)
         #expect(text.contains("Baghdad strike · killed"))
-        #expect(text.contains("    → 2   r001 \"At least two\" (C2)"))
+        #expect(text.contains("    → 3   r000 \"At least three\" (B)"))
         #expect(text.contains("who attacked Harakat al-Nujaba on 2024-01-04?"))
         #expect(text.contains("US-led coalition   alleged by Iraqi Army"))
     }
 
-    @Test(arguments: [("3", 3.0), ("3-5", 3.0), ("at least 10 to 12", 10.0), ("more than 80 people", 80.0), ("2.5 km", 2.5)])
-    func lowestNumberReadsNumbersNotDigits(_ text: String, _ expected: Double) {
-        #expect(ConflictReport.lowestNumber(in: text) == expected)
+    @Test func figuresThatCanAllHoldAreNoDispute() throws {
+        let graph = try numbersGraph(#"killed: "at least 3" [src: b], "at least 2" [src: a], 4 [src: c]"#)
+        let report = ConflictReport(graph: graph)
+        #expect(report.values.isEmpty)
+        #expect(report.compatible.map(\.allowed.description) == ["4"])
+        #expect(report.compatible[0].attribute.key == "killed")
+        let text = report.text(in: graph)
+        #expect(text.contains("Figures that differ but can all hold:\n  e · killed: every report allows 4\n      at least 3   b (B)\n"))
+        #expect(!text.contains("no conflicts"))
     }
 
-    @Test func wordsHaveNoNumber() {
-        #expect(ConflictReport.lowestNumber(in: "rockets") == nil)
+    @Test func lowerBoundsAloneAllowTheHighestOfThem() throws {
+        let graph = try numbersGraph(#"killed: "more than 80" [src: b], "at least 100" [src: c], unknown [src: a]"#)
+        let allowed = try #require(ConflictReport(graph: graph).compatible.first?.allowed)
+        #expect(allowed.description == "at least 100")
+        #expect(allowed.lowest == 100)
+    }
+
+    @Test func exactCountsThatDifferAreADispute() throws {
+        let graph = try numbersGraph("wounded: 5 [src: b], 6 [src: c], 4 [src: a]")
+        let report = ConflictReport(graph: graph)
+        #expect(report.compatible.isEmpty)
+        let wounded = try #require(report.values.first)
+        // a (A) says 4, then b and c cannot hold with it.
+        #expect(wounded.attribute.values[wounded.chosen].text == "4")
+        #expect(wounded.allowed?.description == "4")
+        #expect(report.text(in: graph).contains("    these cannot all hold; the most reliable reports allow 4\n"))
+    }
+
+    @Test func theConservativeFigureIsTheLowestTheMostReliableReportsAllowTogether() throws {
+        // a (A) allows 2-6, b (B) at least 4, c (C) 2: c cannot hold with the first two.
+        let graph = try numbersGraph(#"killed: 2 [src: c], "at least 4" [src: b], "2-6" [src: a]"#)
+        let conservative = try #require(ConflictReport(graph: graph).values.first)
+        #expect(conservative.allowed?.description == "4-6")
+        // The arrow marks the most reliable report that allows the figure.
+        #expect(conservative.attribute.values[conservative.chosen].text == "2-6")
+        #expect(conservative.allowed?.lowest == 4)
+        let reliable = try #require(ConflictReport(graph: graph, rule: .reliable).values.first)
+        #expect(reliable.attribute.values[reliable.chosen].text == "2-6")
+    }
+
+    @Test func aValueThatIsNotAFigureKeepsTheWholeAttributeAsWords() throws {
+        let graph = try numbersGraph(#"killed: "at least 3" [src: c], "3 fighters" [src: a]"#)
+        let report = ConflictReport(graph: graph)
+        #expect(report.compatible.isEmpty)
+        #expect(report.values.first?.allowed == nil)
+        #expect(report.values.first.map { $0.attribute.values[$0.chosen].text } == "3 fighters")
+    }
+
+    /// One event `e` with `attribute`, and sources a (A), b (B), c (C).
+    private func numbersGraph(_ attribute: String) throws -> Graph {
+        try ActorGraphTests.graph("""
+        kind event
+        source a [reliability: A]
+        source b [reliability: B]
+        source c [reliability: C]
+        event e [\(attribute)]
+        """)
+    }
+}
+
+/// The conflicts of the real strike graph, checked by hand against the reports.
+struct StrikeGraphConflictTests {
+    let graph: Graph
+    let report: ConflictReport
+
+    init() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let files = try ["catalogue.ag", "baghdad-2024-01-04.ag"].map { try SourceFile.read(path: root.appendingPathComponent("Graphs/\($0)").path) }
+        graph = try #require(GraphCompiler.compile(files).graph)
+        report = ConflictReport(graph: graph)
+    }
+
+    private func strike(_ key: String) throws -> Attribute {
+        let strike = try #require(graph.entity(id: "strike-baghdad"))
+        return try #require(graph.entities[strike].attributes.first { $0.key == key })
+    }
+
+    @Test func theWoundedAreDisputed() throws {
+        let wounded = try #require(report.values.first { $0.attribute.key == "wounded" })
+        #expect(wounded.attribute.values.map(\.text) == ["5", "6", "4"])
+        #expect(wounded.allowed != nil)
+    }
+
+    @Test func theKilledAgreeOnFour() throws {
+        #expect(!report.values.contains { $0.attribute.key == "killed" })
+        let killed = try #require(report.compatible.first { $0.attribute == (try? strike("killed")) })
+        #expect(killed.attribute.values.map(\.text) == ["at least 3", "at least 2", "4"])
+        #expect(killed.allowed.description == "4")
+    }
+
+    @Test func kermanTollsAreCompatible() throws {
+        let kerman = try #require(report.compatible.first { $0.item == .entity(graph.entity(id: "kerman-bombing")!) })
+        #expect(kerman.allowed.description == "at least 100")
     }
 }
