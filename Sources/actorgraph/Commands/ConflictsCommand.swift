@@ -8,9 +8,12 @@ struct ConflictsCommand: ParsableCommand {
         commandName: "conflicts",
         abstract: "List every value and relation on which sources disagree, with who says what.",
         discussion: """
-        An attribute given several values (killed: 3 [src: r000], 2 [src: r001]) is listed with every value \
-        and its sources; '→' marks the value shown under --rule: conservative (the lowest number, as \
-        conflict-event datasets count fatalities) or reliable (the value with the best Admiralty grade). \
+        An attribute given several values that cannot all hold (killed: 3 [src: r000], 2 [src: r001]) is \
+        listed with every value and its sources; '→' marks the value shown under --rule: conservative (the \
+        lowest count the most reliable reports allow together, as conflict-event datasets keep the most \
+        conservative figure) or reliable (the value with the best Admiralty grade). Figures written as \
+        reported ("at least 3", "more than 80", "2-4") that differ but can all hold are listed apart, with \
+        the counts every report allows. \
         Relations of one type towards one object at one time are listed when they name different subjects \
         and some rest only on a claim, an accusation or a denial (who carried out a strike), or when someone \
         denies what others assert.
