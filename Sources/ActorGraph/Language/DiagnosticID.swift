@@ -141,6 +141,9 @@ extension DiagnosticID {
     public static let annotationNotSource: DiagnosticID = "annotation-not-src"
     /// One of several values citing no source.
     public static let uncitedValue: DiagnosticID = "uncited-value"
+    /// A value that is not a number as reported, beside values of its key
+    /// that are, so the key's figures are compared as words.
+    public static let unreadFigure: DiagnosticID = "unread-figure"
     /// A source declaration not in its declared form.
     public static let malformedSource: DiagnosticID = "malformed-source"
     /// Two sources with one id.

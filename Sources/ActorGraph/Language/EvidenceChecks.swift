@@ -195,6 +195,15 @@ extension Checker {
             error(.uncitedValue, token, file, "'\(key)' has several values, so each needs its source: write \(key): 3 [src: r000], 2 [src: r001]")
             return nil
         }
+        // Figures are compared as ranges only when every value is one; say which value stops that.
+        let figures = parsed.map(\.reportedNumber)
+        if figures.contains(where: { $0 != nil && $0?.qualifier != .unknown }) {
+            for (index, figure) in figures.enumerated() where figure == nil {
+                let token = trees[file].terms(values[values.startIndex + index]).first!
+                warning(.unreadFigure, token, file, "'\(parsed[index].text)' is not read as a figure, so the values of '\(key)' are compared as words; "
+                        + "write the figure as reported, as in \(key): \"at least 3\" [src: r000] (docs/language.md lists the phrases understood)")
+            }
+        }
         return Attribute(key, values: parsed)
     }
 

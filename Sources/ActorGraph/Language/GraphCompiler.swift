@@ -450,8 +450,19 @@ struct Checker {
     }
 
     mutating func error(_ id: DiagnosticID, _ token: Token, _ file: Int, _ message: String, fixIts: [PendingFixIt] = []) {
-        guard admits(token, file) else { return }
-        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file,
+        report(.error, id, token, file, message, fixIts: fixIts)
+    }
+
+    /// Reports something that does not stop the graph being built, but
+    /// probably does not mean what was written.
+    mutating func warning(_ id: DiagnosticID, _ token: Token, _ file: Int, _ message: String) {
+        report(.warning, id, token, file, message)
+    }
+
+    private mutating func report(_ severity: Diagnostic.Severity, _ id: DiagnosticID, _ token: Token, _ file: Int, _ message: String,
+                                 fixIts: [PendingFixIt] = []) {
+        guard diagnostics.admits(severity, file: file, offset: Int(token.start), stage: .checker) else { return }
+        diagnostics.add(PendingDiagnostic(severity: severity, id: id, message: message, file: file,
                                           offset: Int(token.start), length: Int(token.end - token.start), fixIts: fixIts),
                         stage: .checker)
     }

@@ -114,6 +114,7 @@ struct DiagnosticIDTests {
         Case(.unexpectedList, "kind event [shape: box [src: r0]]"),
         Case(.annotationNotSource, sourced + "a attacked a [k: 3 [note: x]]"),
         Case(.uncitedValue, sourced + "a attacked a [k: 3 [src: r0], 2]"),
+        Case(.unreadFigure, sourced + "a attacked a [k: 3 [src: r0], \"3 fighters\" [src: r0]]"),
         Case(.malformedSource, "source"),
         Case(.duplicateSource, "source r1\nsource r1"),
         Case(.invalidReliability, "source r1 [reliability: G]"),

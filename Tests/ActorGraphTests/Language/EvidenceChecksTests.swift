@@ -57,6 +57,20 @@ struct EvidenceChecksTests {
         #expect(!weapon.isDisputed && weapon.values[0].citations == [Citation(source: 0)])
     }
 
+    @Test func aValueBesideFiguresThatIsNotOneIsWarnedAbout() {
+        expectDiagnostic("""
+        source r0
+        person a
+        a attacked a [killed: "at least 3" [src: r0], "3 fighters" [src: r0]]
+        """, .warning, line: 3, column: 47, "'3 fighters' is not read as a figure, so the values of 'killed' are compared as words")
+    }
+
+    @Test(arguments: [#"rockets [src: r0], missiles [src: r0]"#, #"unknown [src: r0], "Islamic State" [src: r0]"#,
+                      #"3 [src: r0], "at least 2" [src: r0]"#, #""3 km" [src: r0]"#])
+    func wordsOnlyOrFiguresOnlyAreNotWarnedAbout(_ values: String) {
+        #expect(compile("source r0\nperson a\na attacked a [k: \(values)]").diagnostics.isEmpty)
+    }
+
     @Test func datesAndSpansPlaceRelationsInTime() throws {
         #expect(try relation("us", "nujaba", status: .confirmed).time == .on(PartialDate("2024-01-04")!))
         #expect(try relation("ryder", "us", status: .reported).time == TimeSpan(start: PartialDate("2019"), end: nil))
