@@ -83,17 +83,18 @@ public struct ConflictReport: Sendable {
                     values.append(DisputedValue(item: item, attribute: attribute, chosen: order[0]))
                     continue
                 }
-                if let allowed = figures.dropFirst().reduce(Optional(figures[0].range), { $0?.intersection($1.range) }) {
-                    compatible.append(CompatibleFigures(item: item, attribute: attribute, allowed: allowed))
-                    continue
-                }
-                // Take the reports from the most reliable down, each while it can hold with those before.
+                // Take the reports from the most reliable down, each while it can hold with those before;
+                // when every one is kept, the figures are compatible.
                 var allowed = NumberRange.any
                 var kept: [Int] = []
                 for index in order {
                     guard let narrower = allowed.intersection(figures[index].range) else { continue }
                     allowed = narrower
                     kept.append(index)
+                }
+                if kept.count == figures.count {
+                    compatible.append(CompatibleFigures(item: item, attribute: attribute, allowed: allowed))
+                    continue
                 }
                 let chosen = rule == .reliable ? order[0] : kept.first { figures[$0].range.contains(allowed.lowest) } ?? kept[0]
                 values.append(DisputedValue(item: item, attribute: attribute, chosen: chosen, allowed: allowed))
