@@ -294,7 +294,8 @@ struct Parser {
             advance()
             while token.kind == .newline { advance() }
         }
-        guard [.comma, .newline, .closeBracket].contains(token.kind) else {
+        // At the end of the file, the list reports itself unclosed.
+        guard [.comma, .newline, .closeBracket, .end].contains(token.kind) else {
             unexpected(.unexpectedToken, "after the value of '\(keyText)'; separate entries with ',' and end the list with ']'")
             return false
         }
