@@ -346,17 +346,8 @@ struct Checker {
         // raise no further errors.
         var name: String?
         let rest = head.dropFirst(2)
-        if let nameToken = rest.first, nameToken.kind != .string {
-            // A name of several words is one mistake, quoted whole.
-            if let words = quotable(rest, file) {
-                let span = Token(kind: .word, start: nameToken.start, end: rest.last!.end)
-                error(.unquotedName, span, file, "put the display name in double quotes: \(words.quoted)", fixIts: [words.fixIt])
-                name = text(span, file)
-            } else {
-                let word = quotable(rest.prefix(1), file)
-                error(.unquotedName, nameToken, file, "put the display name in double quotes: \(word?.quoted ?? "\"\(text(nameToken, file))\"")",
-                      fixIts: word.map { [$0.fixIt] } ?? [])
-            }
+        if rest.first?.kind == .word {
+            name = unquotedName(rest, file, what: "the display name")
         } else if let nameToken = rest.first {
             name = text(nameToken, file)
             if head.count > 3 {
@@ -531,6 +522,18 @@ struct Checker {
         }
         let quoted = StringLiteral.quoted(String(decoding: span, as: UTF8.self))
         return (quoted, PendingFixIt(offset: Int(first.start), length: span.count, replacement: quoted))
+    }
+
+    /// Reports `words`, written where a quoted name belongs, as one error
+    /// over them all whose fix-it quotes them whole, and returns the name
+    /// they spell; when a string follows them, only the first word is
+    /// reported, and no name returned. `words` starts with a word.
+    mutating func unquotedName(_ words: ArraySlice<Token>, _ file: Int, what: String) -> String? {
+        let whole = quotable(words, file)
+        guard let quoted = whole ?? quotable(words.prefix(1), file) else { return nil }
+        let span = Token(kind: .word, start: words.first!.start, end: Int32(quoted.fixIt.offset + quoted.fixIt.length))
+        error(.unquotedName, span, file, "put \(what) in double quotes: \(quoted.quoted)", fixIts: [quoted.fixIt])
+        return whole.map { _ in text(span, file) }
     }
 
     /// Whether `text` can be written as a bare word.

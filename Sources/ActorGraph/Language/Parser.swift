@@ -165,9 +165,22 @@ struct Parser {
                 unexpected(.expectedAlias, "; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\"")
                 return false
             }
-            tree.terms.append(token)
-            statement.aliasCount += 1
+            var alias = token
             advance()
+            if alias.kind == .word, token.kind == .word {
+                // Words side by side (only blanks can part them on a line)
+                // are one alias left unquoted: one error, and the alias is
+                // kept whole, so references to it raise no further errors.
+                while token.kind == .word {
+                    alias.end = token.end
+                    advance()
+                }
+                let quoted = StringLiteral.quoted(String(decoding: bytes[Int(alias.start) ..< Int(alias.end)], as: UTF8.self))
+                error(.unquotedName, at: Int(alias.start), length: Int(alias.end - alias.start), "put the alias in double quotes: \(quoted)",
+                      fixIts: [PendingFixIt(offset: Int(alias.start), length: Int(alias.end - alias.start), replacement: quoted)])
+            }
+            tree.terms.append(alias)
+            statement.aliasCount += 1
             if token.kind == .openBracket, let after = tokenAfterList(), after == .comma || after == .string {
                 listOnAlias()
                 if token.kind == .string { continue }
@@ -383,9 +396,10 @@ struct Parser {
         diagnostics.admits(.error, file: file, offset: offset, stage: .parser)
     }
 
-    private mutating func error(_ id: DiagnosticID, at offset: Int, length: Int, _ message: String) {
+    private mutating func error(_ id: DiagnosticID, at offset: Int, length: Int, _ message: String, fixIts: [PendingFixIt] = []) {
         guard admits(offset) else { return }
-        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file, offset: offset, length: length),
+        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file, offset: offset, length: length,
+                                          fixIts: fixIts),
                         stage: .parser)
     }
 }

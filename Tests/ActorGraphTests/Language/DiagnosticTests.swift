@@ -133,6 +133,18 @@ struct DiagnosticTests {
         #expect(diagnostic.fixIts.map(\.replacement) == ["\"Kataib Hezbollah\""])
     }
 
+    @Test func anUnquotedAliasOfSeveralWordsIsOneErrorAndTheAliasStays() {
+        let diagnostics = compile("group kh aka Kataib Hezbollah, KH\n\"kataib hezbollah\" attacked kh").diagnostics
+        #expect(diagnostics.map(\.id) == [.unquotedName])
+        #expect(diagnostics.first?.message == "put the alias in double quotes: \"Kataib Hezbollah\"")
+    }
+
+    @Test func anUnquotedSourceTitleIsOneErrorAndTheSourceStays() {
+        let diagnostics = compile("source r1 Reuters News\ngroup a\na attacked a [src: r1]").diagnostics
+        #expect(diagnostics.map(\.id) == [.unquotedName])
+        #expect(diagnostics.first?.message == "put the source's title in double quotes: \"Reuters News\"")
+    }
+
     @Test func anUnquotedNameBeforeAStringIsOneErrorAndItsEntityStays() {
         let diagnostics = compile("group kh Kataib \"Hezbollah\"\nkh attacked kh").diagnostics
         #expect(diagnostics.map(\.id) == [.unquotedName])
