@@ -366,7 +366,7 @@ struct Checker {
         let head = trees[file].head(statement)
         let first = head[head.startIndex]
         guard head.count == 3 else {
-            reject(statement, file)
+            keepTermsOfRejected(statement, file)
             if let kind = mistypedKind(first, file) {
                 reportMistypedKind(first, file, kind)
                 return
@@ -378,7 +378,7 @@ struct Checker {
         rejectAliases(statement, file, in: "relation")
         let typeToken = head[head.startIndex + 1]
         guard typeToken.kind == .word else {
-            reject(statement, file)
+            keepTermsOfRejected(statement, file)
             let unquoted = text(typeToken, file)
             error(.quotedRelationType, typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string",
                   fixIts: Self.isWord(unquoted) ? replacing(typeToken, with: unquoted, keepingQuotes: false) : [])
@@ -386,7 +386,7 @@ struct Checker {
         }
         guard let item = itemAttributes(statement, file, sources: builder, relation: true) else {
             // Its ends are still checked; its claimants were lost with its list.
-            reject(statement, file)
+            keepTermsOfRejected(statement, file)
             builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file), origin: origin)
             return
         }
@@ -395,7 +395,7 @@ struct Checker {
     }
 
     /// Keeps the terms of a relation that cannot be added as written.
-    private mutating func reject(_ statement: SyntaxTree.Statement, _ file: Int) {
+    private mutating func keepTermsOfRejected(_ statement: SyntaxTree.Statement, _ file: Int) {
         let tree = trees[file]
         for token in tree.head(statement) { rejectedTerms.append((file, token)) }
         for entry in tree.attributes(statement) {
