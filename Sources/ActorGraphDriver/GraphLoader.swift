@@ -9,11 +9,15 @@ public struct GraphLoader: Sendable {
     /// The format every input is read as (`--from`); by default each
     /// file's own, from its extension or its first bytes.
     public var format: String?
+    /// Whether every entity no relation touches is warned about, not only
+    /// those of files with relations of their own (`check --warn-unused`).
+    public var warnsAboutEveryUnusedEntity: Bool
 
     /// A loader for the formats of `registry`.
-    public init(registry: FormatRegistry = .tool, format: String? = nil) {
+    public init(registry: FormatRegistry = .tool, format: String? = nil, warnsAboutEveryUnusedEntity: Bool = false) {
         self.registry = registry
         self.format = format
+        self.warnsAboutEveryUnusedEntity = warnsAboutEveryUnusedEntity
     }
 
     /// Reads and checks `paths` (`-` for standard input) into one graph.
@@ -44,7 +48,7 @@ public struct GraphLoader: Sendable {
             }
         }
         if unreadable { throw ToolError(.input, id: "unreadable-file", "", alreadyReported: true) }
-        let result = GraphCompiler.compile(sources)
+        let result = GraphCompiler.compile(sources, warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity)
         reporter.report(result.diagnostics)
         reporter.countOmitted(of: result)
         guard let graph = result.graph else {

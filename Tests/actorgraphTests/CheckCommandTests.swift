@@ -26,6 +26,17 @@ struct CheckCommandTests {
         #expect(quiet.stderr.isEmpty)
     }
 
+    @Test func aCatalogueIsWarnedAboutOnlyWithWarnUnused() throws {
+        let workspace = try Workspace(files: ["catalogue.ag": "group a\ngroup b\ngroup c\n", "event.ag": "a attacked b\n"])
+        let plain = try workspace.run("check", "catalogue.ag", "event.ag")
+        #expect(plain.status == 0)
+        #expect(plain.stderr.isEmpty, "\(plain.stderr)")
+        let asked = try workspace.run("check", "--warn-unused", "catalogue.ag", "event.ag")
+        #expect(asked.status == 0)
+        #expect(asked.stderr.contains("catalogue.ag:3:7: warning: no relation touches 'c'; add a relation or remove it"))
+        #expect(asked.text == "ok: 3 entities, 1 relation\n")
+    }
+
     @Test func pastAThousandDiagnosticsTheRestAreCounted() throws {
         let outcome = try Workspace().run("check", "-", input: String(repeating: ": x\n", count: 1_005))
         #expect(outcome.status == 1)

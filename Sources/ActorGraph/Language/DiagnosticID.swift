@@ -43,6 +43,8 @@ extension DiagnosticID {
     public static let expectedEndOfLine: DiagnosticID = "expected-end-of-line"
     /// `aka` not followed by names.
     public static let expectedAlias: DiagnosticID = "expected-alias"
+    /// A `[...]` list after an alias that more aliases follow.
+    public static let listOnAlias: DiagnosticID = "list-on-alias"
     /// An attribute key without `:`.
     public static let expectedColon: DiagnosticID = "expected-colon"
     /// `key:` or `|` without a value after it.

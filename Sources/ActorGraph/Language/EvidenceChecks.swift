@@ -15,7 +15,8 @@ extension Checker {
         let head = trees[file].head(statement)
         rejectAliases(statement, file, in: "source declaration")
         let usage = "source ID \"title\" [outlet: \"EFE\", date: 2024-01-04, reliability: B]"
-        guard head.count >= 2, head.count <= 3, let idToken = head.dropFirst().first, idToken.kind == .word else {
+        guard head.count >= 2, let idToken = head.dropFirst().first, idToken.kind == .word,
+              head.count <= 3 || head.dropFirst(2).allSatisfy({ $0.kind == .word }) else {
             error(.malformedSource, head.count >= 2 ? head[head.startIndex + 1] : head[head.startIndex], file, "expected '\(usage)'")
             return
         }
@@ -25,15 +26,11 @@ extension Checker {
             return
         }
         var title = id
-        if head.count == 3 {
-            let titleToken = head[head.startIndex + 2]
-            guard titleToken.kind == .string else {
-                let quoted = quotable(head.suffix(1), file)
-                error(.unquotedName, titleToken, file, "put the source's title in double quotes: \(quoted?.quoted ?? "\"\(text(titleToken, file))\"")",
-                      fixIts: quoted.map { [$0.fixIt] } ?? [])
-                return
-            }
-            title = text(titleToken, file)
+        if let titleToken = head.dropFirst(2).first {
+            // An unquoted title is reported, and the source still declared,
+            // so citations of it raise no further errors.
+            title = titleToken.kind == .string ? text(titleToken, file)
+                : unquotedName(head.dropFirst(2), file, what: "the source's title") ?? id
         }
         var source = Source(id: id, title: title)
         for entry in trees[file].attributes(statement) {

@@ -15,8 +15,15 @@ public enum GraphCompiler {
     /// and not located, worded or given "did you mean" names, so a file
     /// that is wrong everywhere takes no longer to check than a good one.
     /// Pass `.max` to have all of them.
-    public static func compile(_ files: [SourceFile], schema: Schema = .standard, diagnosticLimit: Int = 1_000) -> CompileResult {
-        var checker = Checker(files: files, schema: schema, diagnosticLimit: diagnosticLimit)
+    ///
+    /// An entity no relation touches is warned about only when the file
+    /// declaring it has relations of its own: a catalogue of actors shared
+    /// by several event files is not noise when one event leaves most of
+    /// them out. `warnsAboutEveryUnusedEntity` warns about every one.
+    public static func compile(_ files: [SourceFile], schema: Schema = .standard, diagnosticLimit: Int = 1_000,
+                               warnsAboutEveryUnusedEntity: Bool = false) -> CompileResult {
+        var checker = Checker(files: files, schema: schema, diagnosticLimit: diagnosticLimit,
+                              warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity)
         return checker.run()
     }
 }
@@ -46,10 +53,17 @@ struct Checker {
     private var idSuggestions: SuggestionIndex?
     private var nameSuggestions: SuggestionIndex?
     var sourceSuggestions: SuggestionIndex?
+    /// Whether unused entities of files without relations are warned about too.
+    private let warnsAboutEveryUnusedEntity: Bool
+    /// The terms of relations the checker rejected, as the parser keeps
+    /// those of the statements it drops (``SyntaxTree/unparsedTerms``):
+    /// the entities they name are not warned about as unused.
+    private var rejectedTerms: [(file: Int, token: Token)] = []
 
-    init(files: [SourceFile], schema: Schema, diagnosticLimit: Int) {
+    init(files: [SourceFile], schema: Schema, diagnosticLimit: Int, warnsAboutEveryUnusedEntity: Bool) {
         self.files = files
         self.schema = schema
+        self.warnsAboutEveryUnusedEntity = warnsAboutEveryUnusedEntity
         diagnostics = DiagnosticCollector(limit: diagnosticLimit)
     }
 
@@ -81,7 +95,7 @@ struct Checker {
             addRelation(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
         }
         let (graph, issues) = builder.build()
-        report(issues, entities: graph.entities)
+        report(issues, graph: graph)
         return result(graph: graph)
     }
 
@@ -327,24 +341,19 @@ struct Checker {
             error(.reservedID, idToken, file, "'\(id)' is a kind name or keyword and cannot be an id; choose another id")
             return
         }
+        // A name with errors is reported and left out, as are attributes
+        // with errors; the entity is still added, so references to it
+        // raise no further errors.
         var name: String?
-        if head.count >= 3 {
-            let nameToken = head[head.startIndex + 2]
-            guard nameToken.kind == .string else {
-                // A name of several words is quoted whole, not word by word.
-                let words = quotable(head[(head.startIndex + 2)...], file) ?? quotable(head[(head.startIndex + 2)...].prefix(1), file)
-                error(.unquotedName, nameToken, file, "put the display name in double quotes: \(words?.quoted ?? "\"\(text(nameToken, file))\"")",
-                      fixIts: words.map { [$0.fixIt] } ?? [])
-                return
-            }
+        let rest = head.dropFirst(2)
+        if rest.first?.kind == .word {
+            name = unquotedName(rest, file, what: "the display name")
+        } else if let nameToken = rest.first {
             name = text(nameToken, file)
+            if head.count > 3 {
+                error(.malformedEntity, head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
+            }
         }
-        if head.count > 3 {
-            error(.malformedEntity, head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
-            return
-        }
-        // Attributes with errors are reported and left out; the entity is
-        // still added, so references to it raise no further errors.
         let item = itemAttributes(statement, file, sources: builder, relation: false) ?? ItemAttributes()
         let aliases = trees[file].aliases(statement).map { text($0, file) }
         if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
@@ -357,6 +366,7 @@ struct Checker {
         let head = trees[file].head(statement)
         let first = head[head.startIndex]
         guard head.count == 3 else {
+            keepTermsOfRejected(statement, file)
             if let kind = mistypedKind(first, file) {
                 reportMistypedKind(first, file, kind)
                 return
@@ -368,14 +378,31 @@ struct Checker {
         rejectAliases(statement, file, in: "relation")
         let typeToken = head[head.startIndex + 1]
         guard typeToken.kind == .word else {
+            keepTermsOfRejected(statement, file)
             let unquoted = text(typeToken, file)
             error(.quotedRelationType, typeToken, file, "the relation type is a bare word such as 'commands', not a quoted string",
                   fixIts: Self.isWord(unquoted) ? replacing(typeToken, with: unquoted, keepingQuotes: false) : [])
             return
         }
-        let item = itemAttributes(statement, file, sources: builder, relation: true) ?? ItemAttributes()
+        guard let item = itemAttributes(statement, file, sources: builder, relation: true) else {
+            // Its ends are still checked; its claimants were lost with its list.
+            keepTermsOfRejected(statement, file)
+            builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file), origin: origin)
+            return
+        }
         builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file),
                             attributes: item.attributes, evidence: item.evidence, origin: origin)
+    }
+
+    /// Keeps the terms of a relation that cannot be added as written.
+    private mutating func keepTermsOfRejected(_ statement: SyntaxTree.Statement, _ file: Int) {
+        let tree = trees[file]
+        for token in tree.head(statement) { rejectedTerms.append((file, token)) }
+        for entry in tree.attributes(statement) {
+            for value in tree.values(entry) {
+                for token in tree.terms(value) { rejectedTerms.append((file, token)) }
+            }
+        }
     }
 
     /// The kind a statement's first word was probably meant to be, when
@@ -508,6 +535,18 @@ struct Checker {
         return (quoted, PendingFixIt(offset: Int(first.start), length: span.count, replacement: quoted))
     }
 
+    /// Reports `words`, written where a quoted name belongs, as one error
+    /// over them all whose fix-it quotes them whole, and returns the name
+    /// they spell; when a string follows them, only the first word is
+    /// reported, and no name returned. `words` starts with a word.
+    mutating func unquotedName(_ words: ArraySlice<Token>, _ file: Int, what: String) -> String? {
+        let whole = quotable(words, file)
+        guard let quoted = whole ?? quotable(words.prefix(1), file) else { return nil }
+        let span = Token(kind: .word, start: words.first!.start, end: Int32(quoted.fixIt.offset + quoted.fixIt.length))
+        error(.unquotedName, span, file, "put \(what) in double quotes: \(quoted.quoted)", fixIts: [quoted.fixIt])
+        return whole.map { _ in text(span, file) }
+    }
+
     /// Whether `text` can be written as a bare word.
     static func isWord(_ text: String) -> Bool {
         guard let first = text.utf8.first, Lexer.isWordStart(first) else { return false }
@@ -524,7 +563,7 @@ struct Checker {
     /// `evnt kerman "Kerman"` reads as a relation with an unknown type; when
     /// its first word is no id but close to a kind name, one "unknown kind"
     /// error replaces everything else said about that line.
-    private mutating func report(_ issues: [GraphIssue], entities: [Entity]) {
+    private mutating func report(_ issues: [GraphIssue], graph: Graph) {
         var mistyped = Set<Int>()
         for issue in issues {
             guard case .unknownRelationType = issue.problem, let origin = issue.origin, !mistyped.contains(origin) else { continue }
@@ -536,9 +575,35 @@ struct Checker {
                 reportMistypedKind(first, file, kind)
             }
         }
+        var unwarned: Set<String>?
         for issue in issues where issue.origin.map({ !mistyped.contains($0) }) ?? true {
-            report(issue, entities: entities)
+            if case .unusedEntity(let id) = issue.problem {
+                if unwarned == nil { unwarned = unwarnedEntities(graph) }
+                if unwarned!.contains(id) { continue }
+            }
+            report(issue, entities: graph.entities)
         }
+    }
+
+    /// The ids of entities not to warn about as unused: those named by a
+    /// statement that failed (which may well have used them), and unless
+    /// every one is asked for, those declared in a file without relations.
+    private func unwarnedEntities(_ graph: Graph) -> Set<String> {
+        var unwarned = Set<String>()
+        var mentions = rejectedTerms
+        for (file, tree) in trees.enumerated() { mentions += tree.unparsedTerms.map { (file, $0) } }
+        for (file, token) in mentions {
+            if let index = graph.resolve(text(token, file)) { unwarned.insert(graph.entities[index].id) }
+        }
+        if !warnsAboutEveryUnusedEntity {
+            for file in files.indices where !roles[file].contains(.relation) {
+                for (index, role) in roles[file].enumerated() where role == .entity {
+                    let head = trees[file].head(trees[file].statements[index])
+                    if head.count >= 2 { unwarned.insert(text(head[head.startIndex + 1], file)) }
+                }
+            }
+        }
+        return unwarned
     }
 
     /// One issue as a diagnostic, with the "did you mean" names the builder

@@ -122,9 +122,7 @@ struct Parser {
                 tree.statements.append(statement)
                 return
             }
-            if result == .failed {
-                while token.kind != .newline, token.kind != .end { advance() }
-            }
+            if result == .failed { skipLine() }
         }
         if ok, token.kind != .newline, token.kind != .end {
             unexpected(.expectedEndOfLine, "; a statement ends at the end of its line")
@@ -134,12 +132,26 @@ struct Parser {
             tree.statements.append(statement)
         } else {
             rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
-            while token.kind != .newline, token.kind != .end { advance() }
+            skipLine()
         }
     }
 
-    /// Drops what a failed statement added, so the tree holds only good ones.
+    /// Skips the rest of a line that failed to parse, keeping its words.
+    private mutating func skipLine() {
+        while token.kind != .newline, token.kind != .end { skip() }
+    }
+
+    /// Skips one token of a statement or list that failed to parse; a
+    /// word or string goes to ``SyntaxTree/unparsedTerms``.
+    private mutating func skip() {
+        if token.kind == .word || token.kind == .string { tree.unparsedTerms.append(token) }
+        advance()
+    }
+
+    /// Drops what a failed statement added, so the tree holds only good
+    /// ones; its words and strings go to ``SyntaxTree/unparsedTerms``.
     private mutating func rollBack(terms: Int, attributes: Int, values: Int, nested: Int, nestedValues: Int) {
+        tree.unparsedTerms += tree.terms[terms...]
         tree.terms.removeSubrange(terms...)
         tree.attributes.removeSubrange(attributes...)
         tree.values.removeSubrange(values...)
@@ -153,13 +165,62 @@ struct Parser {
                 unexpected(.expectedAlias, "; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\"")
                 return false
             }
-            tree.terms.append(token)
-            statement.aliasCount += 1
+            var alias = token
             advance()
+            if alias.kind == .word, token.kind == .word {
+                // Words side by side (only blanks can part them on a line)
+                // are one alias left unquoted: one error, and the alias is
+                // kept whole, so references to it raise no further errors.
+                while token.kind == .word {
+                    alias.end = token.end
+                    advance()
+                }
+                let quoted = StringLiteral.quoted(String(decoding: bytes[Int(alias.start) ..< Int(alias.end)], as: UTF8.self))
+                error(.unquotedName, at: Int(alias.start), length: Int(alias.end - alias.start), "put the alias in double quotes: \(quoted)",
+                      fixIts: [PendingFixIt(offset: Int(alias.start), length: Int(alias.end - alias.start), replacement: quoted)])
+            }
+            tree.terms.append(alias)
+            statement.aliasCount += 1
+            if token.kind == .openBracket, let after = tokenAfterList(), after == .comma || after == .string {
+                listOnAlias()
+                if token.kind == .string { continue }
+            }
             guard token.kind == .comma else { return true }
             advance()
             while token.kind == .newline { advance() }
         }
+    }
+
+    /// The kind of the token after the `[...]` list that starts at the
+    /// current token, or `nil` when the list is not closed on this line.
+    private func tokenAfterList() -> Token.Kind? {
+        var lookahead = lexer
+        var depth = 1
+        while depth > 0 {
+            switch lookahead.next().kind {
+            case .openBracket: depth += 1
+            case .closeBracket: depth -= 1
+            case .newline, .end: return nil
+            default: break
+            }
+        }
+        return lookahead.next().kind
+    }
+
+    /// Reports and skips a `[...]` list after an alias that more aliases
+    /// follow: the list after the last alias is the entity's own, so this
+    /// one can only be a list meant for the alias. The statement is kept,
+    /// without the list, so the entity it declares is not reported missing.
+    private mutating func listOnAlias() {
+        error(.listOnAlias, at: Int(token.start), length: 1,
+              "a [...] list cannot follow an alias that more aliases follow; the one list after the last alias holds "
+                  + "the entity's attributes: move this list there, as in aka \"X\", \"Y\" [src: r000]")
+        var depth = 0
+        repeat {
+            if token.kind == .openBracket { depth += 1 }
+            if token.kind == .closeBracket { depth -= 1 }
+            advance()
+        } while depth > 0
     }
 
     private enum AttributeListResult { case parsed, failed, unclosed }
@@ -202,13 +263,13 @@ struct Parser {
                     return .unclosed
                 } else {
                     failed = true
-                    while ![.comma, .newline, .closeBracket, .end].contains(token.kind) { advance() }
+                    while ![.comma, .newline, .closeBracket, .end].contains(token.kind) { skip() }
                 }
             default:
                 // One complaint per list: a run of stray tokens is one mistake.
                 if !failed { unexpected(.unexpectedToken, "in an attribute list; write key: value pairs separated by commas") }
                 failed = true
-                advance()
+                skip()
             }
         }
     }
@@ -246,7 +307,8 @@ struct Parser {
             advance()
             while token.kind == .newline { advance() }
         }
-        guard [.comma, .newline, .closeBracket].contains(token.kind) else {
+        // At the end of the file, the list reports itself unclosed.
+        guard [.comma, .newline, .closeBracket, .end].contains(token.kind) else {
             unexpected(.unexpectedToken, "after the value of '\(keyText)'; separate entries with ',' and end the list with ']'")
             return false
         }
@@ -334,9 +396,10 @@ struct Parser {
         diagnostics.admits(.error, file: file, offset: offset, stage: .parser)
     }
 
-    private mutating func error(_ id: DiagnosticID, at offset: Int, length: Int, _ message: String) {
+    private mutating func error(_ id: DiagnosticID, at offset: Int, length: Int, _ message: String, fixIts: [PendingFixIt] = []) {
         guard admits(offset) else { return }
-        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file, offset: offset, length: length),
+        diagnostics.add(PendingDiagnostic(severity: .error, id: id, message: message, file: file, offset: offset, length: length,
+                                          fixIts: fixIts),
                         stage: .parser)
     }
 }

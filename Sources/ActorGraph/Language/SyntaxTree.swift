@@ -49,6 +49,9 @@ struct SyntaxTree: Sendable {
     /// Entries of the lists that annotate values, one level deep.
     var nestedEntries: [AttributeEntry] = []
     var nestedValues: [Value] = []
+    /// The words and strings of statements that failed to parse, so the
+    /// checker does not warn that the actors they name are unused.
+    var unparsedTerms: [Token] = []
 
     func head(_ statement: Statement) -> ArraySlice<Token> {
         let start = Int(statement.firstTerm)

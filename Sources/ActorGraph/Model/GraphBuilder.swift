@@ -158,6 +158,7 @@ public struct GraphBuilder {
         }
         touched[subjectIndex] = true
         touched[objectIndex] = true
+        for claimant in claimants { touched[claimant] = true }
         guard let typeIndex = resolveType(type, origin: origin) else { return }
         if let relation = checked(subjectIndex, typeIndex, objectIndex, claimants: claimants, attributes: attributes, evidence: evidence, origin: origin) {
             relations.append(relation)
@@ -218,7 +219,7 @@ public struct GraphBuilder {
     public var sourceIDs: [String] { sources.map(\.id) }
 
     /// Resolves the relations that named entities by id or name, warns
-    /// about entities no relation touches, and returns the graph with every
+    /// about entities no relation touches (as an end or in `by:`), and returns the graph with every
     /// issue found. Relations with errors are left out of the graph.
     public consuming func build() -> (graph: Graph, issues: [GraphIssue]) {
         var failed = Set<Int>()
@@ -230,7 +231,11 @@ public struct GraphBuilder {
             if let object { touched[object] = true }
             var claimants: [Int] = []
             for (position, claimant) in relation.evidence.claimants.enumerated() {
-                if let index = resolve(claimant, part: .claimant(position), origin: relation.origin) { claimants.append(index) }
+                // Naming an actor as a claimant uses it as much as a relation end does.
+                if let index = resolve(claimant, part: .claimant(position), origin: relation.origin) {
+                    claimants.append(index)
+                    touched[index] = true
+                }
             }
             guard let type, let subject, let object, claimants.count == relation.evidence.claimants.count,
                   let checked = checked(subject, type, object, claimants: claimants, attributes: relation.attributes,

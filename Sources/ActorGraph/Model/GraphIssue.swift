@@ -37,7 +37,7 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case unknownRelationType(String, suggestions: [String])
         /// A relation's end breaks its type's endpoint rule.
         case endpointRule(type: String, entityID: String, kind: String, rule: String)
-        /// No relation touches the entity.
+        /// No relation touches the entity, as an end or a claimant (`by:`).
         case unusedEntity(String)
         /// Two sources share an id; `first` is the first one's origin.
         case duplicateSource(String, first: Int?)

@@ -30,9 +30,11 @@ struct InputOptions: ParsableArguments {
     /// The evidence filters as a selection.
     var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, source: source) }
 
-    /// Loads `files` and applies the evidence filters.
-    func load(_ files: [String], reporter: DiagnosticReporter) throws(ToolError) -> GraphView {
-        try selection.evidenceView(of: GraphLoader(format: from).load(files, reporter: reporter))
+    /// Loads `files` and applies the evidence filters; see
+    /// ``GraphLoader/warnsAboutEveryUnusedEntity`` for the last parameter.
+    func load(_ files: [String], reporter: DiagnosticReporter, warnsAboutEveryUnusedEntity: Bool = false) throws(ToolError) -> GraphView {
+        let loader = GraphLoader(format: from, warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity)
+        return try selection.evidenceView(of: loader.load(files, reporter: reporter))
     }
 
     static func validate(_ files: [String]) throws {

@@ -28,7 +28,7 @@ struct DiagnosticCollectorTests {
 
     @Test func omittedWarningsAreCountedAsWarnings() {
         let text = (0..<30).map { "person p\($0)\n" }.joined()
-        let result = GraphCompiler.compile([SourceFile(path: "t.ag", text: text)], diagnosticLimit: 10)
+        let result = GraphCompiler.compile([SourceFile(path: "t.ag", text: text)], diagnosticLimit: 10, warnsAboutEveryUnusedEntity: true)
         #expect(result.diagnostics.count == 10)
         #expect(result.warningCount == 30)
         #expect(result.errorCount == 0)

@@ -120,6 +120,64 @@ struct DiagnosticTests {
         expectDiagnostic("person abu Taqwa", .error, line: 1, column: 12, "put the display name in double quotes")
     }
 
+    @Test func anUnquotedNameOfSeveralWordsIsOneErrorAndItsEntityStays() throws {
+        let text = "group kh Kataib Hezbollah [src: s1]\nsource s1 \"S\"\ngroup us \"US\"\nkh attacked us\nus attacked kh\n\"Kataib Hezbollah\" attacked us"
+        let diagnostics = compile(text).diagnostics
+        #expect(diagnostics.count == 1, "\(TextDiagnosticFormatter().format(diagnostics))")
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.id == .unquotedName)
+        #expect(diagnostic.message == "put the display name in double quotes: \"Kataib Hezbollah\"")
+        #expect(diagnostic.location?.line == 1)
+        #expect(diagnostic.location?.column == 10)
+        #expect(diagnostic.location?.endColumn == 26)
+        #expect(diagnostic.fixIts.map(\.replacement) == ["\"Kataib Hezbollah\""])
+    }
+
+    @Test func anUnquotedAliasOfSeveralWordsIsOneErrorAndTheAliasStays() {
+        let diagnostics = compile("group kh aka Kataib Hezbollah, KH\n\"kataib hezbollah\" attacked kh").diagnostics
+        #expect(diagnostics.map(\.id) == [.unquotedName])
+        #expect(diagnostics.first?.message == "put the alias in double quotes: \"Kataib Hezbollah\"")
+    }
+
+    @Test func anUnquotedSourceTitleIsOneErrorAndTheSourceStays() {
+        let diagnostics = compile("source r1 Reuters News\ngroup a\na attacked a [src: r1]").diagnostics
+        #expect(diagnostics.map(\.id) == [.unquotedName])
+        #expect(diagnostics.first?.message == "put the source's title in double quotes: \"Reuters News\"")
+    }
+
+    @Test func anUnquotedNameBeforeAStringIsOneErrorAndItsEntityStays() {
+        let diagnostics = compile("group kh Kataib \"Hezbollah\"\nkh attacked kh").diagnostics
+        #expect(diagnostics.map(\.id) == [.unquotedName])
+    }
+
+    @Test func anEntityWithTooManyWordsStays() {
+        let diagnostics = compile("group kh \"Kataib Hezbollah\" kh2\nkh attacked kh").diagnostics
+        #expect(diagnostics.map(\.id) == [.malformedEntity])
+    }
+
+    @Test func aListOnAnAliasThatMoreAliasesFollowIsOneError() throws {
+        let text = "source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1], \"Y\" [src: s1]\nkh attacked kh"
+        let diagnostics = compile(text).diagnostics
+        #expect(diagnostics.count == 1, "\(TextDiagnosticFormatter().format(diagnostics))")
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostic.id == .listOnAlias)
+        #expect(diagnostic.location?.line == 2)
+        #expect(diagnostic.location?.column == 23)
+        #expect(diagnostic.message == "a [...] list cannot follow an alias that more aliases follow; the one list after the last alias "
+            + "holds the entity's attributes: move this list there, as in aka \"X\", \"Y\" [src: r000]")
+    }
+
+    @Test func aListOnAnAliasWithoutACommaAfterIsOneError() {
+        let diagnostics = compile("source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1] \"Y\"\nkh attacked kh").diagnostics
+        #expect(diagnostics.map(\.id) == [.listOnAlias])
+    }
+
+    @Test func theListAfterTheLastAliasIsTheEntitysOwn() throws {
+        let graph = try graph("source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1]\nkh attacked kh")
+        #expect(graph.entities[0].aliases == ["X"])
+        #expect(graph.entities[0].citations.map(\.source) == [0])
+    }
+
     @Test func idThatIsAKindName() {
         expectDiagnostic("group state", .error, line: 1, column: 7, "'state' is a kind name or keyword")
     }

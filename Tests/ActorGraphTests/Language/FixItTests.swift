@@ -52,6 +52,9 @@ struct FixItTests {
         #expect(diagnostic.message == "put the display name in double quotes: \"Abu  Taqwa\"")
         #expect(try edits("person abu Abu  Taqwa\nabu attacked abu") == [["1", "12", "22", "\"Abu  Taqwa\""]])
         #expect(try edits("person abu Taqwa") == [["1", "12", "17", "\"Taqwa\""]])
+        #expect(try edits("group kh Kataib Hezbollah\nkh attacked kh") == [["1", "10", "26", "\"Kataib Hezbollah\""]])
+        #expect(try edits("group kh aka Kataib  Hezbollah, KH\nkh attacked kh") == [["1", "14", "31", "\"Kataib  Hezbollah\""]])
+        #expect(try edits("source r1 Reuters News") == [["1", "11", "23", "\"Reuters News\""]])
         #expect(try edits("source r1 EFE") == [["1", "11", "14", "\"EFE\""]])
         #expect(try edits("kind event [shape: big box]") == [["1", "20", "27", "\"big box\""]])
     }

@@ -102,6 +102,45 @@ struct GraphCompilerTests {
         #expect(graph.entities.map(\.name) == ["A", "b"])
     }
 
+    /// The ids of the unused-entity warnings for `files`, checked together.
+    func unused(_ files: [(String, String)], everyOne: Bool = false) -> [String] {
+        let sources = files.map { SourceFile(path: $0.0, text: $0.1) }
+        return GraphCompiler.compile(sources, warnsAboutEveryUnusedEntity: everyOne).diagnostics
+            .filter { $0.id == .unusedEntity }.map { "\($0.location!.path):\($0.location!.line)" }
+    }
+
+    @Test func aClaimantIsUsed() {
+        #expect(unused([("t.ag", "group a\ngroup b\ngroup c\na attacked b [by: c, status: alleged]")]).isEmpty)
+    }
+
+    @Test func aCatalogueIsNotWarnedAboutUnlessAsked() {
+        let catalogue = ("catalogue.ag", "group a\ngroup b\ngroup c")
+        let event = ("event.ag", "group d\ngroup e\na attacked b")
+        #expect(unused([catalogue, event]) == ["event.ag:1", "event.ag:2"])
+        #expect(unused([catalogue, event], everyOne: true) == ["catalogue.ag:3", "event.ag:1", "event.ag:2"])
+        #expect(unused([catalogue]).isEmpty)
+    }
+
+    @Test func actorsOfAStatementThatFailedAreNotWarnedAbout() {
+        let text = """
+        group a
+        group b
+        group c
+        group d
+        group e
+        group f
+        group g
+        a attacked b c
+        a attacked d, x
+        a "attacked" e
+        a attacked a [by: f, status: allegd]
+        a attacked a [by: g
+        """
+        let result = GraphCompiler.compile([SourceFile(path: "t.ag", text: text)])
+        #expect(result.warningCount == 0, "\(TextDiagnosticFormatter().format(result.diagnostics))")
+        #expect(result.errorCount == 5)
+    }
+
     @Test func emptyInputIsAnEmptyGraph() throws {
         let graph = try graph("# nothing here\n\n")
         #expect(graph.entities.isEmpty)

@@ -72,6 +72,18 @@ struct GraphBuilderTests {
         #expect(issues[0].isWarning)
     }
 
+    @Test func aClaimantIsUsedLikeARelationEnd() {
+        for resolvedNow in [true, false] {
+            var builder = GraphBuilder()
+            builder.addEntity(id: "a", kind: 2)
+            builder.addEntity(id: "b", kind: 2)
+            builder.addEntity(id: "c", kind: 2)
+            let claimant: GraphBuilder.Reference = resolvedNow ? .index(2) : .id("c")
+            builder.addRelation(.index(0), "attacked", .index(1), evidence: GraphBuilder.RelationEvidence(claimants: [claimant]))
+            #expect(builder.build().issues.isEmpty)
+        }
+    }
+
     @Test func parallelRelationsKeepTheirOwnAttributes() throws {
         var builder = GraphBuilder()
         builder.addEntity(id: "a", kind: 2)
