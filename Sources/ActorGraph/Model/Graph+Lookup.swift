@@ -70,8 +70,9 @@ extension TraversalFilter {
 
 extension EvidenceFilter {
     /// A filter whose source is given by id.
-    public init(in graph: Graph, asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, source: String? = nil) throws(LookupError) {
-        self.init(asOf: asOf, minimumStatus: minimumStatus, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
+    public init(in graph: Graph, asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, citedOnly: Bool = false,
+                source: String? = nil) throws(LookupError) {
+        self.init(asOf: asOf, minimumStatus: minimumStatus, citedOnly: citedOnly, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
     }
 }
 
