@@ -41,15 +41,19 @@ public struct EvidenceFilter: Hashable, Sendable {
 
     /// Whether `entity` passes: with ``asOf``, not when every date it gives
     /// (`date:`, or `from:` for something that began) falls after the day.
+    /// Sources may disagree on the date; one value on or before the day
+    /// is enough, since the event may then have happened.
     public func keeps(entity: borrowing Entity) -> Bool {
-        guard let asOf, let start = Self.start(of: entity) else { return true }
-        return start.earliest <= asOf.latest
-    }
-
-    /// The earliest day an entity's `date:` or `from:` allows, if it gives one.
-    private static func start(of entity: borrowing Entity) -> PartialDate? {
-        entity.attributes.lazy.filter { $0.key == "date" || $0.key == "from" }
-            .flatMap(\.values).compactMap { PartialDate($0.text) }.min()
+        guard let asOf else { return true }
+        var dated = false
+        for attribute in entity.attributes where attribute.key == "date" || attribute.key == "from" {
+            for value in attribute.values {
+                guard let date = PartialDate(value.text) else { continue }
+                if date.earliest <= asOf.latest { return true }
+                dated = true
+            }
+        }
+        return !dated
     }
 }
 
