@@ -32,16 +32,10 @@ public struct TraversalFilter: Hashable, Sendable {
     /// counts (none with ``includeDenied``).
     public func deniedLeftOut(in view: GraphView) -> [Int] {
         guard !includeDenied else { return [] }
-        var found: [Int] = []
-        // In place, as the evidence filters read relations: every query
-        // asks this once, on graphs of millions of relations.
-        view.graph.relations.withUnsafeBufferPointer { relations in
-            for index in relations.indices where relations[index].status == .denied && view.contains(relation: index)
-                && (relationTypes?.contains(relations[index].type) ?? true) {
-                found.append(index)
-            }
+        let relations = view.graph.relations
+        return view.graph.deniedRelations.filter { index in
+            view.contains(relation: index) && (relationTypes?.contains(relations[index].type) ?? true)
         }
-        return found
     }
 }
 
