@@ -58,13 +58,14 @@ extension TraversalFilter {
     /// types to follow (`via`), actors to avoid, and kinds that may stand
     /// in the middle of a path. Empty lists restrict nothing.
     public init(in graph: Graph, directed: Bool = false, via: [String] = [], avoiding: [String] = [],
-                throughKinds: [String] = []) throws(LookupError) {
+                throughKinds: [String] = [], includeDenied: Bool = false) throws(LookupError) {
         var avoided = Set<Int>()
         for name in avoiding { avoided.insert(try graph.entity(named: name)) }
         self.init(directed: directed,
                   relationTypes: via.isEmpty ? nil : try graph.relationTypes(named: via),
                   avoided: avoided,
-                  intermediateKinds: throughKinds.isEmpty ? nil : try graph.kinds(named: throughKinds))
+                  intermediateKinds: throughKinds.isEmpty ? nil : try graph.kinds(named: throughKinds),
+                  includeDenied: includeDenied)
     }
 }
 

@@ -25,10 +25,10 @@ struct TraversalFilterTests {
         """).graph)
     }
 
-    @Test func aDeniedRelationIsNoPath() {
+    @Test func aDeniedRelationIsNoPath() throws {
         var finder = PathFinder(graph: graph)
         #expect(finder.shortestPath(from: 0, to: 3) == nil)
-        var including = PathFinder(graph: graph, filter: TraversalFilter(includeDenied: true))
+        var including = PathFinder(graph: graph, filter: try TraversalFilter(in: graph, includeDenied: true))
         #expect(including.shortestPath(from: 0, to: 3)?.chain(in: graph) == "A -member-of [denied by A]-> H <-member-of- B")
     }
 
