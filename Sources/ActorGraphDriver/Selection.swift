@@ -1,14 +1,16 @@
 import ActorGraph
 
 /// The evidence filters and the part of the graph a command works on, as
-/// the command line names them (`--as-of`, `--min-status`, `--source`,
+/// the command line names them (`--as-of`, `--min-status`, `--cited-only`, `--source`,
 /// `--focus` with `--radius`, `--only-kinds`, `--only-relations`), turned
 /// into a view of the loaded graph without rebuilding it.
 public struct Selection: Sendable {
     /// Keep relations that held on this day.
     public var asOf: PartialDate?
-    /// Keep relations at least this firmly asserted.
+    /// Keep claims at least this firmly asserted.
     public var minimumStatus: ClaimStatus?
+    /// Keep only relations that cite a source.
+    public var citedOnly: Bool
     /// Keep only what this source (by id) reports.
     public var source: String?
     /// Keep only the actors within ``radius`` relations of this one.
@@ -21,10 +23,11 @@ public struct Selection: Sendable {
     public var onlyRelations: [String]
 
     /// A selection; the default keeps everything.
-    public init(asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, source: String? = nil, focus: String? = nil,
-                radius: Int = 1, onlyKinds: [String] = [], onlyRelations: [String] = []) {
+    public init(asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, citedOnly: Bool = false, source: String? = nil,
+                focus: String? = nil, radius: Int = 1, onlyKinds: [String] = [], onlyRelations: [String] = []) {
         self.asOf = asOf
         self.minimumStatus = minimumStatus
+        self.citedOnly = citedOnly
         self.source = source
         self.focus = focus
         self.radius = radius
@@ -35,7 +38,7 @@ public struct Selection: Sendable {
     /// The evidence filters alone, applied to `graph`.
     public func evidenceView(of graph: Graph) throws(ToolError) -> GraphView {
         graph.filtered(by: try ToolError.lookingUp(option: "--source") { () throws(LookupError) in
-            try EvidenceFilter(in: graph, asOf: asOf, minimumStatus: minimumStatus, source: source)
+            try EvidenceFilter(in: graph, asOf: asOf, minimumStatus: minimumStatus, citedOnly: citedOnly, source: source)
         })
     }
 
@@ -58,6 +61,8 @@ public struct Selection: Sendable {
             throw ToolError(.input, id: "focus-not-drawn",
                             "--focus '\(focus ?? "")' is not among the kinds drawn; drop --only-kinds or choose another actor")
         }
-        return (selected.egoView(center: center, radius: radius), center)
+        // A drawing shows denied relations as denied (dotted), so the
+        // actors a denial joins are drawn too.
+        return (selected.egoView(center: center, radius: radius, filter: TraversalFilter(includeDenied: true)), center)
     }
 }

@@ -116,4 +116,24 @@ struct ChainCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.text.contains("Examples:"))
     }
+
+    @Test func aDenialIsNotFollowedUnlessIncluded() throws {
+        let workspace = try DeniedFixture.workspace()
+        let left = try workspace.run("chain", "denied.ag", "g")
+        #expect(left.status == 0, "\(left.stderr)")
+        #expect(left.text == """
+        G (g)
+          └ part-of → H (h)
+        1 denied relation left out; --include-denied to count them
+
+        """)
+        let included = try workspace.run("chain", "denied.ag", "g", "--include-denied")
+        #expect(included.text == """
+        G (g)
+          └ commanded by → A (a)  [denied by A]
+            └ member-of → H (h)  [denied by A]
+          └ part-of → H (h)  (shown above)
+
+        """)
+    }
 }

@@ -63,6 +63,14 @@ extension DotCommandTests {
         #expect(nodeLabels(inDOT: outcome.text) == ["Commander", "Brigade", "Fighter", "Movement", "Rival"])
     }
 
+    @Test func focusStillDrawsTheActorsADenialJoins() throws {
+        // A drawing shows a denial as denied, so unlike the queries it
+        // reaches through one.
+        let outcome = try DeniedFixture.workspace().run("dot", "denied.ag", "--focus", "a")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(nodeLabels(inDOT: outcome.text) == ["A", "G", "H"])
+    }
+
     @Test func onlyKindsDropsTheOtherKinds() throws {
         let outcome = try dotOfWorld("--only-kinds", "person")
         #expect(outcome.status == 0, "\(outcome.stderr)")

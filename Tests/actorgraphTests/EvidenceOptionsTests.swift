@@ -1,7 +1,7 @@
 import Testing
 
-/// --as-of, --min-status and --source, which every command takes, and the
-/// diagnostics for misused evidence.
+/// --as-of, --min-status, --cited-only and --source, which every command
+/// takes, and the diagnostics for misused evidence.
 struct EvidenceOptionsTests {
     @Test func pathPrintsAnEvidenceChain() throws {
         let outcome = try EvidenceFixture.workspace().run("path", "strike.ag", "ryder", "nujaba")
@@ -10,6 +10,7 @@ struct EvidenceOptionsTests {
         Pat Ryder -member-of-> United States -attacked [confirmed by Pat Ryder]-> Harakat al-Nujaba
           Pat Ryder -member-of-> United States  r001 (C)
           United States -attacked-> Harakat al-Nujaba (confirmed by Pat Ryder)  r000 "its forces" (B1), r001 (C)
+        1 denied relation left out; --include-denied to count them
 
         """)
     }
@@ -21,10 +22,38 @@ struct EvidenceOptionsTests {
         #expect(firm.text == "no path from US-led coalition to Harakat al-Nujaba with these options\n")
     }
 
+    @Test func minStatusKeepsRelationsThatClaimNothing() throws {
+        let workspace = try EvidenceFixture.workspace()
+        // Only the confirmed strike of the claims; the uncited-status attack
+        // on the strike and Ryder's membership claim nothing and stay.
+        #expect(try workspace.run("describe", "strike.ag", "--min-status", "confirmed").text.hasPrefix("6 entities, 3 relations"))
+        let path = try workspace.run("path", "strike.ag", "ryder", "strike", "--min-status", "confirmed")
+        #expect(path.text.hasPrefix("Pat Ryder -member-of-> United States -attacked-> Baghdad strike\n"))
+    }
+
+    @Test func citedOnlyDropsWhatCitesNoSource() throws {
+        let workspace = try EvidenceFixture.workspace()
+        #expect(try workspace.run("describe", "strike.ag", "--cited-only").text.hasPrefix("6 entities, 4 relations"))
+        let denial = try workspace.run("path", "strike.ag", "army", "coal", "--include-denied")
+        #expect(denial.text == """
+        Iraqi Army -attacked [denied by US-led coalition]-> US-led coalition
+          Iraqi Army -attacked-> US-led coalition (denied by US-led coalition)  (no source)
+
+        """)
+        // The denial cites no one, so --cited-only leaves it out before the
+        // query runs, and there is nothing left to count.
+        let cited = try workspace.run("path", "strike.ag", "army", "coal", "--cited-only", "--include-denied")
+        #expect(cited.text == "no path from Iraqi Army to US-led coalition with these options\n")
+    }
+
     @Test func asOfShowsTheGraphAsItStood() throws {
         let workspace = try EvidenceFixture.workspace()
+        // The strike, dated 4 January, had not happened: it and the
+        // relation touching it are left out.
         let before = try workspace.run("describe", "strike.ag", "--as-of", "2024-01-03")
-        #expect(before.text.hasPrefix("6 entities, 3 relations"))
+        #expect(before.text.hasPrefix("5 entities, 2 relations"))
+        let unknown = try workspace.run("neighbors", "strike.ag", "strike", "--as-of", "2024-01-03")
+        #expect(unknown.status == 1)
         let after = try workspace.run("describe", "strike.ag", "--as-of", "2024-02")
         #expect(after.text.hasPrefix("6 entities, 4 relations"))
     }

@@ -153,4 +153,14 @@ struct NeighborsCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.text.contains("Examples:"))
     }
+
+    @Test func deniedRelationsAreNoNeighboursUnlessIncluded() throws {
+        let workspace = try DeniedFixture.workspace()
+        let left = try workspace.run("neighbors", "denied.ag", "a")
+        #expect(left.status == 0, "\(left.stderr)")
+        #expect(left.lines == ["distance  actor", "0         A      a (person)", "2 denied relations left out; --include-denied to count them"])
+        let included = try workspace.run("neighbors", "denied.ag", "a", "--include-denied")
+        #expect(included.lines.map { $0.split(separator: " ").last.map(String.init) ?? "" } == ["actor", "(person)", "(group)", "(group)"])
+        #expect(!included.text.contains("left out"))
+    }
 }

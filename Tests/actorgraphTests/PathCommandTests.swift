@@ -301,4 +301,21 @@ struct PathCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.text.contains("Examples:"))
     }
+
+    @Test func deniedRelationsAreNoPathAndTheAnswerSaysHowManyItLeftOut() throws {
+        let workspace = try DeniedFixture.workspace()
+        let left = try workspace.run("path", "denied.ag", "a", "b")
+        #expect(left.status == 0, "\(left.stderr)")
+        #expect(left.text == """
+        no path from A to B with these options
+        2 denied relations left out; --include-denied to count them
+
+        """)
+        let included = try workspace.run("path", "denied.ag", "a", "b", "--include-denied")
+        #expect(included.text == "A -member-of [denied by A]-> H <-member-of- B\n")
+        let viaCommands = try workspace.run("path", "denied.ag", "g", "b", "--via", "part-of,member-of,commands")
+        #expect(viaCommands.text == "G -part-of-> H <-member-of- B\n2 denied relations left out; --include-denied to count them\n")
+        let json = try workspace.run("path", "denied.ag", "a", "b", "--format", "json")
+        #expect(json.text.contains("\"deniedLeftOut\" : 2"))
+    }
 }

@@ -96,4 +96,13 @@ struct RankCommandTests {
         #expect(outcome.status == 0)
         #expect(outcome.text.contains("Examples:"))
     }
+
+    @Test func denialsDoNotCountUnlessIncluded() throws {
+        let workspace = try DeniedFixture.workspace()
+        let left = try workspace.run("rank", "denied.ag", "--top", "1")
+        #expect(left.status == 0, "\(left.stderr)")
+        #expect(left.lines == ["rank  degree       actor  id", "1     2            G      g", "2 denied relations left out; --include-denied to count them"])
+        let included = try workspace.run("rank", "denied.ag", "--top", "1", "--include-denied")
+        #expect(included.lines == ["rank  degree       actor  id", "1     3            G      g"])
+    }
 }

@@ -58,20 +58,22 @@ extension TraversalFilter {
     /// types to follow (`via`), actors to avoid, and kinds that may stand
     /// in the middle of a path. Empty lists restrict nothing.
     public init(in graph: Graph, directed: Bool = false, via: [String] = [], avoiding: [String] = [],
-                throughKinds: [String] = []) throws(LookupError) {
+                throughKinds: [String] = [], includeDenied: Bool = false) throws(LookupError) {
         var avoided = Set<Int>()
         for name in avoiding { avoided.insert(try graph.entity(named: name)) }
         self.init(directed: directed,
                   relationTypes: via.isEmpty ? nil : try graph.relationTypes(named: via),
                   avoided: avoided,
-                  intermediateKinds: throughKinds.isEmpty ? nil : try graph.kinds(named: throughKinds))
+                  intermediateKinds: throughKinds.isEmpty ? nil : try graph.kinds(named: throughKinds),
+                  includeDenied: includeDenied)
     }
 }
 
 extension EvidenceFilter {
     /// A filter whose source is given by id.
-    public init(in graph: Graph, asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, source: String? = nil) throws(LookupError) {
-        self.init(asOf: asOf, minimumStatus: minimumStatus, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
+    public init(in graph: Graph, asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, citedOnly: Bool = false,
+                source: String? = nil) throws(LookupError) {
+        self.init(asOf: asOf, minimumStatus: minimumStatus, citedOnly: citedOnly, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
     }
 }
 

@@ -8,7 +8,7 @@ extension Graph {
     /// How a relation is asserted, when not a plain report: `alleged by Iraqi Armed Forces`.
     public func claim(of relation: Int) -> String? {
         let item = relations[relation]
-        guard item.status != .reported || !item.claimants.isEmpty else { return nil }
+        guard item.isClaim else { return nil }
         let by = item.claimants.map { entities[$0].name }
         return item.status.rawValue + (by.isEmpty ? "" : " by " + by.joined(separator: ", "))
     }

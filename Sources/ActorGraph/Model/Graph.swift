@@ -20,6 +20,10 @@ public struct Graph: Sendable {
     public let incoming: Adjacency
     /// Both directions packed together, for traversals.
     let links: TraversalLinks
+    /// The denied relations, in file order: every query leaves them out
+    /// (see ``TraversalFilter/includeDenied``), so they are found once
+    /// here rather than by a scan of every relation per query.
+    let deniedRelations: [Int]
     private let idIndex: [String: Int32]
     private let nameIndex: [String: Int32]
     private let sourceIndex: [String: Int]
@@ -35,6 +39,7 @@ public struct Graph: Sendable {
         outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].subject }
         incoming = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].object }
         links = TraversalLinks(outgoing: outgoing, incoming: incoming, relations: relations)
+        deniedRelations = relations.withUnsafeBufferPointer { relations in relations.indices.filter { relations[$0].status == .denied } }
     }
 
     /// The index of the source whose id is exactly `id`.

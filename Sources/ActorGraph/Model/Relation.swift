@@ -33,4 +33,10 @@ public struct Relation: Hashable, Sendable {
         self.citations = citations
         self.time = time
     }
+
+    /// Whether the relation is a claim, something someone asserts rather
+    /// than plain structure: it carries a status other than the default
+    /// `reported`, or names who asserts it. `--min-status` weighs claims
+    /// only, so an undisputed `part-of` is never mistaken for a weak one.
+    public var isClaim: Bool { status != .reported || !claimants.isEmpty }
 }

@@ -45,7 +45,7 @@ public enum Centrality {
     /// with a relation to itself counting twice as in NetworkX, or with
     /// `directed` its out-degree (symmetric relations counting both ways).
     public static func degree(_ view: GraphView, filter: TraversalFilter = TraversalFilter()) -> [Double] {
-        let rules = TraversalRules(view: view, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        let rules = TraversalRules(view: view, filter: filter.measured)
         return view.graph.entities.indices.map { entity in Double(rules.steps(from: entity).reduce(0) { count, _ in count + 1 }) }
     }
 
@@ -91,7 +91,7 @@ public enum Centrality {
         let members = Members(view)
         let count = members.count
         guard count > 0 else { return members.scatter([]) }
-        let rules = TraversalRules(view: view, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        let rules = TraversalRules(view: view, filter: filter.measured)
         var offsets = [Int](repeating: 0, count: count + 1)
         var targets: [Int32] = []
         for (local, entity) in members.entities.enumerated() {
@@ -129,6 +129,14 @@ public enum Centrality {
     }
 }
 
+extension TraversalFilter {
+    /// The part of the filter a measure heeds: which relations count and
+    /// which way; avoided actors and intermediate kinds are about paths.
+    fileprivate var measured: TraversalFilter {
+        TraversalFilter(directed: directed, relationTypes: relationTypes, includeDenied: includeDenied)
+    }
+}
+
 /// The entities of a view numbered densely from 0, so the measures that
 /// normalise by the number of entities work on the view alone.
 private struct Members {
@@ -163,7 +171,7 @@ private struct SimpleAdjacency: Sendable {
     let neighbors: [Int32]
 
     init(_ members: Members, filter: TraversalFilter, towards: Bool) {
-        let rules = TraversalRules(view: members.view, filter: TraversalFilter(directed: filter.directed, relationTypes: filter.relationTypes))
+        let rules = TraversalRules(view: members.view, filter: filter.measured)
         var offsets = [0]
         var neighbors: [Int32] = []
         var lastSeen = [Int](repeating: -1, count: members.count)

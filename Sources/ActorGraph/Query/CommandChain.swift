@@ -33,23 +33,29 @@ public struct CommandChain: Sendable {
     public let lines: [Line]
     /// Which way it was followed.
     public let direction: Direction
+    /// How many denied relations the tree would otherwise have followed:
+    /// "X denies commanding Y" puts Y under no one.
+    public let deniedLeftOut: Int
 
     /// Follows the hierarchy of the whole of `graph` from `root` in `direction`.
-    public init(graph: Graph, root: Int, direction: Direction) {
-        self.init(view: graph.view, root: root, direction: direction)
+    public init(graph: Graph, root: Int, direction: Direction, includeDenied: Bool = false) {
+        self.init(view: graph.view, root: root, direction: direction, includeDenied: includeDenied)
     }
 
-    /// Follows the hierarchy from `root` in `direction`, through the relations in `view`.
-    public init(view: GraphView, root: Int, direction: Direction) {
+    /// Follows the hierarchy from `root` in `direction`, through the
+    /// relations in `view`; denied ones only with `includeDenied`.
+    public init(view: GraphView, root: Int, direction: Direction, includeDenied: Bool = false) {
         self.direction = direction
         let graph = view.graph
         let roles = graph.schema.relationTypes.map(\.role)
         var lines: [Line] = []
         var onBranch = Set<Int>()
         var expanded = Set<Int>()
+        var deniedLeftOut = 0
 
         // Steps up: commanded by (incoming commands), part of / member of
-        // (outgoing). Steps down are the mirror image.
+        // (outgoing). Steps down are the mirror image. Each entity is
+        // expanded once, so each denied step left out is counted once.
         func next(_ entity: Int) -> [(relation: Int, entity: Int)] {
             let upward = direction == .up
             let viaOut = view.outgoing(entity).filter { relation in
@@ -60,7 +66,11 @@ public struct CommandChain: Sendable {
                 let type = graph.relations[relation].type
                 return upward ? roles[type] == .command : roles[type].isBelonging
             }.map { ($0, graph.relations[$0].subject) }
-            return (viaIn + viaOut).sorted { $0.0 < $1.0 }
+            let steps = (viaIn + viaOut).sorted { $0.0 < $1.0 }
+            guard !includeDenied else { return steps }
+            let kept = steps.filter { graph.relations[$0.0].status != .denied }
+            deniedLeftOut += steps.count - kept.count
+            return kept
         }
 
         // Depth first with an explicit stack, so a hierarchy tens of
@@ -98,6 +108,7 @@ public struct CommandChain: Sendable {
             }
         }
         self.lines = lines
+        self.deniedLeftOut = deniedLeftOut
     }
 
     /// Whether the hierarchy loops back on itself somewhere below the root.
@@ -130,6 +141,6 @@ public struct CommandChain: Sendable {
             if line.closesCycle { text += "  ↺ cycle: already above on this branch" }
             if line.alreadyShown { text += "  (shown above)" }
             return text
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n") + "\n" + DeniedNote.text(deniedLeftOut)
     }
 }

@@ -12,12 +12,30 @@ public struct TraversalFilter: Hashable, Sendable {
     /// ends are exempt); `nil` allows every kind.
     public var intermediateKinds: Set<Int>?
 
-    /// A filter; the default follows every relation either way.
-    public init(directed: Bool = false, relationTypes: Set<Int>? = nil, avoided: Set<Int> = [], intermediateKinds: Set<Int>? = nil) {
+    /// Follow denied relations too. By default a denied relation is no
+    /// connection ("A denies funding B" does not link A to B), so paths,
+    /// neighbourhoods and ranks leave it out.
+    public var includeDenied: Bool
+
+    /// A filter; the default follows every relation that is not denied, either way.
+    public init(directed: Bool = false, relationTypes: Set<Int>? = nil, avoided: Set<Int> = [], intermediateKinds: Set<Int>? = nil,
+                includeDenied: Bool = false) {
         self.directed = directed
         self.relationTypes = relationTypes
         self.avoided = avoided
         self.intermediateKinds = intermediateKinds
+        self.includeDenied = includeDenied
+    }
+
+    /// The denied relations of `view` this filter leaves out although
+    /// their type may be followed, in file order: what the answer's note
+    /// counts (none with ``includeDenied``).
+    public func deniedLeftOut(in view: GraphView) -> [Int] {
+        guard !includeDenied else { return [] }
+        let relations = view.graph.relations
+        return view.graph.deniedRelations.filter { index in
+            view.contains(relation: index) && (relationTypes?.contains(relations[index].type) ?? true)
+        }
     }
 }
 
@@ -39,20 +57,28 @@ final class TraversalRules: @unchecked Sendable {
     private let directed: Bool
     /// Whether every relation may be followed either way, so steps need no checks.
     private let unrestricted: Bool
-    /// Which relations the view holds; `nil` when all.
+    /// Which relations may be followed: the view's, less the denied ones
+    /// unless the filter includes them; `nil` when all.
     private let relationMask: [Bool]?
 
     init(view: GraphView, filter: TraversalFilter) {
         let graph = view.graph
         self.graph = graph
         self.view = view
-        relationMask = view.relationMask
         ranges = graph.links.ranges
         slots = graph.links.slots
         typeAllowed = graph.schema.relationTypes.indices.map { filter.relationTypes?.contains($0) ?? true }
         typeSymmetric = graph.schema.relationTypes.map(\.isSymmetric)
         directed = filter.directed
-        unrestricted = filter.relationTypes == nil && !filter.directed && view.relationMask == nil
+        let denied = filter.includeDenied ? [] : filter.deniedLeftOut(in: view)
+        if denied.isEmpty {
+            relationMask = view.relationMask
+        } else {
+            var mask = view.relationMask ?? [Bool](repeating: true, count: graph.relations.count)
+            for relation in denied { mask[relation] = false }
+            relationMask = mask
+        }
+        unrestricted = filter.relationTypes == nil && !filter.directed && relationMask == nil
         if filter.avoided.isEmpty && filter.intermediateKinds == nil && view.entityMask == nil {
             passable = nil
         } else {

@@ -12,20 +12,24 @@ public struct PathListing: Sendable {
     public let complete: Bool
     /// The limit that cut it, for the note that says so.
     public let limit: Int?
+    /// How many denied relations the search left out, for the note that
+    /// says so (see ``TraversalFilter/deniedLeftOut(in:)``).
+    public let deniedLeftOut: Int
 
     /// Describes `paths`.
-    public init(paths: [Path], numbered: Bool, complete: Bool = true, limit: Int? = nil) {
+    public init(paths: [Path], numbered: Bool, complete: Bool = true, limit: Int? = nil, deniedLeftOut: Int = 0) {
         self.paths = paths
         self.numbered = numbered
         self.complete = complete
         self.limit = limit
+        self.deniedLeftOut = deniedLeftOut
     }
 
     /// The listing, or a line saying there is no path from `start` to `end`.
     public func text(in view: GraphView, from start: Int, to end: Int) -> String {
         let graph = view.graph
         guard !paths.isEmpty else {
-            return "no path from \(graph.entities[start].name) to \(graph.entities[end].name) with these options\n"
+            return "no path from \(graph.entities[start].name) to \(graph.entities[end].name) with these options\n" + DeniedNote.text(deniedLeftOut)
         }
         let cited = !graph.sources.isEmpty
         var lines: [String] = []
@@ -39,6 +43,6 @@ public struct PathListing: Sendable {
             }
             if !complete, let limit { lines.append("(stopped at --limit \(limit); more paths exist)") }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n" + DeniedNote.text(deniedLeftOut)
     }
 }

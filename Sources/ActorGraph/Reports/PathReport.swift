@@ -71,10 +71,13 @@ public struct PathReport: Codable, Hashable, Sendable {
     public var paths: [Route]
     /// False when a limit cut the list short.
     public var complete: Bool
+    /// How many denied relations the search left out.
+    public var deniedLeftOut: Int
 
     /// Describes `paths` between `start` and `end` in `view`, with
-    /// attribute values as the view tells them.
-    public init(view: GraphView, from start: Int, to end: Int, paths: [Path], complete: Bool) {
+    /// attribute values as the view tells them, found with
+    /// `deniedLeftOut` denied relations left out.
+    public init(view: GraphView, from start: Int, to end: Int, paths: [Path], complete: Bool, deniedLeftOut: Int = 0) {
         let graph = view.graph
         func actor(_ index: Int) -> Actor {
             let entity = graph.entities[index]
@@ -83,6 +86,7 @@ public struct PathReport: Codable, Hashable, Sendable {
         from = actor(start)
         to = actor(end)
         self.complete = complete
+        self.deniedLeftOut = deniedLeftOut
         self.paths = paths.map { path in
             let entities = path.entities(in: graph)
             let hops = path.steps.enumerated().map { index, step in

@@ -11,7 +11,8 @@ struct ChainCommand: ParsableCommand {
         discussion: """
         Follows the relation types whose role is command, containment or membership (commands, part-of, \
         member-of, and any declared with those roles) as an indented tree. Up: who commands the actor, and \
-        what it is part or a member of. Down: the reverse. A loop is reported, not followed.
+        what it is part or a member of. Down: the reverse. A loop is reported, not followed. A denied \
+        relation is not followed unless --include-denied.
 
         Examples:
           actorgraph chain Graphs/*.ag nujaba-12
@@ -27,6 +28,8 @@ struct ChainCommand: ParsableCommand {
     @Flag(help: "What the actor commands or contains.")
     var down = false
 
+    @OptionGroup var denied: DeniedOption
+
     func validate() throws {
         _ = try input.split(actors: 1, named: "the actor")
         if up && down { throw ValidationError("choose --up or --down, not both") }
@@ -38,7 +41,7 @@ struct ChainCommand: ParsableCommand {
         try perform(reporter) { () throws(ToolError) in
             let view = try input.options.load(files, reporter: reporter)
             let root = try ToolError.lookingUp { () throws(LookupError) in try view.entity(named: actors[0]) }
-            let chain = CommandChain(view: view, root: root, direction: down ? .down : .up)
+            let chain = CommandChain(view: view, root: root, direction: down ? .down : .up, includeDenied: denied.includeDenied)
             try StandardOutput.print(chain.text(in: view.graph))
             if chain.hasCycle { reporter.warning("the hierarchy loops back on itself (marked ↺ above)", id: "hierarchy-cycle") }
         }

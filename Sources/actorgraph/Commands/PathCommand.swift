@@ -11,7 +11,8 @@ struct PathCommand: ParsableCommand {
         discussion: """
         FROM and TO are ids, names or aliases. By default the shortest path (fewest relations) is shown; \
         a path may follow a relation either way, and every hop shows its true direction \
-        (A -commands-> B, A <-funded-by- B). Paths are simple: no actor appears twice.
+        (A -commands-> B, A <-funded-by- B). Paths are simple: no actor appears twice. A denied relation \
+        is no connection: it is left out, and the answer says how many, unless --include-denied.
 
         Examples:
           actorgraph path Graphs/*.ag "Abu Taqwa" Iran
@@ -100,11 +101,14 @@ struct PathCommand: ParsableCommand {
                                     options: layout.options(highlight: onlyPath ? nil : .paths(paths, in: view.graph)), to: render,
                                     inputs: files, reporter: reporter)
             }
+            let deniedLeftOut = filter.deniedLeftOut(in: view).count
             switch format {
             case .json:
-                try StandardOutput.write(Array(PathReport(view: view, from: start, to: end, paths: paths, complete: complete).json().utf8))
+                try StandardOutput.write(Array(PathReport(view: view, from: start, to: end, paths: paths, complete: complete,
+                                                          deniedLeftOut: deniedLeftOut).json().utf8))
             case .text:
-                let listing = PathListing(paths: paths, numbered: all || k != nil || every, complete: complete, limit: limit)
+                let listing = PathListing(paths: paths, numbered: all || k != nil || every, complete: complete, limit: limit,
+                                          deniedLeftOut: deniedLeftOut)
                 try StandardOutput.print(listing.text(in: view, from: start, to: end))
             }
         }

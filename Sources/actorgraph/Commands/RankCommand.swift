@@ -9,7 +9,8 @@ struct RankCommand: ParsableCommand {
         abstract: "Rank actors by degree, betweenness (brokers) or PageRank.",
         discussion: """
         Betweenness is exact (Brandes' algorithm), normalised as NetworkX does; parallel relations count once. \
-        PageRank uses damping 0.85. Relations are followed either way unless --directed.
+        PageRank uses damping 0.85. Relations are followed either way unless --directed. \
+        Denied relations are no connections and are left out unless --include-denied.
 
         Examples:
           actorgraph rank Graphs/*.ag
@@ -32,6 +33,8 @@ struct RankCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Count only these relation types (comma-separated).", valueName: "types"))
     var via: [String] = []
 
+    @OptionGroup var denied: DeniedOption
+
     func validate() throws {
         if top < 1 { throw ValidationError("--top takes a number of actors, 1 or more") }
     }
@@ -43,7 +46,7 @@ struct RankCommand: ParsableCommand {
             let types = commaSeparated(via)
             let filter = TraversalFilter(directed: directed, relationTypes: types.isEmpty ? nil : try ToolError.lookingUp(option: "--via") {
                 () throws(LookupError) in try view.graph.relationTypes(named: types)
-            })
+            }, includeDenied: denied.includeDenied)
             try StandardOutput.print(RankReport(view: view, measure: by, filter: filter, top: top).text(in: view.graph))
         }
     }

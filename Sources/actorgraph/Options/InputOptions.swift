@@ -14,12 +14,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Read every input as this format (\(FormatRegistry.tool.importers.map(\.format.name).joined(separator: ", "))); by default each file's extension or first bytes decide.", valueName: "format"))
     var from: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the graph as it stood on this day (YYYY, YYYY-MM or YYYY-MM-DD): events that had happened, spans that held; undated relations always count.", valueName: "date"),
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the graph as it stood on this day (YYYY, YYYY-MM or YYYY-MM-DD): events that had happened, spans that held; undated relations always count, entities dated after the day do not.", valueName: "date"),
             transform: parseDate)
     var asOf: PartialDate?
 
-    @Option(name: .customLong("min-status"), help: ArgumentHelp("Keep relations at least this firm: denied < alleged < claimed < reported < confirmed.", valueName: "status"))
+    @Option(name: .customLong("min-status"), help: ArgumentHelp("Keep claims (relations with a status or a by:) at least this firm: denied < alleged < claimed < reported < confirmed; relations that claim nothing stay.", valueName: "status"))
     var minStatus: ClaimStatus?
+
+    @Flag(name: .customLong("cited-only"), help: "Keep only relations that cite a source.")
+    var citedOnly = false
 
     @Option(name: .customLong("source"), help: ArgumentHelp("Keep only what this source (by id) reports.", valueName: "id"))
     var source: String?
@@ -28,7 +31,7 @@ struct InputOptions: ParsableArguments {
     var reporter: DiagnosticReporter { DiagnosticReporter(style: diagnostics, quiet: quiet) }
 
     /// The evidence filters as a selection.
-    var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, source: source) }
+    var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, citedOnly: citedOnly, source: source) }
 
     /// Loads `files` and applies the evidence filters; see
     /// ``GraphLoader/warnsAboutEveryUnusedEntity`` for the last parameter.

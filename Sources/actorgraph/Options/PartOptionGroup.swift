@@ -52,6 +52,8 @@ struct TraversalOptionGroup: ParsableArguments {
     @Option(name: .customLong("through-kind"), help: ArgumentHelp("Intermediate actors only of these kinds (comma-separated or repeated).", valueName: "kinds"))
     var throughKind: [String] = []
 
+    @OptionGroup var denied: DeniedOption
+
     /// The filter for `graph`; a name it does not know is an input error
     /// that names the option.
     func filter(for graph: Graph) throws(ToolError) -> TraversalFilter {
@@ -60,6 +62,15 @@ struct TraversalOptionGroup: ParsableArguments {
             directed: directed,
             relationTypes: types.isEmpty ? nil : try ToolError.lookingUp(option: "--via") { () throws(LookupError) in try graph.relationTypes(named: types) },
             avoided: Set(try ToolError.lookingUp { () throws(LookupError) in try commaSeparated(avoid).map { name throws(LookupError) in try graph.entity(named: name) } }),
-            intermediateKinds: kinds.isEmpty ? nil : try ToolError.lookingUp(option: "--through-kind") { () throws(LookupError) in try graph.kinds(named: kinds) })
+            intermediateKinds: kinds.isEmpty ? nil : try ToolError.lookingUp(option: "--through-kind") { () throws(LookupError) in try graph.kinds(named: kinds) },
+            includeDenied: denied.includeDenied)
     }
+}
+
+/// Whether denied relations count as connections (`path`, `neighbors`,
+/// `chain`, `rank`); by default they do not, and the answer says how
+/// many it left out.
+struct DeniedOption: ParsableArguments {
+    @Flag(name: .customLong("include-denied"), help: "Count denied relations as connections too (by default they are left out, and the answer says how many).")
+    var includeDenied = false
 }

@@ -16,16 +16,71 @@ struct EvidenceFilterTests {
         let before = sentences(EvidenceFilter(asOf: PartialDate("2024-01-03")))
         #expect(!before.contains("United States -attacked-> Harakat al-Nujaba"))
         #expect(before.contains("Iraqi Army -attacked-> US-led coalition"))
-        #expect(before.contains("United States -attacked-> Baghdad strike"))
+        // Undated, but it touches the strike, which had not happened yet.
+        #expect(!before.contains("United States -attacked-> Baghdad strike"))
         let after = sentences(EvidenceFilter(asOf: PartialDate("2024-02")))
         #expect(after.contains("United States -attacked-> Harakat al-Nujaba"))
         #expect(!after.contains("Iraqi Army -attacked-> US-led coalition"))
         #expect(!sentences(EvidenceFilter(asOf: PartialDate("2018"))).contains("Pat Ryder -member-of-> United States"))
     }
 
-    @Test func minimumStatusDropsWeakerClaims() {
-        #expect(sentences(EvidenceFilter(minimumStatus: .confirmed)) == ["United States -attacked-> Harakat al-Nujaba"])
+    @Test func minimumStatusDropsWeakerClaimsAndKeepsWhatClaimsNothing() {
+        #expect(sentences(EvidenceFilter(minimumStatus: .confirmed)) == [
+            "United States -attacked-> Harakat al-Nujaba", "United States -attacked-> Baghdad strike", "Pat Ryder -member-of-> United States",
+        ])
         #expect(sentences(EvidenceFilter(minimumStatus: .alleged)).count == 4)
+    }
+
+    @Test func aClaimHasAStatusOrAClaimant() throws {
+        let claims = try #require(compile("""
+        person a
+        person b
+        a commands b
+        a commands b [status: reported]
+        a commands b [by: b]
+        a commands b [status: alleged]
+        """).graph)
+        #expect(claims.relations.map(\.isClaim) == [false, false, true, true])
+        // An explicit `reported` without a claimant is the default, not a claim.
+        #expect(claims.filtered(by: EvidenceFilter(minimumStatus: .confirmed)).relationIndices == [0, 1])
+    }
+
+    @Test func citedOnlyDropsWhatCitesNoSource() {
+        let cited = sentences(EvidenceFilter(citedOnly: true))
+        #expect(cited.count == 4)
+        #expect(!cited.contains("Iraqi Army -attacked-> US-led coalition"))
+        #expect(graph.filtered(by: EvidenceFilter(citedOnly: true)).entityCount == graph.entities.count)
+        #expect(!EvidenceFilter(citedOnly: true).isEmpty)
+    }
+
+    @Test func asOfLeavesOutEntitiesDatedAfterTheDay() throws {
+        let strike = try #require(graph.entity(id: "strike"))
+        #expect(!graph.filtered(by: EvidenceFilter(asOf: PartialDate("2024-01-03"))).contains(entity: strike))
+        #expect(graph.filtered(by: EvidenceFilter(asOf: PartialDate("2024-01-04"))).contains(entity: strike))
+        // A month covers its days: the strike may have happened by then.
+        #expect(graph.filtered(by: EvidenceFilter(asOf: PartialDate("2024-01"))).contains(entity: strike))
+        // Undated entities always stay.
+        #expect(graph.filtered(by: EvidenceFilter(asOf: PartialDate("1990"))).entityCount == graph.entities.count - 1)
+    }
+
+    @Test func asOfReadsFromAndTheEarliestOfDisputedDates() throws {
+        let dated = try #require(compile("""
+        kind event
+        group founded "Founded" [from: 2020]
+        event disputed "Disputed" [date: 2024-01-04 [src: r0], 2024-01-02 [src: r1]]
+        group old "Old" [from: 2010, to: 2015]
+        source r0 "Zero"
+        source r1 "One"
+        """).graph)
+        let kept = { (day: String) in Set(dated.filtered(by: EvidenceFilter(asOf: PartialDate(day))).entityIndices.map { dated.entities[$0].id }) }
+        #expect(kept("2019") == ["old"])
+        #expect(kept("2024-01-03") == ["founded", "disputed", "old"])
+    }
+
+    @Test func asOfWithASourceKeepsOnlyWhatHadHappened() throws {
+        let view = graph.filtered(by: EvidenceFilter(asOf: PartialDate("2024-01-03"), source: 0))
+        #expect(!view.contains(entity: try #require(graph.entity(id: "strike"))))
+        #expect(view.contains(entity: try #require(graph.entity(id: "nujaba"))))
     }
 
     @Test func sourceKeepsWhatOneSourceTells() {
@@ -48,7 +103,7 @@ struct EvidenceFilterTests {
     @Test func filteredIndicesAreTheGraphs() {
         let view = graph.filtered(by: EvidenceFilter(minimumStatus: .confirmed))
         let kept = view.relationIndices
-        #expect(kept.count == 1)
+        #expect(kept == [0, 2, 3])
         #expect(graph.relations[kept[0]].status == .confirmed)
         #expect(view.contains(relation: kept[0]))
     }

@@ -102,10 +102,10 @@ struct PathFinderTests {
         a commands g [status: denied, by: b]
         b member-of g [status: alleged, by: a]
         """).graph)
-        var finder = PathFinder(graph: graph)
+        var finder = PathFinder(graph: graph, filter: TraversalFilter(includeDenied: true))
         #expect(finder.shortestPath(from: 0, to: 1)?.chain(in: graph) == "A -commands [denied by B]-> G <-member-of [alleged by A]- B")
-        #expect(CommandChain(graph: graph, root: 2, direction: .down).text(in: graph).contains("└ commanded by") == false)
-        #expect(CommandChain(graph: graph, root: 2, direction: .up).text(in: graph).contains("└ commanded by → A (a)  [denied by B]"))
+        #expect(CommandChain(graph: graph, root: 2, direction: .down, includeDenied: true).text(in: graph).contains("└ commanded by") == false)
+        #expect(CommandChain(graph: graph, root: 2, direction: .up, includeDenied: true).text(in: graph).contains("└ commanded by → A (a)  [denied by B]"))
     }
 
     @Test func parallelsFallBackToAttributesWhenDatesCollide() throws {

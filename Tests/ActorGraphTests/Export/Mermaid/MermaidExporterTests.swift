@@ -152,7 +152,7 @@ struct MermaidExporterTests {
         let view = graph.filtered(by: EvidenceFilter(minimumStatus: .confirmed))
         let chart = MermaidFlowchart(try export(view, options: ExportOptions(drawing: DrawingOptions(direction: .LR))))
         #expect(chart.header == "flowchart LR")
-        #expect(chart.links.count == view.relationCount && chart.links.count == 1)
+        #expect(chart.links.count == view.relationCount && chart.links.count == 3)
     }
 
     @Test func theOutputIsDeterministicAndMatchesItsGoldenFile() throws {
