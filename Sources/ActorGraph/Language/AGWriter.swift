@@ -106,11 +106,12 @@ public enum AGWriter {
     /// the keys where its style differs from the built-in.
     private static func declare(_ kind: EntityKind, to writer: inout LayoutWriter) {
         let builtIn = Schema.standard.kind(named: kind.name).map { Schema.standard.kinds[$0].style }
-        guard builtIn != kind.style else { return }
+        guard builtIn != kind.style || !kind.referenceKeys.isEmpty else { return }
         var entries: [LayoutStatement.Entry] = []
         if builtIn?.shape != kind.style.shape { entries.append(entry("shape", [StringLiteral.quoted(kind.style.shape.name)])) }
         if builtIn?.color != kind.style.color { entries.append(entry("color", [StringLiteral.quoted(kind.style.color.name)])) }
         if let fill = kind.style.fill, builtIn?.fill != fill { entries.append(entry("fill", [StringLiteral.quoted(fill.name)])) }
+        if !kind.referenceKeys.isEmpty { entries.append(entry("refs", [kind.referenceKeys.joined(separator: "|")])) }
         writer.append(LayoutItem(content: .statement(statement(.kindDeclaration, ["kind", kind.name], entries: entries)), blankLinesBefore: 0))
     }
 
@@ -127,6 +128,7 @@ public enum AGWriter {
         if builtIn?.style.line != type.style.line { entries.append(entry("style", [type.style.line.rawValue])) }
         if builtIn?.style.color != type.style.color { entries.append(entry("color", [StringLiteral.quoted(type.style.color.name)])) }
         if builtIn?.style.arrowhead != type.style.arrowhead { entries.append(entry("arrowhead", [StringLiteral.quoted(type.style.arrowhead.name)])) }
+        if !type.referenceKeys.isEmpty { entries.append(entry("refs", [type.referenceKeys.joined(separator: "|")])) }
         writer.append(LayoutItem(content: .statement(statement(.relationDeclaration, ["relation", type.name], entries: entries)), blankLinesBefore: 0))
     }
 

@@ -92,6 +92,9 @@ extension DiagnosticID {
     public static let builtInEndpointRules: DiagnosticID = "built-in-endpoint-rules"
     /// A role given for a built-in relation type.
     public static let builtInRole: DiagnosticID = "built-in-role"
+    /// A `refs:` entry that is not attribute keys joined by `|`, or that
+    /// names a key holding citations, a status or dates.
+    public static let invalidReferenceKey: DiagnosticID = "invalid-reference-key"
 
     // MARK: Entities and relations
 
@@ -119,6 +122,9 @@ extension DiagnosticID {
     public static let ambiguousName: DiagnosticID = "ambiguous-name"
     /// A reference to an entity id, name or alias that does not exist.
     public static let unknownEntity: DiagnosticID = "unknown-entity"
+    /// A value of a reference key (`event:`, `target:`, `place:`, `by:`, or
+    /// one declared with `refs:`) that names no entity.
+    public static let unknownReference: DiagnosticID = "unknown-reference"
     /// A relation type that does not exist.
     public static let unknownRelationType: DiagnosticID = "unknown-relation-type"
     /// A relation end whose kind its type does not allow.

@@ -164,7 +164,7 @@ struct Checker {
         declaredKinds[name] = (file, nameToken)
         let existing = schema.kind(named: name).map { schema.kinds[$0] }
         var kind = existing ?? EntityKind(name: name, style: Schema.defaultKindStyle)
-        for (key, value, token) in styleEntries(statement, file, allowed: ["shape", "color", "fill"]) {
+        for (key, value, token) in styleEntries(statement, file, allowed: ["shape", "color", "fill", "refs"], keys: &kind.referenceKeys) {
             switch key {
             case "shape":
                 if checkVocabulary(value, token, file, GraphvizVocabulary.shapes, .unknownShape, what: "Graphviz shape"), let shape = NodeShape(value) { kind.style.shape = shape }
@@ -192,12 +192,16 @@ struct Checker {
         declaredRelationTypes[name] = (file, nameToken)
         let existing = schema.relationType(named: name).map { schema.relationTypes[$0] }
         var type = existing ?? RelationType(name: name, subjects: .any, objects: .any, style: Schema.defaultRelationStyle)
-        let allowed = ["from", "to", "role", "style", "color", "arrowhead", "symmetric"]
+        let allowed = ["from", "to", "role", "style", "color", "arrowhead", "symmetric", "refs"]
         for entry in trees[file].attributes(statement) {
             let key = text(trees[file].terms[Int(entry.key)], file)
             let keyToken = trees[file].terms[Int(entry.key)]
             guard allowed.contains(key) else {
                 unknownKey(key, keyToken, file, allowed: allowed, what: "a relation type")
+                continue
+            }
+            if key == "refs" {
+                type.referenceKeys += referenceKeys(entry, file)
                 continue
             }
             if key == "from" || key == "to" {
@@ -250,6 +254,32 @@ struct Checker {
         return nameToken
     }
 
+    /// The attribute keys of a `refs:` entry, written `site|used-by`:
+    /// bare words, none of the keys that hold citations, a status or dates.
+    private mutating func referenceKeys(_ entry: SyntaxTree.AttributeEntry, _ file: Int) -> [String] {
+        let usage = "'refs:' takes attribute keys joined by '|', e.g. refs: site|used-by"
+        let values = trees[file].values(entry)
+        guard values.count == 1, let value = values.first, value.nestedCount == 0 else {
+            let culprit = values.count > 1 ? trees[file].terms(values[values.startIndex + 1]).first! : trees[file].terms[Int(entry.key)]
+            error(.invalidReferenceKey, culprit, file, usage)
+            return []
+        }
+        var keys: [String] = []
+        for token in trees[file].terms(value) {
+            let key = text(token, file)
+            if token.kind != .word {
+                error(.invalidReferenceKey, token, file, usage + "; an attribute key is a bare word",
+                      fixIts: Self.isWord(key) ? replacing(token, with: key, keepingQuotes: false) : [])
+            } else if Schema.nonReferenceKeys.contains(key) {
+                error(.invalidReferenceKey, token, file, "'\(key):' holds \(key == "src" ? "citations" : key == "status" ? "a claim status" : "a date"), "
+                      + "so it cannot name entities; remove it from 'refs:'")
+            } else if !Schema.builtInReferenceKeys.contains(key), !keys.contains(key) {
+                keys.append(key)
+            }
+        }
+        return keys
+    }
+
     /// The kinds of a `from:` or `to:` entry, written `person|group`.
     private mutating func kindList(_ entry: SyntaxTree.AttributeEntry, key: String, _ file: Int) -> ArraySlice<Token>? {
         let values = trees[file].values(entry)
@@ -290,14 +320,20 @@ struct Checker {
     }
 
     /// The `key: value` entries of a style declaration whose key is
-    /// allowed and which have exactly one value.
-    private mutating func styleEntries(_ statement: SyntaxTree.Statement, _ file: Int, allowed: [String]) -> [(String, String, Token)] {
+    /// allowed and which have exactly one value; a `refs:` entry's keys
+    /// are added to `referenceKeys`.
+    private mutating func styleEntries(_ statement: SyntaxTree.Statement, _ file: Int, allowed: [String],
+                                       keys referenceKeys: inout [String]) -> [(String, String, Token)] {
         var entries: [(String, String, Token)] = []
         for entry in trees[file].attributes(statement) {
             let keyToken = trees[file].terms[Int(entry.key)]
             let key = text(keyToken, file)
             guard allowed.contains(key) else {
                 unknownKey(key, keyToken, file, allowed: allowed, what: "a kind")
+                continue
+            }
+            if key == "refs" {
+                referenceKeys += self.referenceKeys(entry, file)
                 continue
             }
             if let (value, token) = singleValue(entry, file) { entries.append((key, value, token)) }
@@ -627,6 +663,11 @@ struct Checker {
             }
             issue.problem = .unknownEntity(reference, quoted: quoted, suggestions: suggestions)
             fixIts = replacing(token, with: suggestions.first)
+        case .unknownReference(let key, let value, _):
+            if nameSuggestions == nil { nameSuggestions = SuggestionIndex(GraphBuilder.nameCandidates(entities)) }
+            let suggestions = nameSuggestions!.nearest(to: value)
+            issue.problem = .unknownReference(key: key, value: value, suggestions: suggestions)
+            fixIts = replacing(token, with: suggestions.first)
         case .unknownRelationType(let name, _):
             if typeSuggestions == nil { typeSuggestions = SuggestionIndex(schema.relationTypes.map(\.name)) }
             let suggestions = typeSuggestions!.nearest(to: name)
@@ -667,9 +708,17 @@ struct Checker {
         case .name, .object: return (file, head[head.startIndex + 2])
         case .alias(let index): return (file, tree.aliases(statement)[tree.aliases(statement).startIndex + index])
         case .claimant(let index):
-            let by = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == "by" }!
-            return (file, tree.terms(tree.values(by)[tree.values(by).startIndex + index]).first!)
+            return (file, valueToken(statement, file, key: "by", index: index))
+        case .value(let key, let index):
+            return (file, valueToken(statement, file, key: key, index: index))
         }
+    }
+
+    /// The first term of the `index`th value of `key` in a statement's list.
+    private func valueToken(_ statement: SyntaxTree.Statement, _ file: Int, key: String, index: Int) -> Token {
+        let tree = trees[file]
+        let entry = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == key }!
+        return tree.terms(tree.values(entry)[tree.values(entry).startIndex + index]).first!
     }
 
     /// Locates the diagnostics kept, in file order.

@@ -36,11 +36,16 @@ public struct AttributeValue: Hashable, Sendable {
     public var text: String
     /// The sources that give this value.
     public var citations: [Citation]
+    /// The index of the entity the value names, when its key is a
+    /// reference key (``Schema/isReference(_:onKind:)``), set when the
+    /// graph is built; `nil` for every other value.
+    public var entity: Int?
 
     /// Creates a value.
-    public init(_ text: String, citations: [Citation] = []) {
+    public init(_ text: String, citations: [Citation] = [], entity: Int? = nil) {
         self.text = text
         self.citations = citations
+        self.entity = entity
     }
 }
 

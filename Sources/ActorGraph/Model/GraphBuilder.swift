@@ -56,6 +56,8 @@ public struct GraphBuilder {
     /// name keeps a placeholder here until ``build()`` resolves it, so file
     /// order survives.
     private var relations: [Relation] = []
+    /// The origin given with each relation, for issues found in ``build()``.
+    private var relationOrigins: [Int?] = []
     private var deferred: [(slot: Int, relation: PendingRelation)] = []
     private var touched: [Bool] = []
     /// Each entity's kind, apart from the entities themselves: endpoint
@@ -147,6 +149,7 @@ public struct GraphBuilder {
         guard case .index(let subjectIndex) = subject, case .index(let objectIndex) = object,
               evidence.claimants.allSatisfy({ if case .index = $0 { return true } else { return false } }) else {
             relations.append(Relation(subject: -1, object: -1, type: -1))
+            relationOrigins.append(origin)
             deferred.append((relations.count - 1, PendingRelation(subject: subject, type: type, object: object, attributes: attributes,
                                                                   evidence: evidence, origin: origin)))
             return
@@ -162,6 +165,7 @@ public struct GraphBuilder {
         guard let typeIndex = resolveType(type, origin: origin) else { return }
         if let relation = checked(subjectIndex, typeIndex, objectIndex, claimants: claimants, attributes: attributes, evidence: evidence, origin: origin) {
             relations.append(relation)
+            relationOrigins.append(origin)
         }
     }
 
@@ -218,8 +222,9 @@ public struct GraphBuilder {
     /// The ids of the sources added so far, for "did you mean" messages.
     public var sourceIDs: [String] { sources.map(\.id) }
 
-    /// Resolves the relations that named entities by id or name, warns
-    /// about entities no relation touches (as an end or in `by:`), and returns the graph with every
+    /// Resolves the relations that named entities by id or name, and the
+    /// values of reference keys; warns
+    /// about entities no relation touches (as an end, in `by:` or in a reference key's value), and returns the graph with every
     /// issue found. Relations with errors are left out of the graph.
     public consuming func build() -> (graph: Graph, issues: [GraphIssue]) {
         var failed = Set<Int>()
@@ -247,7 +252,9 @@ public struct GraphBuilder {
         }
         if !failed.isEmpty {
             relations = relations.enumerated().filter { !failed.contains($0.offset) }.map(\.element)
+            relationOrigins = relationOrigins.enumerated().filter { !failed.contains($0.offset) }.map(\.element)
         }
+        resolveReferences()
         for (index, entity) in entities.enumerated() where !touched[index] {
             issues.append(GraphIssue(problem: .unusedEntity(entity.id), origin: entityOrigins[index], part: .id))
         }
@@ -273,10 +280,59 @@ public struct GraphBuilder {
             if let index = idIndex[id] { return Int(index) }
             reportUnknown(id, quoted: false, part: part, origin: origin)
         case .name(let name):
-            if let index = idIndex[name] ?? nameIndex[NameKey.fold(name)] { return Int(index) }
+            if let index = find(name) { return index }
             reportUnknown(name, quoted: true, part: part, origin: origin)
         }
         return nil
+    }
+
+    /// The entity a quoted reference names: its id, or a name or alias folded.
+    private func find(_ name: String) -> Int? {
+        (idIndex[name] ?? nameIndex[NameKey.fold(name)]).map(Int.init)
+    }
+
+    /// Points every value of a reference key (``Schema/isReference(_:onKind:)``)
+    /// at the entity it names, found as a quoted reference is; a value
+    /// naming none is reported. A value so named uses its entity.
+    private mutating func resolveReferences() {
+        let schema = schema
+        for index in entities.indices {
+            let kind = entities[index].kind
+            if let resolved = resolvingReferences(entities[index].attributes, origin: entityOrigins[index], where: { schema.isReference($0, onKind: kind) }) {
+                entities[index].attributes = resolved
+            }
+        }
+        for index in relations.indices {
+            let type = relations[index].type
+            if let resolved = resolvingReferences(relations[index].attributes, origin: relationOrigins[index], where: { schema.isReference($0, onRelationType: type) }) {
+                relations[index].attributes = resolved
+            }
+        }
+    }
+
+    /// `attributes` with the values of reference keys resolved; `nil` when
+    /// no key is one, so most items are not copied.
+    private mutating func resolvingReferences(_ attributes: [Attribute], origin: Int?, where isReference: (String) -> Bool) -> [Attribute]? {
+        guard attributes.contains(where: { isReference($0.key) }) else { return nil }
+        var resolved = attributes
+        for position in resolved.indices where isReference(resolved[position].key) {
+            let key = resolved[position].key
+            for (valueIndex, value) in resolved[position].values.enumerated() {
+                if let entity = find(value.text) {
+                    resolved[position].values[valueIndex].entity = entity
+                    touched[entity] = true
+                } else {
+                    var suggestions: [String] = []
+                    if suggestsNames {
+                        if nameSuggestions == nil { nameSuggestions = SuggestionIndex(Self.nameCandidates(entities)) }
+                        suggestions = nameSuggestions!.nearest(to: value.text)
+                    }
+                    issues.append(GraphIssue(problem: .unknownReference(key: key, value: value.text, suggestions: suggestions), origin: origin,
+                                             part: .value(key: key, index: valueIndex)))
+                }
+            }
+        }
+        return resolved
     }
 
     private mutating func reportUnknown(_ text: String, quoted: Bool, part: GraphIssue.Part, origin: Int?) {

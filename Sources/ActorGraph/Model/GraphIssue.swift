@@ -23,6 +23,8 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case claimant(Int)
         /// The id of a source declaration.
         case source
+        /// The `index`th value of the attribute `key`.
+        case value(key: String, index: Int)
     }
 
     /// What is wrong.
@@ -35,6 +37,9 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case unknownEntity(String, quoted: Bool, suggestions: [String])
         /// A relation names a relation type that does not exist.
         case unknownRelationType(String, suggestions: [String])
+        /// A value of a reference key (`event:`, `target:`, a key a kind or
+        /// relation type declares with `refs:`) names no entity.
+        case unknownReference(key: String, value: String, suggestions: [String])
         /// A relation's end breaks its type's endpoint rule.
         case endpointRule(type: String, entityID: String, kind: String, rule: String)
         /// No relation touches the entity, as an end or a claimant (`by:`).
@@ -66,6 +71,7 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case .ambiguousName: return .ambiguousName
         case .unknownEntity: return .unknownEntity
         case .unknownRelationType: return .unknownRelationType
+        case .unknownReference: return .unknownReference
         case .endpointRule: return .endpointRule
         case .unusedEntity: return .unusedEntity
         case .duplicateSource: return .duplicateSource
@@ -87,6 +93,9 @@ public struct GraphIssue: Error, Hashable, Sendable {
             return "\(what) \(shown)" + Self.didYouMean(suggestions, otherwise: "declare it, e.g. 'group \(quoted ? "some-id \"\(reference)\"" : reference)'")
         case .unknownRelationType(let name, let suggestions):
             return "unknown relation type '\(name)'" + Self.didYouMean(suggestions, otherwise: "declare it with 'relation \(name) [from: any, to: any]'")
+        case .unknownReference(let key, let value, let suggestions):
+            return "'\(key):' names an entity, but no entity has the id, name or alias \"\(value)\""
+                + Self.didYouMean(suggestions, otherwise: "declare it, e.g. 'group some-id \"\(value)\"', or give plain text another key")
         case .endpointRule(let type, let entityID, let kind, let rule):
             let end = part == .subject ? "subject" : "object"
             return "'\(type)' needs its \(end) to be \(rule), but '\(entityID)' is a \(kind); use another relation type or declare a new one"

@@ -15,10 +15,14 @@ public struct RelationType: Hashable, Sendable {
     public var isSymmetric: Bool
     /// How relations of this type are drawn.
     public var style: EdgeStyle
+    /// Attribute keys whose values name entities on relations of this
+    /// type (`refs:` in a declaration), beside ``Schema/builtInReferenceKeys``.
+    public var referenceKeys: [String]
 
     /// Creates a relation type.
     public init(name: String, subjects: EndpointRule, objects: EndpointRule, role: RelationRole = .other,
-                isSymmetric: Bool = false, style: EdgeStyle) {
+                isSymmetric: Bool = false, style: EdgeStyle, referenceKeys: [String] = []) {
+        self.referenceKeys = referenceKeys
         self.name = name
         self.subjects = subjects
         self.objects = objects

@@ -19,6 +19,24 @@ public struct Schema: Sendable {
     /// The index of the relation type called `name`.
     public func relationType(named name: String) -> Int? { relationTypeIndex[name] }
 
+    /// Attribute keys whose values name entities on every entity and
+    /// relation: the event an item belongs to, its target, its place, and
+    /// (on an entity; a relation's `by:` names its claimants) who it is by.
+    public static let builtInReferenceKeys: Set<String> = ["event", "target", "place", "by"]
+
+    /// Keys that cannot be declared as reference keys: they hold citations, a status or dates.
+    public static let nonReferenceKeys: Set<String> = ["src", "status", "date", "from", "to"]
+
+    /// Whether `key` on an entity of the kind at `kind` names an entity.
+    public func isReference(_ key: String, onKind kind: Int) -> Bool {
+        Self.builtInReferenceKeys.contains(key) || kinds[kind].referenceKeys.contains(key)
+    }
+
+    /// Whether `key` on a relation of the type at `type` names an entity.
+    public func isReference(_ key: String, onRelationType type: Int) -> Bool {
+        Self.builtInReferenceKeys.contains(key) || relationTypes[type].referenceKeys.contains(key)
+    }
+
     /// Adds a kind, or replaces the one with the same name; returns its index.
     @discardableResult
     public mutating func define(_ kind: EntityKind) -> Int {
