@@ -26,6 +26,7 @@ extension ImportAssembly {
         }
         if let existing = newEntity(for: item, spellings: spellings) {
             merge(item, spellings: spellings, attributes: attributes, citations: citations, into: existing, kind: kind)
+            deferReferences(of: existing, item.origin)
             return
         }
         let index = entities.count
@@ -36,6 +37,7 @@ extension ImportAssembly {
         origins[index] = [describe(item.origin)]
         bind(item.key, to: index)
         file(spellings, of: index, origin: item.origin)
+        deferReferences(of: index, item.origin)
     }
 
     /// A spelling and its folded key, folded once.

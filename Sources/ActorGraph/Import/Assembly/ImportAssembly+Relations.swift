@@ -9,7 +9,10 @@ extension ImportAssembly {
         let claimants = item.claimants.map { resolve($0, item.origin, .claimants) }
         let type = relationType(of: item)
         let attributes = remap(item.attributes, origin: item.origin, reserved: ImportedAttributeKey.reservedOnRelations)
-        guard let subject, let object, let type, let attributes, !claimants.contains(nil) else { return }
+        guard let subject, let object, let type, var attributes, !claimants.contains(nil) else { return }
+        let schema = schema
+        guard let resolved = resolvingReferences(attributes, item.origin, where: { schema.isReference($0, onRelationType: type) }) else { return }
+        attributes = resolved
         let rule = schema.relationTypes[type]
         guard allows(rule.subjects, subject, as: "subject", of: rule.name, item.origin, .subject),
               allows(rule.objects, object, as: "object", of: rule.name, item.origin, .object),
@@ -44,14 +47,26 @@ extension ImportAssembly {
             if let index = context.keys[key] { return index }
             error(.unknownEntity, origin, field, "\(origin.element): '\(key)' is not an entity of this file; declare it, or correct the reference")
         case .name(let name):
-            if let index = context.keys[name] ?? keys[name] ?? names[NameKey.fold(name)] ?? settings.catalogue?.resolve(name) { return index }
-            let near = near.candidates(for: name).prefix(3).map { "'\(entities[$0.owner].name)' (\(entities[$0.owner].id))" }
+            if let index = find(name) { return index }
             error(.unknownEntity, origin, field,
                   "\(origin.element): '\(name)' names no entity of the imported files" + (settings.catalogue == nil ? "" : " or the catalogue")
-                      + (near.isEmpty ? "" : "; did you mean " + near.joined(separator: " or ") + "?")
+                      + didYouMean(name)
                       + "; add it to an entities file, give the CSV mapping an \"endpointKind\" so ends become entities, or correct the spelling")
         }
         return nil
+    }
+
+    /// The entity `name` names: a key of this file or of another input, a
+    /// new entity's name or alias, or the catalogue's id, name or alias.
+    func find(_ name: String) -> Int? {
+        context.keys[name] ?? keys[name] ?? names[NameKey.fold(name)] ?? settings.catalogue?.resolve(name)
+    }
+
+    /// `; did you mean 'Name' (id)?` with the entities whose names are
+    /// near `name`, or nothing.
+    func didYouMean(_ name: String) -> String {
+        let near = near.candidates(for: name).prefix(3).map { "'\(entities[$0.owner].name)' (\(entities[$0.owner].id))" }
+        return near.isEmpty ? "" : "; did you mean " + near.joined(separator: " or ") + "?"
     }
 
     /// Whether a relation's dates keep the language's rules: an event's

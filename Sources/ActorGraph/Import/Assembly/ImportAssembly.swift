@@ -45,6 +45,8 @@ struct ImportAssembly {
         var provenance = 0
         var sourceMap: [Int] = []
         var keys: [String: Int] = [:]
+        /// New entities whose reference keys' values wait for every input's entities.
+        var pendingReferences: [(entity: Int, origin: ImportOrigin)] = []
     }
 
     init(settings: ImportAssembler) {
@@ -78,6 +80,7 @@ struct ImportAssembly {
         }
         for (document, documentContext) in zip(documents, contexts) {
             context = documentContext
+            resolveDeferredReferences()
             for relation in document.relations { add(relation) }
         }
     }
