@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ActorGraph
 
@@ -144,5 +145,83 @@ struct GraphCompilerTests {
     @Test func emptyInputIsAnEmptyGraph() throws {
         let graph = try graph("# nothing here\n\n")
         #expect(graph.entities.isEmpty)
+    }
+
+    // MARK: Checked references
+
+    static let referencing = """
+    kind  event
+    kind  place [refs: near]
+    relation struck [refs: weapon]
+    group nujaba "Harakat al-Nujaba" aka "al-Nujaba'a"
+    person abu-taqwa "Mushtaq Talib al-Saidi" aka "Abu Taqwa"
+    place baghdad "Baghdad" [near: "al nujabaa"]
+    event strike "Baghdad strike" [place: baghdad]
+    group drone-unit
+    nujaba attacked abu-taqwa [event: strike, target: "ABU TAQWA", weapon: "a drone"]
+    nujaba struck abu-taqwa [weapon: drone-unit, by: abu-taqwa, status: alleged]
+
+    """
+
+    /// The value of `key` on relation `relation` and the id of the entity it names.
+    func named(_ graph: Graph, relation: Int, _ key: String) -> String? {
+        graph.relations[relation].attributes.first { $0.key == key }?.values.first?.entity.map { graph.entities[$0].id }
+    }
+
+    @Test func referenceKeysNameEntitiesByIdOrByNameAndAlias() throws {
+        let graph = try graph(Self.referencing)
+        #expect(named(graph, relation: 0, "event") == "strike")
+        #expect(named(graph, relation: 0, "target") == "abu-taqwa")
+        let strike = graph.entities[try #require(graph.entity(id: "strike"))]
+        #expect(strike.attributes[0].values[0].entity == graph.entity(id: "baghdad"))
+        let baghdad = graph.entities[try #require(graph.entity(id: "baghdad"))]
+        #expect(baghdad.attributes[0].values[0].entity == graph.entity(id: "nujaba"))
+    }
+
+    @Test func onlyBuiltInAndDeclaredKeysAreReferences() throws {
+        let graph = try graph(Self.referencing)
+        // `weapon` is a reference on `struck`, not on `attacked`; `by` on a relation names claimants, not an attribute.
+        #expect(graph.relations[0].attributes.first { $0.key == "weapon" }?.values[0].entity == nil)
+        #expect(named(graph, relation: 1, "weapon") == "drone-unit")
+        #expect(graph.relations[1].claimants.isEmpty == false)
+    }
+
+    @Test func anEntityNamedOnlyByAReferenceIsUsed() {
+        #expect(unused([("t.ag", "kind event\ngroup a\nevent e\na attacked a [event: e]")]).isEmpty)
+    }
+
+    @Test func anUnknownReferenceIsAnErrorWithDidYouMeanAndAFixIt() throws {
+        let text = "kind event\nevent strike-baghdad \"Baghdad strike\"\ngroup a\na attacked a [event: strike-bagdad]"
+        expectDiagnostic(text, .error, line: 4, column: 22, "'event:' names an entity, but no entity has the id, name or alias \"strike-bagdad\"; did you mean 'strike-baghdad'")
+        let diagnostic = try #require(compile(text).diagnostics.first { $0.id == .unknownReference })
+        #expect(diagnostic.fixIts.first?.replacement == "strike-baghdad")
+        expectDiagnostic("group a\na attacked a [place: \"Bagdad\"]", .error, line: 2, column: 22, "or give plain text another key")
+    }
+
+    @Test func aReferenceOnAnEntityIsCheckedToo() {
+        expectDiagnostic("kind event\ngroup a \"A\"\nevent e [target: \"B\"]\na attacked e", .error, line: 3, column: 18, "no entity has the id, name or alias \"B\"")
+    }
+
+    @Test(arguments: [
+        ("kind event [refs: date]", 19, "'date:' holds a date, so it cannot name entities"),
+        ("kind event [refs: src]", 19, "holds citations"),
+        ("relation hit [refs: status]", 21, "holds a claim status"),
+        ("kind event [refs: \"site\"]", 19, "an attribute key is a bare word"),
+        ("relation hit [refs: a, b]", 24, "'refs:' takes attribute keys joined by '|'"),
+    ])
+    func refsTakesAttributeKeys(text: String, column: Int, message: String) {
+        expectDiagnostic(text, .error, line: 1, column: column, message)
+        #expect(compile(text).diagnostics.allSatisfy { $0.id == .invalidReferenceKey })
+    }
+
+    @Test func theStrikeGraphsReferencesResolve() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let files = try ["catalogue.ag", "baghdad-2024-01-04.ag"].map { try SourceFile.read(path: root.appendingPathComponent("Graphs/\($0)").path) }
+        let graph = try #require(GraphCompiler.compile(files).graph)
+        let references = graph.relations.flatMap(\.attributes).filter { $0.key == "event" || $0.key == "target" }.flatMap(\.values)
+        #expect(!references.isEmpty && references.allSatisfy { $0.entity != nil })
+        let strike = graph.entities[try #require(graph.entity(id: "strike-baghdad"))]
+        #expect(strike.attributes.first { $0.key == "used-by" }?.values.first?.entity == graph.entity(id: "nujaba"))
     }
 }

@@ -93,4 +93,24 @@ struct GraphBuilderTests {
         let graph = builder.build().graph
         #expect(graph.relations.map { $0.attributes[key: "date"] } == ["2023-12", "2024-01-04"])
     }
+
+    @Test func referenceKeysAreResolvedWhenBuiltWhateverTheOrder() {
+        var schema = Schema.standard
+        let event = schema.define(EntityKind(name: "event", style: Schema.defaultKindStyle, referenceKeys: ["site"]))
+        var builder = GraphBuilder(schema: schema)
+        let a = builder.addEntity(id: "a", kind: 1, name: "Group A")!
+        builder.addRelation(.index(a), "attacked", .index(a), attributes: [Attribute("event", "Strike"), Attribute("weapon", "x")], origin: 3)
+        builder.addEntity(id: "hq", kind: 1, attributes: [Attribute("site", "a")], origin: 4)
+        builder.addEntity(id: "strike", kind: event, name: "Strike", attributes: [Attribute("site", "group a"), Attribute("target", "nobody")], origin: 5)
+        let (graph, issues) = builder.build()
+        #expect(graph.relations[0].attributes[0].values[0].entity == graph.entity(id: "strike"))
+        #expect(graph.relations[0].attributes[1].values[0].entity == nil)
+        // `site` is a reference only on events.
+        #expect(graph.entities[1].attributes[0].values[0].entity == nil)
+        #expect(graph.entities[2].attributes[0].values[0].entity == a)
+        #expect(issues == [GraphIssue(problem: .unknownReference(key: "target", value: "nobody", suggestions: []), origin: 5,
+                                      part: .value(key: "target", index: 0)),
+                           GraphIssue(problem: .unusedEntity("hq"), origin: 4, part: .id)])
+        #expect(issues[0].diagnosticID == .unknownReference)
+    }
 }

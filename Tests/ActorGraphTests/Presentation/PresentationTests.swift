@@ -76,5 +76,18 @@ struct PresentationTests {
         #expect(evidence.contains(#"killed: 3 (s1 "three killed" (A2))"#))
         #expect(!evidence.contains("no source cited"))
     }
+
+    /// A value naming an entity by its id gives the entity's name beside it.
+    @Test func aReferenceByIdIsShownWithTheEntitysName() throws {
+        let graph = try #require(compile("""
+            kind event
+            event strike "Baghdad strike"
+            group a "A"
+            a attacked a [event: strike, target: "A"]
+            """).graph)
+        let evidence = EvidenceText.relation(0, in: graph.view)
+        #expect(evidence.contains(#"event: strike "Baghdad strike""#))
+        #expect(evidence.contains("target: A"))
+    }
 }
 

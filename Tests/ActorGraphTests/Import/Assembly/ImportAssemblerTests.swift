@@ -141,6 +141,30 @@ struct ImportAssemblerTests {
         #expect(graph.entities[try #require(graph.relations.last).subject].id == "kataib-hezbollah")
     }
 
+    @Test func referenceKeysAreWrittenAsTheIdsOfTheEntitiesTheyName() throws {
+        let document = Self.document(rows: 3, entities: [
+            Self.entity("Baghdad strike", kind: "event", attributes: [Attribute("target", "Al Nujaba")], row: 1),
+            Self.entity("Kataib Hezbollah", attributes: [Attribute("event", "Kirkuk strike")], row: 2),
+            Self.entity("Kirkuk strike", kind: "event", row: 3),
+        ], relations: [Self.relation("US", "attacked", "Al Nujaba", attributes: [Attribute("event", "baghdad strike")], row: 1)])
+        let (_, graph) = try Self.imported([document])
+        let strike = graph.entities[try #require(graph.entity(id: "baghdad-strike"))]
+        #expect(strike.attributes == [Attribute("target", values: [AttributeValue("nujaba", entity: graph.entity(id: "nujaba"))])])
+        let kataib = graph.entities[try #require(graph.entity(id: "kataib-hezbollah"))]
+        #expect(kataib.attributes[0].values[0].entity == graph.entity(id: "kirkuk-strike"))
+        #expect(graph.relations.last?.attributes[0].values[0].text == "baghdad-strike")
+    }
+
+    @Test func aReferenceNamingNoEntityIsReportedAtItsRow() throws {
+        let document = Self.document(rows: 2, entities: [Self.entity("Kataib Hezbollah", attributes: [Attribute("place", "Jurf al-Sakhar")], row: 1)],
+                                     relations: [Self.relation("US", "attacked", "Al Nujaba", attributes: [Attribute("target", "Abu Taqwaa")], row: 2)])
+        let outcome = ImportAssembler(catalogue: try Self.catalogue()).assemble([document])
+        #expect(outcome.text == nil)
+        #expect(outcome.diagnostics.map { "\($0.location?.line ?? 0) \($0.id)" } == ["1 unknown-reference", "2 unknown-reference"])
+        #expect(outcome.diagnostics[1].message.contains("'target' names an entity, but 'Abu Taqwaa' names no entity of the imported files or the catalogue; did you mean 'Mushtaq Talib al-Saidi' (abu-taqwa)?"))
+        #expect(outcome.diagnostics[0].message.contains("map the column to another attribute to keep it as text"))
+    }
+
     @Test func aMissingKindTakesTheDefault() throws {
         let document = Self.document(rows: 1, entities: [Self.entity("Saraya Awliya al-Dam", kind: "", row: 1)])
         let (_, graph) = try Self.imported([document], defaultKind: "group")
