@@ -37,6 +37,7 @@ public struct JSONExporter: GraphExporter {
             out.raw(#","shape":"#); out.string(kind.style.shape.name)
             out.raw(#","color":"#); out.string(kind.style.color.name)
             if let fill = kind.style.fill { out.raw(#","fill":"#); out.string(fill.name) }
+            referenceKeys(kind.referenceKeys, to: &out)
             out.raw("}")
         }
         out.raw("],\n\"relationTypes\":[\n")
@@ -50,6 +51,7 @@ public struct JSONExporter: GraphExporter {
             out.raw(#","color":"#); out.string(type.style.color.name)
             out.raw(#","line":"#); out.string(type.style.line.rawValue)
             out.raw(#","arrowhead":"#); out.string(type.style.arrowhead.name)
+            referenceKeys(type.referenceKeys, to: &out)
             out.raw("}")
         }
         out.raw("]},\n\"sources\":[\n")
@@ -80,6 +82,17 @@ public struct JSONExporter: GraphExporter {
         }
         out.raw("]}\n")
         return out.storage
+    }
+
+    /// `,"refs":[...]`, the keys whose values name entities, when there are any.
+    private static func referenceKeys(_ keys: [String], to out: inout JSONBuffer) {
+        guard !keys.isEmpty else { return }
+        out.raw(#","refs":["#)
+        for (position, key) in keys.enumerated() {
+            if position > 0 { out.raw(",") }
+            out.string(key)
+        }
+        out.raw("]")
     }
 
     /// `rel-N`, N the relation's place among all relations of the files:

@@ -73,13 +73,29 @@ struct JSONGraphDecoder {
         let color = styled(fields, "color", Color.init, Self.colorText)
         let fill = optional(fields, "fill") { $0.styled(fields, "fill", Color.init, Self.colorText) }
         let actor = bool(fields, "actor")
-        guard let name, let shape, let color, let fill, let (actor, actorNode) = actor else { return }
+        let refs = referenceKeys(fields)
+        guard let name, let shape, let color, let fill, let (actor, actorNode) = actor, let refs else { return }
         // `.ag` has no way to make a kind an actor or not: only the built-in kinds are actors.
         let isActor = Schema.standard.kind(named: name).map { Schema.standard.kinds[$0].isActor } ?? false
         guard actor == isActor else {
             return report(.badJSONField, at: actorNode, "\"actor\" of kind '\(name)' must be \(isActor): only person, group and state are actors")
         }
-        schema.define(EntityKind(name: name, style: NodeStyle(shape: shape, color: color, fill: fill), isActor: isActor))
+        schema.define(EntityKind(name: name, style: NodeStyle(shape: shape, color: color, fill: fill), isActor: isActor, referenceKeys: refs))
+    }
+
+    /// `"refs"`: the attribute keys whose values name entities, absent meaning none.
+    private mutating func referenceKeys(_ fields: Fields) -> [String]? {
+        guard let keys = strings(fields, "refs") else { return nil }
+        var found: [String] = []
+        for (key, node) in keys {
+            guard AGWriter.isWord(key), !Schema.nonReferenceKeys.contains(key) else {
+                report(.invalidReferenceKey, at: node, "\(StringLiteral.quoted(key)) in \"refs\" of \(fields.what) cannot name entities; "
+                       + "give attribute keys that are words, other than src, status, date, from and to")
+                return nil
+            }
+            found.append(key)
+        }
+        return found
     }
 
     private mutating func relationType(_ fields: Fields) {
@@ -90,14 +106,15 @@ struct JSONGraphDecoder {
         let color = styled(fields, "color", Color.init, Self.colorText)
         let line = styled(fields, "line", LineStyle.init(rawValue:), "one of " + LineStyle.allCases.map(\.rawValue).joined(separator: ", "))
         let arrowhead = styled(fields, "arrowhead", Arrowhead.init, "a Graphviz arrowhead such as \"normal\" or \"vee\"")
-        guard let name, let subjects, let objects, let role, let (symmetric, _) = symmetric, let color, let line, let arrowhead else { return }
+        let refs = referenceKeys(fields)
+        guard let name, let subjects, let objects, let role, let (symmetric, _) = symmetric, let color, let line, let arrowhead, let refs else { return }
         if let builtIn = Schema.standard.relationType(named: name).map({ Schema.standard.relationTypes[$0] }),
            builtIn.subjects != subjects || builtIn.objects != objects || builtIn.role != role {
             report(.badJSONField, at: fields.node, "the rules and role of built-in '\(name)' are fixed (\(builtIn.subjects) to \(builtIn.objects), \(builtIn.role.rawValue)); rename the type to declare other ones")
             return
         }
         schema.define(RelationType(name: name, subjects: subjects, objects: objects, role: role, isSymmetric: symmetric,
-                                   style: EdgeStyle(color: color, line: line, arrowhead: arrowhead)))
+                                   style: EdgeStyle(color: color, line: line, arrowhead: arrowhead), referenceKeys: refs))
     }
 
     private mutating func source(_ fields: Fields) {

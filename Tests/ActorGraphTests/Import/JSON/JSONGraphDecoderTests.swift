@@ -52,6 +52,21 @@ struct JSONGraphDecoderTests {
         #expect(found[0].message.contains("built-in 'commands' are fixed"))
     }
 
+    @Test func referenceKeysComeBack() throws {
+        let original = try graph("kind event [refs: site]\nrelation hit [refs: weapon|site]\ngroup a\nevent e [site: a]\na hit e [weapon: \"A\"]")
+        let back = try JSONImporterTests.reimport(JSONImporterTests.json(original))
+        #expect(back.schema.kinds[try #require(back.schema.kind(named: "event"))].referenceKeys == ["site"])
+        #expect(back.schema.relationTypes[try #require(back.schema.relationType(named: "hit"))].referenceKeys == ["weapon", "site"])
+        #expect(back.relations[0].attributes[0].values[0].entity == back.entity(id: "a"))
+    }
+
+    @Test func referenceKeysThatCannotNameEntitiesAreRefused() {
+        let kinds = #"{"name":"event","actor":false,"shape":"note","color":"gray40","refs":["site","date"]}"#
+        let found = JSONImporterTests.problems(#"{"format":"actorgraph","version":1,"schema":{"kinds":["# + kinds
+            + #"],"relationTypes":[]},"sources":[],"entities":[],"relations":[]}"#)
+        #expect(found.map(\.id) == [.invalidReferenceKey])
+    }
+
     @Test func onlyTheBuiltInKindsAreActors() {
         let kinds = #"{"name":"event","actor":true,"shape":"note","color":"gray40"},{"name":"person","actor":false,"shape":"box","color":"red"}"#
         let found = JSONImporterTests.problems(#"{"format":"actorgraph","version":1,"schema":{"kinds":["# + kinds
