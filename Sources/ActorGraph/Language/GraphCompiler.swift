@@ -655,8 +655,7 @@ struct Checker {
         case .unknownEntity(let reference, let quoted, _):
             let suggestions: [String]
             if quoted {
-                if nameSuggestions == nil { nameSuggestions = SuggestionIndex(GraphBuilder.nameCandidates(entities)) }
-                suggestions = nameSuggestions!.nearest(to: reference)
+                suggestions = nearestNames(to: reference, entities)
             } else {
                 if idSuggestions == nil { idSuggestions = SuggestionIndex(entities.lazy.map(\.id)) }
                 suggestions = idSuggestions!.nearest(to: reference)
@@ -664,8 +663,7 @@ struct Checker {
             issue.problem = .unknownEntity(reference, quoted: quoted, suggestions: suggestions)
             fixIts = replacing(token, with: suggestions.first)
         case .unknownReference(let key, let value, _):
-            if nameSuggestions == nil { nameSuggestions = SuggestionIndex(GraphBuilder.nameCandidates(entities)) }
-            let suggestions = nameSuggestions!.nearest(to: value)
+            let suggestions = nearestNames(to: value, entities)
             issue.problem = .unknownReference(key: key, value: value, suggestions: suggestions)
             fixIts = replacing(token, with: suggestions.first)
         case .unknownRelationType(let name, _):
@@ -689,6 +687,13 @@ struct Checker {
             break
         }
         diagnostics.add(diagnostic, stage: .checker)
+    }
+
+    /// The names, aliases and ids nearest `text`, for a quoted reference
+    /// or a reference key's value that names no entity.
+    private mutating func nearestNames(to text: String, _ entities: [Entity]) -> [String] {
+        if nameSuggestions == nil { nameSuggestions = SuggestionIndex(GraphBuilder.nameCandidates(entities)) }
+        return nameSuggestions!.nearest(to: text)
     }
 
     private func note(_ id: DiagnosticID, _ message: String, origin: Int, part: GraphIssue.Part) -> PendingDiagnostic {

@@ -322,11 +322,7 @@ public struct GraphBuilder {
                     resolved[position].values[valueIndex].entity = entity
                     touched[entity] = true
                 } else {
-                    var suggestions: [String] = []
-                    if suggestsNames {
-                        if nameSuggestions == nil { nameSuggestions = SuggestionIndex(Self.nameCandidates(entities)) }
-                        suggestions = nameSuggestions!.nearest(to: value.text)
-                    }
+                    let suggestions = suggestsNames ? nearestNames(to: value.text) : []
                     issues.append(GraphIssue(problem: .unknownReference(key: key, value: value.text, suggestions: suggestions), origin: origin,
                                              part: .value(key: key, index: valueIndex)))
                 }
@@ -341,14 +337,19 @@ public struct GraphBuilder {
             // References are resolved once every entity is added, so an
             // index built now serves every unknown reference after it.
             if quoted {
-                if nameSuggestions == nil { nameSuggestions = SuggestionIndex(Self.nameCandidates(entities)) }
-                suggestions = nameSuggestions!.nearest(to: text)
+                suggestions = nearestNames(to: text)
             } else {
                 if idSuggestions == nil { idSuggestions = SuggestionIndex(entities.lazy.map(\.id)) }
                 suggestions = idSuggestions!.nearest(to: text)
             }
         }
         issues.append(GraphIssue(problem: .unknownEntity(text, quoted: quoted, suggestions: suggestions), origin: origin, part: part))
+    }
+
+    /// The names, aliases and ids nearest `text`, which names no entity.
+    private mutating func nearestNames(to text: String) -> [String] {
+        if nameSuggestions == nil { nameSuggestions = SuggestionIndex(Self.nameCandidates(entities)) }
+        return nameSuggestions!.nearest(to: text)
     }
 
     /// What a quoted reference may be near: each entity's name, aliases and id.
