@@ -357,7 +357,8 @@ struct Checker {
         let item = itemAttributes(statement, file, sources: builder, relation: false) ?? ItemAttributes()
         let aliases = trees[file].aliases(statement).map { text($0, file) }
         if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
-                                         attributes: item.attributes, citations: item.evidence.citations, origin: origin) {
+                                         attributes: item.attributes, valueClaimants: item.valueClaimants,
+                                         citations: item.evidence.citations, origin: origin) {
             ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
         }
     }
@@ -391,7 +392,7 @@ struct Checker {
             return
         }
         builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file),
-                            attributes: item.attributes, evidence: item.evidence, origin: origin)
+                            attributes: item.attributes, valueClaimants: item.valueClaimants, evidence: item.evidence, origin: origin)
     }
 
     /// Keeps the terms of a relation that cannot be added as written.
@@ -669,6 +670,11 @@ struct Checker {
         case .claimant(let index):
             let by = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == "by" }!
             return (file, tree.terms(tree.values(by)[tree.values(by).startIndex + index]).first!)
+        case .valueClaimant(let key, let value, let position):
+            let entry = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == key }!
+            let values = tree.nested(tree.values(entry)[tree.values(entry).startIndex + value])
+            let by = values.first { text(tree.terms[Int($0.key)], file) == "by" }!
+            return (file, tree.terms(tree.nestedValues(by)[tree.nestedValues(by).startIndex + position]).first!)
         }
     }
 
