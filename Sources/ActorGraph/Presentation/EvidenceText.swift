@@ -9,12 +9,14 @@ public enum EvidenceText {
         citation.description(in: graph) + " — " + graph.sources[citation.source].title
     }
 
-    /// `killed: 3 (r000 "at least three" (B1)) / 2 (r001 (C))`: an
-    /// attribute with each value's citations, quoted words and grades
-    /// included, as ``Citation/description(in:)`` words them.
+    /// `killed: 3 (claimed by Kataib Hezbollah; r000 "at least three" (B1)) / 2 (r001 (C))`:
+    /// an attribute with each value's claim, when it is one, and its
+    /// citations, quoted words and grades included, as
+    /// ``Citation/description(in:)`` words them.
     public static func attribute(_ attribute: Attribute, in graph: Graph) -> String {
         let values = attribute.values.map { value in
-            value.citations.isEmpty ? value.text : value.text + " (" + value.citations.map { $0.description(in: graph) }.joined(separator: "; ") + ")"
+            let notes = (graph.claim(of: value).map { [$0] } ?? []) + value.citations.map { $0.description(in: graph) }
+            return notes.isEmpty ? value.text : value.text + " (" + notes.joined(separator: "; ") + ")"
         }
         return "\(attribute.key): " + values.joined(separator: " / ")
     }
