@@ -45,6 +45,9 @@ struct ImportAssembly {
         var provenance = 0
         var sourceMap: [Int] = []
         var keys: [String: Int] = [:]
+        /// The claims on the values of the file's entities, resolved once
+        /// every file's entities are known.
+        var valueClaims: [(entity: Int, claims: [ImportedValueClaim], origin: ImportOrigin)] = []
     }
 
     init(settings: ImportAssembler) {
@@ -78,6 +81,7 @@ struct ImportAssembly {
         }
         for (document, documentContext) in zip(documents, contexts) {
             context = documentContext
+            resolveEntityValueClaims()
             for relation in document.relations { add(relation) }
         }
     }
@@ -199,7 +203,11 @@ struct ImportAssembly {
         let remapped = attributes.map { attribute in
             var attribute = attribute
             attribute.key = ImportedAttributeKey.unreserved(attribute.key, reserving: reserved)
-            attribute.values = attribute.values.map { AttributeValue($0.text, citations: remap($0.citations)) }
+            attribute.values = attribute.values.map { value in
+                var value = value
+                value.citations = remap(value.citations)
+                return value
+            }
             if ["date", "from", "to"].contains(attribute.key) {
                 for value in attribute.values where PartialDate(value.text) == nil {
                     error(.badDate, origin, nil, "\(origin.element): '\(value.text)' is not a date for '\(attribute.key)'; "
