@@ -266,9 +266,16 @@ struct JSONGraphDecoder {
         each(Fields(node: node, what: "the sources", members: ["sources": node]), "sources", "a source") { $0.source($1) }
     }
 
-    /// Decodes `node` as an `"attributes"` array, keys in `reserved` refused.
-    mutating func decodeAttributes(_ node: JSONNode, reserved: Set<String>) -> [Attribute]? {
-        attributes(Fields(node: node, what: "the attributes", members: ["attributes": node]), reserved: reserved)
+    /// Decodes `node` as an `"attributes"` array, keys in `reserved`
+    /// refused, with the claims on its values, their claimants named by id
+    /// for the assembler to resolve.
+    mutating func decodeAttributes(_ node: JSONNode, reserved: Set<String>) -> (attributes: [Attribute], claims: [ImportedValueClaim])? {
+        guard let attributes = attributes(Fields(node: node, what: "the attributes", members: ["attributes": node]), reserved: reserved) else { return nil }
+        let claims = valueClaimants.map { claim in
+            ImportedValueClaim(key: attributes[claim.attribute].key, value: attributes[claim.attribute].values[claim.value].text,
+                               claimants: claim.ids.map { .key($0.0) })
+        }
+        return (attributes, claims)
     }
 
     /// Decodes `node` as a `"citations"` array.
