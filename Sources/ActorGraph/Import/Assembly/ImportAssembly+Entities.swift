@@ -26,7 +26,7 @@ extension ImportAssembly {
         }
         if let existing = newEntity(for: item, spellings: spellings) {
             merge(item, spellings: spellings, attributes: attributes, citations: citations, into: existing, kind: kind)
-            if !item.valueClaims.isEmpty { context.valueClaims.append((existing, item.valueClaims, item.origin)) }
+            if !item.valueClaims.isEmpty { context.valueClaims.append((existing, merged(item, into: existing), item.origin)) }
             return
         }
         let index = entities.count

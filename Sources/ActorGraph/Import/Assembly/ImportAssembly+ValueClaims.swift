@@ -12,7 +12,7 @@ extension ImportAssembly {
         for claim in claims {
             let key = ImportedAttributeKey.unreserved(claim.key, reserving: reserved)
             guard let attribute = attributes.firstIndex(where: { $0.key == key }),
-                  let value = attributes[attribute].values.firstIndex(where: { $0.text == claim.value }) else { continue }
+                  case let value = claim.value, attributes[attribute].values.indices.contains(value) else { continue }
             let claimants = claim.claimants.map { resolve($0, origin, .claimants) }
             guard !claimants.contains(nil) else {
                 ok = false
@@ -21,6 +21,19 @@ extension ImportAssembly {
             attributes[attribute].values[value].claimants = claimants.compactMap { $0 }
         }
         return ok ? attributes : nil
+    }
+
+    /// The claims of `item`, merged into entity `index`, at the places
+    /// their values took there: merging keeps one value of each text.
+    func merged(_ item: ImportedEntity, into index: Int) -> [ImportedValueClaim] {
+        item.valueClaims.compactMap { claim in
+            let key = ImportedAttributeKey.unreserved(claim.key, reserving: ImportedAttributeKey.reservedOnEntities)
+            guard let text = item.attributes.first(where: { $0.key == claim.key })?.values[claim.value].text,
+                  let position = entities[index].attributes.first(where: { $0.key == key })?.values.firstIndex(where: { $0.text == text }) else { return nil }
+            var moved = claim
+            moved.value = position
+            return moved
+        }
     }
 
     /// Resolves the value claims of the current document's entities.

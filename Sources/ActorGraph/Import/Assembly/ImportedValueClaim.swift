@@ -6,14 +6,13 @@
 public struct ImportedValueClaim: Hashable, Sendable {
     /// The attribute's key.
     public var key: String
-    /// The value's text, which stays the same when the assembler merges
-    /// two items' values.
-    public var value: String
+    /// The position of the value among the attribute's values.
+    public var value: Int
     /// The actors who claim it.
     public var claimants: [ImportReference]
 
     /// The claimants of value `value` of attribute `key`.
-    public init(key: String, value: String, claimants: [ImportReference]) {
+    public init(key: String, value: Int, claimants: [ImportReference]) {
         self.key = key
         self.value = value
         self.claimants = claimants

@@ -272,8 +272,7 @@ struct JSONGraphDecoder {
     mutating func decodeAttributes(_ node: JSONNode, reserved: Set<String>) -> (attributes: [Attribute], claims: [ImportedValueClaim])? {
         guard let attributes = attributes(Fields(node: node, what: "the attributes", members: ["attributes": node]), reserved: reserved) else { return nil }
         let claims = valueClaimants.map { claim in
-            ImportedValueClaim(key: attributes[claim.attribute].key, value: attributes[claim.attribute].values[claim.value].text,
-                               claimants: claim.ids.map { .key($0.0) })
+            ImportedValueClaim(key: attributes[claim.attribute].key, value: claim.value, claimants: claim.ids.map { .key($0.0) })
         }
         return (attributes, claims)
     }

@@ -78,8 +78,8 @@ public struct JSONImporter: GraphImporter, GraphReader {
         var attributes = attributes, claims: [ImportedValueClaim] = []
         for attribute in attributes.indices {
             for value in attributes[attribute].values.indices where !attributes[attribute].values[value].claimants.isEmpty {
-                let claimed = attributes[attribute].values[value]
-                claims.append(ImportedValueClaim(key: attributes[attribute].key, value: claimed.text, claimants: claimed.claimants.map { .key(ids[$0]) }))
+                let claimants = attributes[attribute].values[value].claimants
+                claims.append(ImportedValueClaim(key: attributes[attribute].key, value: value, claimants: claimants.map { .key(ids[$0]) }))
                 attributes[attribute].values[value].claimants = []
             }
         }
