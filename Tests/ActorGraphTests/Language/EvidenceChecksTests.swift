@@ -154,13 +154,6 @@ struct EvidenceChecksTests {
         """, .error, line: 3, column: 36, "unknown status 'asessed'; did you mean 'assessed'?")
     }
 
-    @Test func aValuesListTakesOnlySourcesAndTheClaim() {
-        expectDiagnostic("""
-        state us
-        us attacked us [killed: 3 [note: x]]
-        """, .error, line: 2, column: 28, "a value's list takes only 'src:', 'status:' and 'by:'")
-    }
-
     @Test func aValuesListGivesEachKeyOnceAndOneStatus() {
         expectDiagnostic("""
         state us
