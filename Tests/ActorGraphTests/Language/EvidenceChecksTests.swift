@@ -164,5 +164,12 @@ struct EvidenceChecksTests {
         us attacked us [killed: 3 [status: claimed, alleged]]
         """, .error, line: 2, column: 45, "'status' takes one value here")
     }
-}
 
+    @Test func anActorNamedInTheByOfAListThatFailedIsNotWarnedAbout() {
+        for statement in ["group g [made-in: iran [by: us, note: x]]\nstate s\ng attacked s",
+                          "group g\nstate s\ng attacked s [killed: 3 [by: us, status: nonsense]]"] {
+            let result = compile("state us\n" + statement)
+            #expect(result.diagnostics.map(\.severity) == [.error], "\(TextDiagnosticFormatter().format(result.diagnostics))")
+        }
+    }
+}
