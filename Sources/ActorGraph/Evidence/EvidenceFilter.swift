@@ -7,10 +7,11 @@ public struct EvidenceFilter: Hashable, Sendable {
     /// and entities not dated after it: an event that had not happened yet
     /// is not part of the graph as it stood.
     public var asOf: PartialDate?
-    /// Keep claims (see ``Relation/isClaim``) at least this firmly
-    /// asserted. A relation that claims nothing (no status, no claimant)
-    /// is structure, not a claim, and stays: filtering for confirmed
-    /// claims must not cut an undisputed `part-of`.
+    /// Keep claims (see ``Relation/isClaim`` and ``AttributeValue/isClaim``)
+    /// at least this firmly asserted. A relation or value that claims
+    /// nothing (no status, no claimant) is structure, not a claim, and
+    /// stays: filtering for confirmed claims must not cut an undisputed
+    /// `part-of`.
     public var minimumStatus: ClaimStatus?
     /// Keep only relations that cite a source, for an answer resting on
     /// reports alone.
@@ -62,7 +63,8 @@ extension GraphView {
     /// except those dated after an `asOf` day, and that with a source
     /// filter only the entities that source cites or that a kept relation
     /// joins remain, and only the attribute values it gives: the graph as
-    /// that source tells it.
+    /// that source tells it. With a minimum status, values claimed less
+    /// firmly are left out as well.
     public func filtered(by filter: EvidenceFilter) -> GraphView {
         guard !filter.isEmpty else { return self }
         let relations = graph.relations
@@ -75,7 +77,10 @@ extension GraphView {
             }
         }
         let happened: [Bool]? = filter.asOf == nil ? nil : graph.entities.withUnsafeBufferPointer { $0.map { filter.keeps(entity: $0) } }
-        guard let source = filter.source else { return intersection(entities: happened, relations: keptRelations) }
+        guard let source = filter.source else {
+            let narrowed = intersection(entities: happened, relations: keptRelations)
+            return narrowed.telling(valuesFrom: narrowed.valueSource, atLeast: filter.minimumStatus ?? narrowed.valueMinimumStatus)
+        }
         var keptEntities = [Bool](repeating: false, count: graph.entities.count)
         for (index, entity) in graph.entities.enumerated() where entity.citations.contains(where: { $0.source == source }) {
             keptEntities[index] = true
@@ -88,7 +93,7 @@ extension GraphView {
             for index in keptEntities.indices where !happened[index] { keptEntities[index] = false }
         }
         let narrowed = intersection(entities: keptEntities, relations: keptRelations)
-        return GraphView(graph, entities: narrowed.entityMask, relations: narrowed.relationMask, valueSource: source)
+        return narrowed.telling(valuesFrom: source, atLeast: filter.minimumStatus ?? narrowed.valueMinimumStatus)
     }
 }
 

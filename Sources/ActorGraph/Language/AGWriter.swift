@@ -76,7 +76,7 @@ public enum AGWriter {
             var entries: [LayoutStatement.Entry] = []
             if let reliability = source.reliability { entries.append(entry("reliability", [reliability.rawValue])) }
             if let date = source.date { entries.append(entry("date", [date.description])) }
-            entries += source.attributes.map { attribute($0, sourceIDs) }
+            entries += source.attributes.map { attribute($0, sourceIDs, entities) }
             return statement(.sourceDeclaration, ["source", source.id, StringLiteral.quoted(source.title)], entries: entries)
         }
         let written = entities.indices.dropFirst(elsewhere.entities)
@@ -84,15 +84,12 @@ public enum AGWriter {
         section(order, to: &writer, comments: { notes[$0]?.map { "# " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? [] }) { index in
             let entity = entities[index]
             var written = statement(.entity, [schema.kinds[entity.kind].name, entity.id, StringLiteral.quoted(entity.name)],
-                                    entries: entity.attributes.map { attribute($0, sourceIDs) } + citations(entity.citations, sourceIDs))
+                                    entries: entity.attributes.map { attribute($0, sourceIDs, entities) } + citations(entity.citations, sourceIDs))
             written.aliases = entity.aliases.map { LayoutStatement.Piece(text: StringLiteral.quoted($0)) }
             return written
         }
         section(relations, to: &writer) { relation in
-            var entries: [LayoutStatement.Entry] = []
-            if relation.status != .reported { entries.append(entry("status", [relation.status.rawValue])) }
-            if !relation.claimants.isEmpty { entries.append(entry("by", relation.claimants.map { entities[$0].id })) }
-            entries += relation.attributes.map { attribute($0, sourceIDs) }
+            let entries = claim(relation.status, relation.claimants, entities) + relation.attributes.map { attribute($0, sourceIDs, entities) }
             return statement(.relation, [entities[relation.subject].id, schema.relationTypes[relation.type].name, entities[relation.object].id],
                              entries: entries + citations(relation.citations, sourceIDs))
         }
@@ -143,14 +140,24 @@ public enum AGWriter {
         LayoutStatement.Entry(key: LayoutStatement.Piece(text: key), values: values.map { LayoutStatement.Value(terms: LayoutStatement.Piece(text: $0)) })
     }
 
-    /// `key: value [src: ...], ...`, each value a word or a quoted string.
-    private static func attribute(_ attribute: Attribute, _ sourceIDs: [String]) -> LayoutStatement.Entry {
+    /// `key: value [status: ..., by: ..., src: ...], ...`, each value a word or a quoted string.
+    private static func attribute(_ attribute: Attribute, _ sourceIDs: [String], _ entities: [Entity]) -> LayoutStatement.Entry {
         LayoutStatement.Entry(key: LayoutStatement.Piece(text: attribute.key), values: attribute.values.map { value in
             // A word reads the same bare or quoted; bare reads as people write it (`date: 2024-01-04`).
             let text = isWord(value.text) ? value.text : StringLiteral.quoted(value.text)
-            let cited = citations(value.citations, sourceIDs)
-            return LayoutStatement.Value(terms: LayoutStatement.Piece(text: text), list: cited.isEmpty ? nil : LayoutStatement.List(entries: cited))
+            let annotations = claim(value.status, value.claimants, entities) + citations(value.citations, sourceIDs)
+            return LayoutStatement.Value(terms: LayoutStatement.Piece(text: text),
+                                         list: annotations.isEmpty ? nil : LayoutStatement.List(entries: annotations))
         })
+    }
+
+    /// `status: ..., by: ...` for a relation's or a value's claim, each
+    /// left out where it says nothing (a plain report, no claimant).
+    private static func claim(_ status: ClaimStatus, _ claimants: [Int], _ entities: [Entity]) -> [LayoutStatement.Entry] {
+        var entries: [LayoutStatement.Entry] = []
+        if status != .reported { entries.append(entry("status", [status.rawValue])) }
+        if !claimants.isEmpty { entries.append(entry("by", claimants.map { entities[$0].id })) }
+        return entries
     }
 
     /// `[src: r000 "quote" 2, r001]` as an entry, or none without citations.

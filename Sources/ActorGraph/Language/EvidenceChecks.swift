@@ -5,6 +5,8 @@ extension Checker {
     /// What an entity's or relation's attribute list holds, sorted out.
     struct ItemAttributes {
         var attributes: [Attribute] = []
+        /// Who claims which value, resolved once every entity is known.
+        var valueClaimants: [GraphBuilder.ValueClaimants] = []
         var evidence = GraphBuilder.RelationEvidence()
     }
 
@@ -84,18 +86,7 @@ extension Checker {
                 guard let citations = citations(values, file, sources: sources) else { ok = false; continue }
                 item.evidence.citations = citations
             case "status" where relation:
-                guard let (value, token) = singleValue(entry, file) else { ok = false; continue }
-                guard let status = ClaimStatus(rawValue: value) else {
-                    if admits(token, file) {
-                        let names = ClaimStatus.allCases.map(\.rawValue)
-                        let suggestions = Suggester.nearest(to: value, among: names)
-                        error(.unknownStatus, token, file, "unknown status '\(value)'" + GraphIssue.didYouMean(suggestions,
-                                                                                                           otherwise: "use one of " + names.joined(separator: ", ")),
-                              fixIts: replacing(token, with: suggestions.first))
-                    }
-                    ok = false
-                    continue
-                }
+                guard let (value, token) = singleValue(entry, file), let status = claimStatus(value, token, file) else { ok = false; continue }
                 item.evidence.status = status
             case "by" where relation:
                 for value in values {
@@ -103,7 +94,10 @@ extension Checker {
                     item.evidence.claimants.append(reference(token, file))
                 }
             default:
-                guard let attribute = freeAttribute(key, keyToken: keyToken, values, file, sources: sources) else { ok = false; continue }
+                guard let attribute = freeAttribute(key, keyToken: keyToken, values, file, sources: sources, claimants: &item.valueClaimants) else {
+                    ok = false
+                    continue
+                }
                 if key == "date" || key == "from" || key == "to" {
                     // Every value counts: sources that disagree on a date
                     // give it a range, from the earliest to the latest.
@@ -167,25 +161,36 @@ extension Checker {
         return bytes[Int(a.start) ..< Int(a.end)].elementsEqual(bytes[Int(b.start) ..< Int(b.end)])
     }
 
-    /// A free attribute: each value one word or string, optionally with
-    /// `[src: ...]`; several values only if every one cites a source, since
-    /// values side by side are what different sources say.
+    /// A claim status, or an error with the nearest statuses.
+    private mutating func claimStatus(_ value: String, _ token: Token, _ file: Int) -> ClaimStatus? {
+        if let status = ClaimStatus(rawValue: value) { return status }
+        if admits(token, file) {
+            let names = ClaimStatus.allCases.map(\.rawValue)
+            let suggestions = Suggester.nearest(to: value, among: names)
+            error(.unknownStatus, token, file, "unknown status '\(value)'" + GraphIssue.didYouMean(suggestions,
+                                                                                               otherwise: "use one of " + names.joined(separator: ", ")),
+                  fixIts: replacing(token, with: suggestions.first))
+        }
+        return nil
+    }
+
+    /// A free attribute: each value one word or string, optionally with a
+    /// list of its sources (`src:`) and the claim it is (`status:`,
+    /// `by:`); several values only if every one cites a source, since
+    /// values side by side are what different sources say. The actors a
+    /// value's `by:` names go to `claimants`, to be resolved once every
+    /// entity is known.
     private mutating func freeAttribute(_ key: String, keyToken: Token, _ values: ArraySlice<SyntaxTree.Value>, _ file: Int,
-                                        sources: GraphBuilder) -> Attribute? {
+                                        sources: GraphBuilder, claimants: inout [GraphBuilder.ValueClaimants]) -> Attribute? {
         var parsed: [AttributeValue] = []
         for value in values {
             guard let token = plainTerm(value, key: key, file) else { return nil }
-            var citations: [Citation] = []
-            for entry in trees[file].nested(value) {
-                let nestedKey = text(trees[file].terms[Int(entry.key)], file)
-                guard nestedKey == "src" else {
-                    error(.annotationNotSource, trees[file].terms[Int(entry.key)], file, "only 'src:' may annotate a value, as in \(key): 3 [src: r000]")
-                    return nil
-                }
-                guard let found = self.citations(trees[file].nestedValues(entry), file, sources: sources) else { return nil }
-                citations += found
+            guard var annotated = valueAnnotations(value, key: key, file, sources: sources) else { return nil }
+            annotated.value.text = text(token, file)
+            if !annotated.claimants.isEmpty {
+                claimants.append(GraphBuilder.ValueClaimants(key: key, value: parsed.count, claimants: annotated.claimants))
             }
-            parsed.append(AttributeValue(text(token, file), citations: citations))
+            parsed.append(annotated.value)
         }
         if parsed.count > 1, let index = parsed.firstIndex(where: \.citations.isEmpty) {
             let token = trees[file].terms(values[values.startIndex + index]).first!
@@ -202,6 +207,47 @@ extension Checker {
             }
         }
         return Attribute(key, values: parsed)
+    }
+
+    /// What a value's `[...]` list says: its citations (`src:`), its
+    /// status and its claimants (`by:`), each key once.
+    private mutating func valueAnnotations(_ value: SyntaxTree.Value, key: String, _ file: Int,
+                                           sources: GraphBuilder) -> (value: AttributeValue, claimants: [GraphBuilder.Reference])? {
+        var annotated = AttributeValue(""), claimants: [GraphBuilder.Reference] = []
+        let entries = trees[file].nested(value)
+        for (position, entry) in zip(entries.indices, entries) {
+            let keyToken = trees[file].terms[Int(entry.key)]
+            let nestedKey = text(keyToken, file)
+            if let earlier = entries[..<position].first(where: { sameWord(trees[file].terms[Int($0.key)], keyToken, file) }) {
+                duplicate(.duplicateKey, "annotation", nestedKey, keyToken, file, first: (file, trees[file].terms[Int(earlier.key)]))
+                return nil
+            }
+            let nestedValues = trees[file].nestedValues(entry)
+            switch nestedKey {
+            case "src":
+                guard let found = citations(nestedValues, file, sources: sources) else { return nil }
+                annotated.citations = found
+            case "status":
+                guard nestedValues.count == 1, let token = plainTerm(nestedValues.first!, key: nestedKey, file) else {
+                    if nestedValues.count > 1 {
+                        error(.severalValues, trees[file].terms(nestedValues[nestedValues.startIndex + 1]).first!, file, "'status' takes one value here")
+                    }
+                    return nil
+                }
+                guard let status = claimStatus(text(token, file), token, file) else { return nil }
+                annotated.status = status
+            case "by":
+                for claimant in nestedValues {
+                    guard let token = plainTerm(claimant, key: nestedKey, file) else { return nil }
+                    claimants.append(reference(token, file))
+                }
+            default:
+                error(.annotationNotSource, keyToken, file,
+                      "a value's list takes only 'src:', 'status:' and 'by:', as in \(key): 3 [status: claimed, by: some-actor, src: r000]")
+                return nil
+            }
+        }
+        return (annotated, claimants)
     }
 
     /// The one term of a value that must be a single word or string.

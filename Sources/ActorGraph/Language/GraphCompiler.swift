@@ -390,10 +390,18 @@ struct Checker {
                 error(.malformedEntity, head[head.startIndex + 3], file, "unexpected '\(text(head[head.startIndex + 3], file))'; an entity is declared as '\(kindName) ID \"Name\" aka \"Alias\" [key: value]'")
             }
         }
-        let item = itemAttributes(statement, file, sources: builder, relation: false) ?? ItemAttributes()
+        let item: ItemAttributes
+        if let checked = itemAttributes(statement, file, sources: builder, relation: false) {
+            item = checked
+        } else {
+            // The actors its values' `by:` named were lost with its list.
+            keepTermsOfRejected(statement, file)
+            item = ItemAttributes()
+        }
         let aliases = trees[file].aliases(statement).map { text($0, file) }
         if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
-                                         attributes: item.attributes, citations: item.evidence.citations, origin: origin) {
+                                         attributes: item.attributes, valueClaimants: item.valueClaimants,
+                                         citations: item.evidence.citations, origin: origin) {
             ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
         }
     }
@@ -427,16 +435,22 @@ struct Checker {
             return
         }
         builder.addRelation(reference(first, file), text(typeToken, file), reference(head[head.startIndex + 2], file),
-                            attributes: item.attributes, evidence: item.evidence, origin: origin)
+                            attributes: item.attributes, valueClaimants: item.valueClaimants, evidence: item.evidence, origin: origin)
     }
 
-    /// Keeps the terms of a relation that cannot be added as written.
+    /// Keeps the terms of a statement that cannot be added as written,
+    /// those of its values' lists (a value's `by:`) among them.
     private mutating func keepTermsOfRejected(_ statement: SyntaxTree.Statement, _ file: Int) {
         let tree = trees[file]
         for token in tree.head(statement) { rejectedTerms.append((file, token)) }
         for entry in tree.attributes(statement) {
             for value in tree.values(entry) {
                 for token in tree.terms(value) { rejectedTerms.append((file, token)) }
+                for nested in tree.nested(value) {
+                    for nestedValue in tree.nestedValues(nested) {
+                        for token in tree.terms(nestedValue) { rejectedTerms.append((file, token)) }
+                    }
+                }
             }
         }
     }
@@ -716,6 +730,11 @@ struct Checker {
             return (file, valueToken(statement, file, key: "by", index: index))
         case .value(let key, let index):
             return (file, valueToken(statement, file, key: key, index: index))
+        case .valueClaimant(let key, let value, let position):
+            let entry = tree.attributes(statement).first { text(tree.terms[Int($0.key)], file) == key }!
+            let values = tree.nested(tree.values(entry)[tree.values(entry).startIndex + value])
+            let by = values.first { text(tree.terms[Int($0.key)], file) == "by" }!
+            return (file, tree.terms(tree.nestedValues(by)[tree.nestedValues(by).startIndex + position]).first!)
         }
     }
 

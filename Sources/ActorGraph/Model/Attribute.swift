@@ -30,7 +30,10 @@ public struct Attribute: Hashable, Sendable {
     public var isDisputed: Bool { values.count > 1 }
 }
 
-/// One value of an attribute and the sources that give it.
+/// One value of an attribute, the sources that give it and, when someone
+/// asserts it rather than a report stating it, the claim: "made in Iran",
+/// assessed by the US military, is a value with a status and a claimant,
+/// not a fact.
 public struct AttributeValue: Hashable, Sendable {
     /// The value as written, escapes decoded.
     public var text: String
@@ -40,13 +43,26 @@ public struct AttributeValue: Hashable, Sendable {
     /// reference key (``Schema/isReference(_:onKind:)``), set when the
     /// graph is built; `nil` for every other value.
     public var entity: Int?
+    /// How firmly it is asserted (`status:` in the value's list);
+    /// `reported` by default, as for relations.
+    public var status: ClaimStatus
+    /// Who claims, assesses, alleges, confirms or denies it (`by:` in the
+    /// value's list), as entity indices.
+    public var claimants: [Int]
 
     /// Creates a value.
-    public init(_ text: String, citations: [Citation] = [], entity: Int? = nil) {
+    public init(_ text: String, citations: [Citation] = [], status: ClaimStatus = .reported, claimants: [Int] = [], entity: Int? = nil) {
         self.text = text
         self.citations = citations
+        self.status = status
+        self.claimants = claimants
         self.entity = entity
     }
+
+    /// Whether the value is a claim, asserted by someone rather than
+    /// plainly reported: the same rule as ``Relation/isClaim``, so
+    /// `--min-status` weighs values and relations alike.
+    public var isClaim: Bool { status != .reported || !claimants.isEmpty }
 }
 
 extension Array where Element == Attribute {

@@ -9,7 +9,17 @@ extension Graph {
     public func claim(of relation: Int) -> String? {
         let item = relations[relation]
         guard item.isClaim else { return nil }
-        let by = item.claimants.map { entities[$0].name }
-        return item.status.rawValue + (by.isEmpty ? "" : " by " + by.joined(separator: ", "))
+        return claim(item.status, by: item.claimants)
+    }
+
+    /// How a value is asserted, when not a plain report, in the same words
+    /// as a relation's claim: `assessed by US military`.
+    public func claim(of value: AttributeValue) -> String? {
+        guard value.isClaim else { return nil }
+        return claim(value.status, by: value.claimants)
+    }
+
+    private func claim(_ status: ClaimStatus, by claimants: [Int]) -> String {
+        status.rawValue + (claimants.isEmpty ? "" : " by " + claimants.map { entities[$0].name }.joined(separator: ", "))
     }
 }

@@ -11,7 +11,7 @@ public struct GraphBuilder {
         case id(String)
         /// A name, alias or id, matched after folding with ``NameKey``.
         case name(String)
-        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:citations:origin:)`` returned.
+        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:valueClaimants:citations:origin:)`` returned.
         case index(Int)
     }
 
@@ -20,6 +20,7 @@ public struct GraphBuilder {
         var type: String
         var object: Reference
         var attributes: [Attribute]
+        var valueClaimants: [ValueClaimants]
         var evidence: RelationEvidence
         var origin: Int?
     }
@@ -59,6 +60,9 @@ public struct GraphBuilder {
     /// The origin given with each relation, for issues found in ``build()``.
     private var relationOrigins: [Int?] = []
     private var deferred: [(slot: Int, relation: PendingRelation)] = []
+    /// The claimants of entities' values, resolved in ``build()``, since a
+    /// value may name an actor declared after its entity.
+    private var entityValueClaimants: [(entity: Int, claims: [ValueClaimants])] = []
     private var touched: [Bool] = []
     /// Each entity's kind, apart from the entities themselves: endpoint
     /// checks read it for every relation, and this small array stays in
@@ -101,7 +105,8 @@ public struct GraphBuilder {
     /// entity's index, or `nil` when it was left out.
     @discardableResult
     public mutating func addEntity(id: String, kind: Int, name: String? = nil, aliases: [String] = [],
-                                   attributes: [Attribute] = [], citations: [Citation] = [], origin: Int? = nil) -> Int? {
+                                   attributes: [Attribute] = [], valueClaimants: [ValueClaimants] = [],
+                                   citations: [Citation] = [], origin: Int? = nil) -> Int? {
         let index = Int32(entities.count)
         if let first = idIndex[id] {
             issues.append(GraphIssue(problem: .duplicateID(id, first: entityOrigins[Int(first)]), origin: origin, part: .id))
@@ -113,6 +118,7 @@ public struct GraphBuilder {
         entityOrigins.append(origin)
         touched.append(false)
         kinds.append(Int32(kind))
+        if !valueClaimants.isEmpty { entityValueClaimants.append((Int(index), valueClaimants)) }
 
         indexName(id, of: index, part: .id, origin: origin)
         if let name { indexName(name, of: index, part: .name, origin: origin) }
@@ -142,15 +148,18 @@ public struct GraphBuilder {
     }
 
     /// Adds a relation `subject type object`. With both ends and every
-    /// claimant given as ``Reference/index(_:)`` it is checked now;
-    /// otherwise in ``build()``, once every entity is known.
+    /// claimant given as ``Reference/index(_:)``, and no value claimed by
+    /// anyone, it is checked now; otherwise in ``build()``, once every
+    /// entity is known.
     public mutating func addRelation(_ subject: Reference, _ type: String, _ object: Reference, attributes: [Attribute] = [],
+                                     valueClaimants: [ValueClaimants] = [],
                                      evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
-        guard case .index(let subjectIndex) = subject, case .index(let objectIndex) = object,
+        guard case .index(let subjectIndex) = subject, case .index(let objectIndex) = object, valueClaimants.isEmpty,
               evidence.claimants.allSatisfy({ if case .index = $0 { return true } else { return false } }) else {
             relations.append(Relation(subject: -1, object: -1, type: -1))
             relationOrigins.append(origin)
             deferred.append((relations.count - 1, PendingRelation(subject: subject, type: type, object: object, attributes: attributes,
+                                                                  valueClaimants: valueClaimants,
                                                                   evidence: evidence, origin: origin)))
             return
         }
@@ -242,13 +251,19 @@ public struct GraphBuilder {
                     touched[index] = true
                 }
             }
-            guard let type, let subject, let object, claimants.count == relation.evidence.claimants.count,
-                  let checked = checked(subject, type, object, claimants: claimants, attributes: relation.attributes,
+            let attributes = resolving(relation.valueClaimants, in: relation.attributes, origin: relation.origin)
+            guard let type, let subject, let object, claimants.count == relation.evidence.claimants.count, let attributes,
+                  let checked = checked(subject, type, object, claimants: claimants, attributes: attributes,
                                         evidence: relation.evidence, origin: relation.origin) else {
                 failed.insert(slot)
                 continue
             }
             relations[slot] = checked
+        }
+        for (entity, claims) in entityValueClaimants {
+            if let attributes = resolving(claims, in: entities[entity].attributes, origin: entityOrigins[entity]) {
+                entities[entity].attributes = attributes
+            }
         }
         if !failed.isEmpty {
             relations = relations.enumerated().filter { !failed.contains($0.offset) }.map(\.element)
@@ -269,6 +284,28 @@ public struct GraphBuilder {
             type: relationType.name, entityID: entities[entity].id, kind: schema.kinds[entities[entity].kind].name,
             rule: (part == .subject ? relationType.subjects : relationType.objects).description)
         issues.append(GraphIssue(problem: problem, origin: origin, part: part))
+    }
+
+    /// `attributes` with each value's claimants resolved to entity indices,
+    /// each counted as a use of its actor; `nil` (with the issues recorded)
+    /// when one names no entity.
+    private mutating func resolving(_ claims: [ValueClaimants], in attributes: [Attribute], origin: Int?) -> [Attribute]? {
+        var attributes = attributes, ok = true
+        for claim in claims {
+            guard let attribute = attributes.firstIndex(where: { $0.key == claim.key }),
+                  attributes[attribute].values.indices.contains(claim.value) else {
+                preconditionFailure("ValueClaimants names a value the attributes do not have")
+            }
+            var indices: [Int] = []
+            for (position, claimant) in claim.claimants.enumerated() {
+                let part = GraphIssue.Part.valueClaimant(key: claim.key, value: claim.value, position: position)
+                guard let index = resolve(claimant, part: part, origin: origin) else { ok = false; continue }
+                indices.append(index)
+                touched[index] = true
+            }
+            attributes[attribute].values[claim.value].claimants = indices
+        }
+        return ok ? attributes : nil
     }
 
     private mutating func resolve(_ reference: Reference, part: GraphIssue.Part, origin: Int?) -> Int? {

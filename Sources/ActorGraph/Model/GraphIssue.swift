@@ -21,6 +21,9 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case object
         /// The `n`th actor named by a relation's `by:`.
         case claimant(Int)
+        /// The `position`th actor named by the `by:` of value `value` of
+        /// attribute `key`.
+        case valueClaimant(key: String, value: Int, position: Int)
         /// The id of a source declaration.
         case source
         /// The `index`th value of the attribute `key`.
@@ -89,7 +92,10 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case .unknownEntity(let reference, let quoted, let suggestions):
             let shown = quoted ? "\"\(reference)\"" : "'\(reference)'"
             var what = quoted ? "no entity has the name or alias" : "unknown entity id"
-            if case .claimant = part { what = "'by:' names an actor that does not exist: " + what }
+            switch part {
+            case .claimant, .valueClaimant: what = "'by:' names an actor that does not exist: " + what
+            default: break
+            }
             return "\(what) \(shown)" + Self.didYouMean(suggestions, otherwise: "declare it, e.g. 'group \(quoted ? "some-id \"\(reference)\"" : reference)'")
         case .unknownRelationType(let name, let suggestions):
             return "unknown relation type '\(name)'" + Self.didYouMean(suggestions, otherwise: "declare it with 'relation \(name) [from: any, to: any]'")

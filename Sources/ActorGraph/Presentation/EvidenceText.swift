@@ -9,18 +9,20 @@ public enum EvidenceText {
         citation.description(in: graph) + " — " + graph.sources[citation.source].title
     }
 
-    /// `killed: 3 (r000 "at least three" (B1)) / 2 (r001 (C))`: an
-    /// attribute with each value's citations, quoted words and grades
-    /// included, as ``Citation/description(in:)`` words them. A value
-    /// naming an entity by its id adds the entity's name, which a reader
-    /// knows: `event: strike-baghdad "Baghdad drone strike"`.
+    /// `killed: 3 (claimed by Kataib Hezbollah; r000 "at least three" (B1)) / 2 (r001 (C))`:
+    /// an attribute with each value's claim, when it is one, and its
+    /// citations, quoted words and grades included, as
+    /// ``Citation/description(in:)`` words them. A value naming an entity
+    /// by its id adds the entity's name, which a reader knows:
+    /// `event: strike-baghdad "Baghdad drone strike"`.
     public static func attribute(_ attribute: Attribute, in graph: Graph) -> String {
         let values = attribute.values.map { value in
             var text = value.text
             if let entity = value.entity, graph.entities[entity].name != text, graph.entities[entity].id == text {
                 text += " \"" + graph.entities[entity].name + "\""
             }
-            return value.citations.isEmpty ? text : text + " (" + value.citations.map { $0.description(in: graph) }.joined(separator: "; ") + ")"
+            let notes = (graph.claim(of: value).map { [$0] } ?? []) + value.citations.map { $0.description(in: graph) }
+            return notes.isEmpty ? text : text + " (" + notes.joined(separator: "; ") + ")"
         }
         return "\(attribute.key): " + values.joined(separator: " / ")
     }

@@ -27,7 +27,7 @@ enum Theme {
     static let unfilled = Color.known("white")
 
     /// How a relation's claim status changes its type's look: confirmed
-    /// is solid and heavier, a claim or an accusation dashed, a denial
+    /// is solid and heavier, a claim, an accusation or an assessment dashed, a denial
     /// dotted with a bar for a head. A plain report keeps its type's look.
     static func apply(_ status: ClaimStatus, to appearance: inout EdgeAppearance) {
         switch status {
@@ -35,7 +35,7 @@ enum Theme {
         case .confirmed:
             appearance.line = .solid
             appearance.weight = confirmedWeight
-        case .claimed, .alleged: appearance.line = .dashed
+        case .claimed, .alleged, .assessed: appearance.line = .dashed
         case .denied:
             appearance.line = .dotted
             appearance.arrowhead = .tee

@@ -210,12 +210,14 @@ public struct ConflictReport: Sendable {
         }
     }
 
-    /// One line a value: `→` before the chosen one, the value, its citations.
+    /// One line a value: `→` before the chosen one, the value, its
+    /// citations, and who claims it when it is a claim.
     private static func valueLines(_ attribute: Attribute, chosen: Int?, in graph: Graph) -> [String] {
         let width = attribute.values.map(\.text.count).max() ?? 0
         return attribute.values.enumerated().map { index, candidate in
             let marker = index == chosen ? "→ " : "  "
             let cited = candidate.citations.map { $0.description(in: graph) }.joined(separator: ", ")
+                + (graph.claim(of: candidate).map { "  (\($0))" } ?? "")
             return "    \(marker)\(candidate.text.padding(toLength: width, withPad: " ", startingAt: 0))   \(cited)"
         }
     }

@@ -29,7 +29,7 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var direction: String
         /// The relation's attributes, in the order written: key, then each value.
         public var attributes: [[String]]
-        /// How firmly the relation is asserted: reported, claimed, alleged, confirmed or denied.
+        /// How firmly the relation is asserted: reported, claimed, alleged, assessed, confirmed or denied.
         public var status: String
         /// Who claims, alleges, confirms or denies it.
         public var by: [Actor]

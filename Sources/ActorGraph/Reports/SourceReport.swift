@@ -37,13 +37,13 @@ public struct SourceReport: Sendable {
             let entity = graph.entities[index]
             add(entity.name, entity.citations)
             for attribute in view.attributes(ofEntity: index) {
-                for value in attribute.values { add("\(entity.name) · \(attribute.key): \(value.text)", value.citations) }
+                for value in attribute.values { add("\(entity.name) · \(attribute.key): \(Self.told(value, in: graph))", value.citations) }
             }
         }
         for index in view.relationIndices {
             add(graph.sentence(for: index) + (graph.claim(of: index).map { " (\($0))" } ?? ""), graph.relations[index].citations)
             for attribute in view.attributes(ofRelation: index) {
-                for value in attribute.values { add("\(graph.sentence(for: index)) · \(attribute.key): \(value.text)", value.citations) }
+                for value in attribute.values { add("\(graph.sentence(for: index)) · \(attribute.key): \(Self.told(value, in: graph))", value.citations) }
             }
         }
         var counts = [Int](repeating: 0, count: graph.sources.count)
@@ -51,6 +51,11 @@ public struct SourceReport: Sendable {
         rows = graph.sources.indices.map { Row(source: $0, items: counts[$0]) }
         singleSourced = items.filter { $0.sources.count == 1 }
         uncitedRelations = view.relationIndices.filter { graph.relations[$0].citations.isEmpty }
+    }
+
+    /// A value as a source's list tells it: its text, and the claim it is.
+    private static func told(_ value: AttributeValue, in graph: Graph) -> String {
+        value.text + (graph.claim(of: value).map { " (\($0))" } ?? "")
     }
 
     /// Tallies the citations of the whole of `graph`.

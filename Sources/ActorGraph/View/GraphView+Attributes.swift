@@ -1,6 +1,7 @@
 extension GraphView {
     /// Entity `index`'s attributes as the view tells them: with a source
-    /// filter, only the values that source gives or that cite no one.
+    /// filter, only the values that source gives or that cite no one; with
+    /// a status filter, no value claimed less firmly than the minimum.
     public func attributes(ofEntity index: Int) -> [Attribute] {
         told(graph.entities[index].attributes)
     }
@@ -11,11 +12,19 @@ extension GraphView {
     }
 
     private func told(_ attributes: [Attribute]) -> [Attribute] {
-        guard let source = valueSource else { return attributes }
+        guard valueSource != nil || valueMinimumStatus != nil else { return attributes }
         return attributes.compactMap { attribute in
-            let values = attribute.values.filter { $0.citations.isEmpty || $0.citations.contains { $0.source == source } }
+            let values = attribute.values.filter(tells)
             return values.isEmpty ? nil : Attribute(attribute.key, values: values)
         }
+    }
+
+    /// Whether the view tells `value`: given by its source filter's
+    /// source (or by no one cited), and not a claim weaker than its minimum.
+    private func tells(_ value: AttributeValue) -> Bool {
+        if let source = valueSource, !value.citations.isEmpty, !value.citations.contains(where: { $0.source == source }) { return false }
+        if let minimum = valueMinimumStatus, value.isClaim, value.status < minimum { return false }
+        return true
     }
 }
 

@@ -17,7 +17,11 @@ public struct GraphView: Sendable {
     let relationMask: [Bool]?
     /// With a source filter, the source whose values are kept: an
     /// attribute value another source gives is left out of the view.
-    public let valueSource: Int?
+    public private(set) var valueSource: Int?
+    /// With a status filter, the weakest claim a value may be: a value
+    /// claimed less firmly (``AttributeValue/isClaim``) is left out of the
+    /// view, as a relation would be.
+    public private(set) var valueMinimumStatus: ClaimStatus?
 
     /// The whole of `graph`.
     public init(_ graph: Graph) {
@@ -25,15 +29,18 @@ public struct GraphView: Sendable {
         entityMask = nil
         relationMask = nil
         valueSource = nil
+        valueMinimumStatus = nil
     }
 
     /// The entities where `entities` is true, and the relations between
     /// them for which `relations` is true.
-    public init(_ graph: Graph, entities: [Bool]? = nil, relations: [Bool]? = nil, valueSource: Int? = nil) {
+    public init(_ graph: Graph, entities: [Bool]? = nil, relations: [Bool]? = nil, valueSource: Int? = nil,
+                valueMinimumStatus: ClaimStatus? = nil) {
         precondition(entities.map { $0.count == graph.entities.count } ?? true, "one entry per entity")
         precondition(relations.map { $0.count == graph.relations.count } ?? true, "one entry per relation")
         self.graph = graph
         self.valueSource = valueSource
+        self.valueMinimumStatus = valueMinimumStatus
         entityMask = entities
         guard let entities else {
             relationMask = relations
@@ -46,8 +53,18 @@ public struct GraphView: Sendable {
         relationMask = kept
     }
 
+    /// The same entities and relations, telling only the values that
+    /// `source` gives (when not `nil`) and that are claimed at least as
+    /// firmly as `minimumStatus`; the masks are kept, not recomputed.
+    func telling(valuesFrom source: Int?, atLeast minimumStatus: ClaimStatus?) -> GraphView {
+        var view = self
+        view.valueSource = source
+        view.valueMinimumStatus = minimumStatus
+        return view
+    }
+
     /// Whether the view is the whole graph.
-    public var isWhole: Bool { entityMask == nil && relationMask == nil && valueSource == nil }
+    public var isWhole: Bool { entityMask == nil && relationMask == nil && valueSource == nil && valueMinimumStatus == nil }
 
     /// Whether entity `index` is in the view.
     @inline(__always)
@@ -107,7 +124,8 @@ public struct GraphView: Sendable {
             guard let b else { return a }
             return zip(a, b).map { $0 && $1 }
         }
-        return GraphView(graph, entities: both(entityMask, entities), relations: both(relationMask, relations), valueSource: valueSource)
+        return GraphView(graph, entities: both(entityMask, entities), relations: both(relationMask, relations), valueSource: valueSource,
+                         valueMinimumStatus: valueMinimumStatus)
     }
 }
 

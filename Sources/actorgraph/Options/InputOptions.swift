@@ -18,7 +18,7 @@ struct InputOptions: ParsableArguments {
             transform: parseDate)
     var asOf: PartialDate?
 
-    @Option(name: .customLong("min-status"), help: ArgumentHelp("Keep claims (relations with a status or a by:) at least this firm: denied < alleged < claimed < reported < confirmed; relations that claim nothing stay.", valueName: "status"))
+    @Option(name: .customLong("min-status"), help: ArgumentHelp("Keep claims (relations and values with a status or a by:) at least this firm: denied < alleged < claimed < assessed < reported < confirmed; what claims nothing stays.", valueName: "status"))
     var minStatus: ClaimStatus?
 
     @Flag(name: .customLong("cited-only"), help: "Keep only relations that cite a source.")

@@ -3,8 +3,18 @@ import Testing
 
 struct ClaimStatusTests {
     @Test func orderedFromDeniedToConfirmed() {
-        #expect(ClaimStatus.allCases.sorted() == [.denied, .alleged, .claimed, .reported, .confirmed])
+        #expect(ClaimStatus.allCases.sorted() == [.denied, .alleged, .claimed, .assessed, .reported, .confirmed])
+        #expect(ClaimStatus.allCases.sorted() == ClaimStatus.allCases)
         #expect(ClaimStatus.reported < .confirmed && ClaimStatus.alleged < .reported)
+    }
+
+    @Test func anAssessmentIsFirmerThanAnAllegationAndWeakerThanAConfirmation() {
+        #expect(ClaimStatus.alleged < .assessed && ClaimStatus.claimed < .assessed)
+        #expect(ClaimStatus.assessed < .reported && ClaimStatus.assessed < .confirmed)
+    }
+
+    @Test func anAssessmentIsDrawnAsAClaimNotAFact() {
+        #expect(Assertion(.assessed) == .contested)
     }
 
     @Test func reliabilityGradesRunFromAToF() {

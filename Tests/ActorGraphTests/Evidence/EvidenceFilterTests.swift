@@ -113,4 +113,30 @@ struct EvidenceFilterTests {
         let alleged = try #require(view.relationIndices.first { graph.relations[$0].status == .alleged })
         #expect(Presentation(view).relation(alleged).label[0].contains("alleged by Iraqi Army"))
     }
+
+    @Test func minimumStatusLeavesOutValuesClaimedLessFirmlyAndKeepsPlainOnes() throws {
+        let graph = try ActorGraphTests.graph(EvidenceChecksTests.valueClaims)
+        let killed = { (view: GraphView) in view.attributes(ofRelation: 0).first { $0.key == "killed" }?.values.map(\.text) }
+        #expect(killed(graph.view) == ["3", "2"])
+        let firm = graph.filtered(by: EvidenceFilter(minimumStatus: .claimed))
+        // 2 is alleged, weaker than claimed; 3 claims nothing and stays.
+        #expect(killed(firm) == ["3"])
+        #expect(firm.attributes(ofRelation: 0).contains { $0.key == "civilians" })
+        #expect(!firm.isWhole)
+        let assessed = graph.filtered(by: EvidenceFilter(minimumStatus: .reported))
+        let maker = try #require(graph.entity(id: "maker"))
+        #expect(assessed.attributes(ofEntity: maker).isEmpty)
+        #expect(graph.filtered(by: EvidenceFilter(minimumStatus: .assessed)).attributes(ofEntity: maker).count == 1)
+    }
+
+    @Test func minimumStatusAndSourceNarrowValuesTogether() throws {
+        let graph = try ActorGraphTests.graph("""
+        source r0
+        source r1
+        state us
+        us attacked us [killed: 3 [status: alleged, src: r0], 2 [src: r1], 4 [status: confirmed, src: r0]]
+        """)
+        let view = graph.filtered(by: EvidenceFilter(minimumStatus: .claimed, source: 0))
+        #expect(view.attributes(ofRelation: 0).first?.values.map(\.text) == ["4"])
+    }
 }

@@ -52,6 +52,15 @@ struct AGWriterTests {
         #expect(JSONImporterTests.Contents(back) == JSONImporterTests.Contents(original))
     }
 
+    @Test func aValuesClaimIsWrittenBeforeItsSources() throws {
+        let original = try graph(EvidenceChecksTests.valueClaims)
+        let written = AGWriter.write(original, entityOrder: .given)
+        #expect(written.contains("made-in: iran [status: assessed, by: us-military, src: r0]"), "\(written)")
+        #expect(written.contains("civilians: 0 [status: claimed, by: ryder, src: r0]"), "\(written)")
+        #expect(written.contains("3 [src: r0], 2 [status: alleged, src: r0]"), "\(written)")
+        #expect(JSONImporterTests.Contents(try graph(written)) == JSONImporterTests.Contents(original))
+    }
+
     @Test func wordsAreWhatTheLexerReadsAsWords() {
         #expect(AGWriter.isWord("nujaba-12") && AGWriter.isWord("2024-01-04") && AGWriter.isWord("_x.y"))
         #expect(!AGWriter.isWord("") && !AGWriter.isWord("-a") && !AGWriter.isWord("a b") && !AGWriter.isWord("é"))

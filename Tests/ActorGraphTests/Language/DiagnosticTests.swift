@@ -280,8 +280,9 @@ struct DiagnosticTests {
                          "'killed' has several values, so each needs its source")
     }
 
-    @Test func onlySourcesAnnotateValues() {
-        expectDiagnostic(Self.sourced + "a attacked b [killed: 3 [note: x]]", .error, line: 4, column: 26, "only 'src:' may annotate a value")
+    @Test func onlySourcesAndTheClaimAnnotateValues() {
+        expectDiagnostic(Self.sourced + "a attacked b [killed: 3 [note: x]]", .error, line: 4, column: 26,
+                         "a value's list takes only 'src:', 'status:' and 'by:'")
     }
 
     @Test func listsNestOneLevel() {

@@ -100,4 +100,76 @@ struct EvidenceChecksTests {
         #expect(graph.relations[0].time == TimeSpan(start: PartialDate("2024-01-02"), end: PartialDate("2024-01-04"), isEvent: true))
         #expect(graph.relations[1].time?.start == PartialDate("2019"))
     }
+
+    // MARK: Claims on values
+
+    static let valueClaims = """
+    source r0
+    group maker "Drone maker" [made-in: iran [status: assessed, by: us-military, src: r0]]
+    state us-military "US military"
+    person ryder "Pat Ryder"
+    us-military attacked maker [civilians: 0 [status: claimed, by: "Pat Ryder", src: r0], killed: 3 [src: r0], 2 [status: alleged, src: r0]]
+    """
+
+    @Test func aValueCarriesItsStatusAndClaimants() throws {
+        let graph = try ActorGraphTests.graph(Self.valueClaims)
+        let maker = graph.entities[try #require(graph.entity(id: "maker"))]
+        let madeIn = try #require(maker.attributes.first { $0.key == "made-in" }).values[0]
+        // `by:` may name an actor declared after the value's entity.
+        #expect(madeIn == AttributeValue("iran", citations: [Citation(source: 0)], status: .assessed, claimants: [graph.entity(id: "us-military")!]))
+        #expect(madeIn.isClaim)
+        let attributes = graph.relations[0].attributes
+        #expect(attributes.first { $0.key == "civilians" }?.values[0].claimants == [graph.entity(id: "ryder")!])
+        let killed = try #require(attributes.first { $0.key == "killed" })
+        #expect(killed.values.map(\.status) == [.reported, .alleged])
+        #expect(killed.values.map(\.isClaim) == [false, true])
+        #expect(graph.claim(of: madeIn) == "assessed by US military")
+        #expect(graph.claim(of: killed.values[0]) == nil)
+    }
+
+    @Test func anActorNamedOnlyInAValuesByIsUsed() {
+        // Pat Ryder is named only as the claimant of a value.
+        #expect(compile(Self.valueClaims).diagnostics.isEmpty)
+    }
+
+    @Test func aValuesUnknownClaimantIsLocatedWithTheNearestIds() {
+        expectDiagnostic("""
+        source r0
+        group maker [made-in: iran [status: assessed, by: us-militar, src: r0]]
+        state us-military
+        maker attacked us-military
+        """, .error, line: 2, column: 51, "'by:' names an actor that does not exist: unknown entity id 'us-militar'; did you mean 'us-military'?")
+        expectDiagnostic("""
+        source r0
+        state us
+        us attacked us [killed: 3 [by: "Pat Rider", src: r0]]
+        """, .error, line: 3, column: 32, "no entity has the name or alias \"Pat Rider\"")
+    }
+
+    @Test func aValuesUnknownStatusSuggestsTheNearest() {
+        expectDiagnostic("""
+        source r0
+        state us
+        us attacked us [killed: 3 [status: asessed, src: r0]]
+        """, .error, line: 3, column: 36, "unknown status 'asessed'; did you mean 'assessed'?")
+    }
+
+    @Test func aValuesListGivesEachKeyOnceAndOneStatus() {
+        expectDiagnostic("""
+        state us
+        us attacked us [killed: 3 [status: claimed, status: alleged]]
+        """, .error, line: 2, column: 45, "duplicate annotation 'status'")
+        expectDiagnostic("""
+        state us
+        us attacked us [killed: 3 [status: claimed, alleged]]
+        """, .error, line: 2, column: 45, "'status' takes one value here")
+    }
+
+    @Test func anActorNamedInTheByOfAListThatFailedIsNotWarnedAbout() {
+        for statement in ["group g [made-in: iran [by: us, note: x]]\nstate s\ng attacked s",
+                          "group g\nstate s\ng attacked s [killed: 3 [by: us, status: nonsense]]"] {
+            let result = compile("state us\n" + statement)
+            #expect(result.diagnostics.map(\.severity) == [.error], "\(TextDiagnosticFormatter().format(result.diagnostics))")
+        }
+    }
 }

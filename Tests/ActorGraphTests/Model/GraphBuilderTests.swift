@@ -84,6 +84,32 @@ struct GraphBuilderTests {
         }
     }
 
+    @Test func aValuesClaimantsAreResolvedOnceEveryEntityIsKnownAndCountAsUse() throws {
+        var builder = GraphBuilder()
+        let claim = GraphBuilder.ValueClaimants(key: "made-in", value: 0, claimants: [.id("us")])
+        builder.addEntity(id: "maker", kind: 1, attributes: [Attribute("made-in", values: [AttributeValue("iran", status: .assessed)])],
+                          valueClaimants: [claim])
+        builder.addEntity(id: "us", kind: 2)
+        builder.addEntity(id: "b", kind: 1)
+        builder.addRelation(.index(2), "attacked", .index(0), attributes: [Attribute("killed", "3")],
+                            valueClaimants: [GraphBuilder.ValueClaimants(key: "killed", value: 0, claimants: [.name("maker")])])
+        let (graph, issues) = builder.build()
+        #expect(issues.isEmpty)
+        #expect(graph.entities[0].attributes[0].values[0] == AttributeValue("iran", status: .assessed, claimants: [1]))
+        #expect(graph.relations[0].attributes[0].values[0].claimants == [0])
+    }
+
+    @Test func aValuesUnknownClaimantIsAnIssueAtThatClaimant() {
+        var builder = GraphBuilder()
+        builder.addEntity(id: "a", kind: 1)
+        builder.addRelation(.index(0), "attacked", .index(0), attributes: [Attribute("killed", "3")],
+                            valueClaimants: [GraphBuilder.ValueClaimants(key: "killed", value: 0, claimants: [.index(0), .id("x")])])
+        let (graph, issues) = builder.build()
+        #expect(issues.map(\.part) == [.valueClaimant(key: "killed", value: 0, position: 1)])
+        #expect(issues.first?.message.hasPrefix("'by:' names an actor that does not exist") == true)
+        #expect(graph.relations.isEmpty)
+    }
+
     @Test func parallelRelationsKeepTheirOwnAttributes() throws {
         var builder = GraphBuilder()
         builder.addEntity(id: "a", kind: 2)

@@ -89,5 +89,13 @@ struct PresentationTests {
         #expect(evidence.contains(#"event: strike "Baghdad strike""#))
         #expect(evidence.contains("target: A"))
     }
-}
 
+    /// A value's claim comes first in its parentheses, before its sources,
+    /// in the words a relation's claim uses.
+    @Test func aValuesClaimIsWordedBeforeItsCitations() throws {
+        let graph = try ActorGraphTests.graph(EvidenceChecksTests.valueClaims)
+        let maker = try #require(graph.entity(id: "maker"))
+        #expect(EvidenceText.entity(maker, in: graph.view).contains("made-in: iran (assessed by US military; r0)"))
+        #expect(EvidenceText.relation(0, in: graph.view).contains("killed: 3 (r0) / 2 (alleged; r0)"))
+    }
+}

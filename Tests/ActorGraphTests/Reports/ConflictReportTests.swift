@@ -170,4 +170,10 @@ struct StrikeGraphConflictTests {
         let kerman = try #require(report.compatible.first { $0.item == .entity(graph.entity(id: "kerman-bombing")!) })
         #expect(kerman.allowed.description == "at least 100")
     }
+
+    @Test func aDisputedValuesClaimIsNamedBesideItsSources() throws {
+        let graph = try ActorGraphTests.graph(EvidenceChecksTests.valueClaims)
+        let text = ConflictReport(graph: graph).text(in: graph)
+        #expect(text.contains("  2   r0  (alleged)"), "\(text)")
+    }
 }

@@ -20,4 +20,11 @@ struct SourceReportTests {
         let graph = try #require(compile("person a\na attacked a").graph)
         #expect(SourceReport(graph: graph).text(in: graph).hasPrefix("no sources declared: declare them with 'source r000"))
     }
+
+    @Test func aValuesClaimIsNamedBesideIt() throws {
+        let graph = try ActorGraphTests.graph(EvidenceChecksTests.valueClaims)
+        let items = SourceReport(graph: graph).singleSourced.map(\.description)
+        #expect(items.contains("Drone maker · made-in: iran (assessed by US military)"))
+        #expect(items.contains("US military -attacked-> Drone maker · civilians: 0 (claimed by Pat Ryder)"))
+    }
 }

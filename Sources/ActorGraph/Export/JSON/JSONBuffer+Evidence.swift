@@ -3,7 +3,9 @@
 // structured values (GraphML, GEXF, through XMLBuffer.json).
 
 extension JSONBuffer {
-    /// `[{"key":...,"values":[{"text":...,"citations":[...]}]}]`.
+    /// `[{"key":...,"values":[{"text":...,"citations":[...],"status":...,"claimants":[...]}]}]`;
+    /// a value's `status` and `claimants` only when it is a claim, so files
+    /// without value claims read as they did.
     mutating func attributes(_ list: [Attribute], of graph: Graph) {
         array(list) { out, attribute in
             out.raw(#"{"key":"#); out.string(attribute.key)
@@ -11,6 +13,8 @@ extension JSONBuffer {
             out.array(attribute.values) { out, value in
                 out.raw(#"{"text":"#); out.string(value.text)
                 out.raw(#","citations":"#); out.citations(value.citations, of: graph)
+                if value.status != .reported { out.raw(#","status":"#); out.string(value.status.rawValue) }
+                if !value.claimants.isEmpty { out.raw(#","claimants":"#); out.strings(value.claimants.lazy.map { graph.entities[$0].id }) }
                 out.raw("}")
             }
             out.raw("}")

@@ -27,6 +27,7 @@ extension ImportAssembly {
         if let existing = newEntity(for: item, spellings: spellings) {
             merge(item, spellings: spellings, attributes: attributes, citations: citations, into: existing, kind: kind)
             deferReferences(of: existing, item.origin)
+            if !item.valueClaims.isEmpty { context.valueClaims.append((existing, merged(item, into: existing), item.origin)) }
             return
         }
         let index = entities.count
@@ -35,6 +36,7 @@ extension ImportAssembly {
                                attributes: attributes, citations: citations))
         firstCitation[index] = citation
         origins[index] = [describe(item.origin)]
+        if !item.valueClaims.isEmpty { context.valueClaims.append((index, item.valueClaims, item.origin)) }
         bind(item.key, to: index)
         file(spellings, of: index, origin: item.origin)
         deferReferences(of: index, item.origin)
@@ -102,7 +104,11 @@ extension ImportAssembly {
         let citation = citations[0]
         for attribute in attributes {
             guard let at = entities[index].attributes.firstIndex(where: { $0.key == attribute.key }) else {
-                entities[index].attributes.append(Attribute(attribute.key, values: attribute.values.map { AttributeValue($0.text, citations: $0.citations.isEmpty ? [citation] : $0.citations) }))
+                entities[index].attributes.append(Attribute(attribute.key, values: attribute.values.map { value in
+                    var value = value
+                    if value.citations.isEmpty { value.citations = [citation] }
+                    return value
+                }))
                 continue
             }
             for value in attribute.values {
@@ -111,8 +117,14 @@ extension ImportAssembly {
                     if !values[same].citations.isEmpty { values[same].citations.append(citation) }
                 } else {
                     let first = firstCitation[index].map { [$0] } ?? []
-                    values = values.map { $0.citations.isEmpty ? AttributeValue($0.text, citations: first) : $0 }
-                    values.append(AttributeValue(value.text, citations: value.citations.isEmpty ? [citation] : value.citations))
+                    values = values.map { earlier in
+                        var earlier = earlier
+                        if earlier.citations.isEmpty { earlier.citations = first }
+                        return earlier
+                    }
+                    var added = value
+                    if added.citations.isEmpty { added.citations = [citation] }
+                    values.append(added)
                 }
                 entities[index].attributes[at].values = values
             }

@@ -8,7 +8,9 @@ extension ImportAssembly {
         let object = resolve(item.object, item.origin, .object)
         let claimants = item.claimants.map { resolve($0, item.origin, .claimants) }
         let type = relationType(of: item)
-        let attributes = remap(item.attributes, origin: item.origin, reserved: ImportedAttributeKey.reservedOnRelations)
+        let attributes = remap(item.attributes, origin: item.origin, reserved: ImportedAttributeKey.reservedOnRelations).flatMap {
+            claimed($0, item.valueClaims, origin: item.origin, reserved: ImportedAttributeKey.reservedOnRelations)
+        }
         guard let subject, let object, let type, var attributes, !claimants.contains(nil) else { return }
         let schema = schema
         guard let resolved = resolvingReferences(attributes, item.origin, where: { schema.isReference($0, onRelationType: type) }) else { return }
@@ -41,7 +43,7 @@ extension ImportAssembly {
     /// The entity `reference` names: a key of this file; else, for a name,
     /// a key of another input, a new entity's name or alias, or the
     /// catalogue's id, name or alias.
-    private mutating func resolve(_ reference: ImportReference, _ origin: ImportOrigin, _ field: ImportField) -> Int? {
+    mutating func resolve(_ reference: ImportReference, _ origin: ImportOrigin, _ field: ImportField) -> Int? {
         switch reference {
         case .key(let key):
             if let index = context.keys[key] { return index }

@@ -47,6 +47,9 @@ struct ImportAssembly {
         var keys: [String: Int] = [:]
         /// New entities whose reference keys' values wait for every input's entities.
         var pendingReferences: [(entity: Int, origin: ImportOrigin)] = []
+        /// The claims on the values of the file's entities, resolved once
+        /// every file's entities are known.
+        var valueClaims: [(entity: Int, claims: [ImportedValueClaim], origin: ImportOrigin)] = []
     }
 
     init(settings: ImportAssembler) {
@@ -81,6 +84,7 @@ struct ImportAssembly {
         for (document, documentContext) in zip(documents, contexts) {
             context = documentContext
             resolveDeferredReferences()
+            resolveEntityValueClaims()
             for relation in document.relations { add(relation) }
         }
     }
@@ -202,7 +206,11 @@ struct ImportAssembly {
         let remapped = attributes.map { attribute in
             var attribute = attribute
             attribute.key = ImportedAttributeKey.unreserved(attribute.key, reserving: reserved)
-            attribute.values = attribute.values.map { AttributeValue($0.text, citations: remap($0.citations)) }
+            attribute.values = attribute.values.map { value in
+                var value = value
+                value.citations = remap(value.citations)
+                return value
+            }
             if ["date", "from", "to"].contains(attribute.key) {
                 for value in attribute.values where PartialDate(value.text) == nil {
                     error(.badDate, origin, nil, "\(origin.element): '\(value.text)' is not a date for '\(attribute.key)'; "

@@ -17,6 +17,8 @@ public struct ImportedEntity: Sendable {
     public var aliases: [String]
     /// Further attributes; their citations index the document's sources.
     public var attributes: [Attribute]
+    /// Who claims which of the attributes' values.
+    public var valueClaims: [ImportedValueClaim]
     /// Citations of the document's sources, besides the file itself.
     public var citations: [Citation]
     /// Where in the file it is.
@@ -24,12 +26,14 @@ public struct ImportedEntity: Sendable {
 
     /// Creates an entity.
     public init(key: String?, kind: String, name: String, aliases: [String] = [], attributes: [Attribute] = [],
+                valueClaims: [ImportedValueClaim] = [],
                 citations: [Citation] = [], origin: ImportOrigin) {
         self.key = key
         self.kind = kind
         self.name = name
         self.aliases = aliases
         self.attributes = attributes
+        self.valueClaims = valueClaims
         self.citations = citations
         self.origin = origin
     }

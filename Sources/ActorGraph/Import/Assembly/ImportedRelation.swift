@@ -15,6 +15,8 @@ public struct ImportedRelation: Sendable {
     /// Further attributes (`date`, `from`, `to`, ...); their citations
     /// index the document's sources.
     public var attributes: [Attribute]
+    /// Who claims which of the attributes' values.
+    public var valueClaims: [ImportedValueClaim]
     /// Citations of the document's sources, besides the file itself.
     public var citations: [Citation]
     /// Where in the file it is.
@@ -22,7 +24,8 @@ public struct ImportedRelation: Sendable {
 
     /// Creates a relation.
     public init(subject: ImportReference, type: String, object: ImportReference, status: ClaimStatus = .reported,
-                claimants: [ImportReference] = [], attributes: [Attribute] = [], citations: [Citation] = [],
+                claimants: [ImportReference] = [], attributes: [Attribute] = [],
+                valueClaims: [ImportedValueClaim] = [], citations: [Citation] = [],
                 origin: ImportOrigin) {
         self.subject = subject
         self.type = type
@@ -30,6 +33,7 @@ public struct ImportedRelation: Sendable {
         self.status = status
         self.claimants = claimants
         self.attributes = attributes
+        self.valueClaims = valueClaims
         self.citations = citations
         self.origin = origin
     }

@@ -44,7 +44,7 @@ extension CSVMapping {
                     if let status = ClaimStatus(rawValue: entry.text) {
                         mapping.statuses[entry.key.lowercased()] = status
                     } else {
-                        report(entry.node, "'\(entry.text)' is not a claim status; use reported, claimed, alleged, confirmed or denied")
+                        report(entry.node, "'\(entry.text)' is not a claim status; use reported, claimed, alleged, assessed, confirmed or denied")
                     }
                 }
             case "types":

@@ -141,7 +141,7 @@ struct CSVRowReader {
         if let status = mapping.statuses[folded] ?? ClaimStatus(rawValue: folded) { return status }
         let index = layout.column(.status) ?? 0
         problems.error(.unknownStatus, at: record.cells[index].offset, length: record.cells[index].span.count,
-                       "\(place(record, index)): unknown status '\(text)'; use reported, claimed, alleged, confirmed or denied, or map it under \"statuses\" in the mapping")
+                       "\(place(record, index)): unknown status '\(text)'; use reported, claimed, alleged, assessed, confirmed or denied, or map it under \"statuses\" in the mapping")
         return nil
     }
 

@@ -37,6 +37,12 @@ struct JSONGraphDecoder {
     /// them is then left out without a problem of its own; that is safe
     /// because nothing is written once any problem has been reported.
     private var brokenIDs: [Referent: Set<String>] = [:]
+    /// Who claims each value the last ``attributes(_:allowed:reserved:)``
+    /// read, as the ids written: an entity's value may name an entity
+    /// listed after it, so they are resolved once every entity is read.
+    private var valueClaimants: [(attribute: Int, value: Int, ids: [(String, JSONNode)])] = []
+    /// The value claimants of each entity, resolved after the last entity.
+    private var entityValueClaimants: [(entity: Int, claims: [(attribute: Int, value: Int, ids: [(String, JSONNode)])])] = []
 
     /// Decodes `root`; afterwards ``problems`` says whether the parts can be written.
     mutating func decode(_ root: JSONNode) {
@@ -57,6 +63,9 @@ struct JSONGraphDecoder {
         }
         each(document, "sources", "a source") { $0.source($1) }
         each(document, "entities", "an entity") { $0.entity($1) }
+        for (entity, claims) in entityValueClaimants {
+            if let attributes = resolvingClaimants(claims, in: entities[entity].attributes) { entities[entity].attributes = attributes }
+        }
         each(document, "relations", "a relation") { $0.relation($1) }
     }
 
@@ -126,8 +135,9 @@ struct JSONGraphDecoder {
         }
         let date = optional(fields, "date") { $0.date(fields, "date") }
         let attributes = attributes(fields, allowed: Source.keys.filter { $0 != "date" && $0 != "reliability" })
-        if let attributes, attributes.contains(where: { $0.values.count != 1 || !$0.values[0].citations.isEmpty }) {
-            report(.badJSONField, at: fields.node, "a source's attributes each have one value and no citations")
+        if let attributes, attributes.contains(where: { $0.values.count != 1 || !$0.values[0].citations.isEmpty || $0.values[0].isClaim })
+            || !valueClaimants.isEmpty {
+            report(.badJSONField, at: fields.node, "a source's attributes each have one value, with no citations and no claim")
         }
         guard let id else { return }
         guard problems.count == problemCount, let (title, _) = title, let reliability, let date, let attributes else {
@@ -155,6 +165,7 @@ struct JSONGraphDecoder {
             return report(.duplicateID, at: fields.members["id"] ?? fields.node, "duplicate id '\(id)'; rename one of the two entities or merge them")
         }
         entityIndex[id] = entities.count
+        if !valueClaimants.isEmpty { entityValueClaimants.append((entities.count, valueClaimants)) }
         entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), attributes: attributes, citations: citations))
         entitySpans.append(fields.node.offset..<fields.node.offset + fields.node.length)
     }
@@ -165,8 +176,8 @@ struct JSONGraphDecoder {
             $0.styled(fields, "status", ClaimStatus.init(rawValue:), "one of " + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "), id: .unknownStatus)
         }
         let claimants = strings(fields, "claimants").map { ids in ids.map { known($0.0, $0.1, .entity) } }
-        let attributes = attributes(fields, reserved: ["src", "status", "by"]), citations = citations(fields)
-        let time = timeAttributes(fields)
+        let attributes = attributes(fields, reserved: ["src", "status", "by"]).flatMap { resolvingClaimants(valueClaimants, in: $0) }
+        let citations = citations(fields), time = timeAttributes(fields)
         guard let subject, let type, let object, let status, let claimants, let attributes, let citations, let time,
               case let claimantIndices = claimants.compactMap({ $0 }), claimantIndices.count == claimants.count else { return }
         // A relation's time comes from its date attributes; a file whose
@@ -191,8 +202,11 @@ struct JSONGraphDecoder {
 
     // MARK: Evidence
 
-    /// `"attributes": [{"key", "values": [{"text", "citations"}]}]`, absent meaning none.
+    /// `"attributes": [{"key", "values": [{"text", "citations", "status"?, "claimants"?}]}]`,
+    /// absent meaning none. The ids of each value's claimants are left in
+    /// ``valueClaimants``, for the caller to resolve.
     private mutating func attributes(_ fields: Fields, allowed: [String]? = nil, reserved: Set<String> = []) -> [Attribute]? {
+        valueClaimants = []
         guard fields.members["attributes"] != nil else { return [] }
         let problemCount = problems.count
         var attributes: [Attribute] = []
@@ -205,8 +219,14 @@ struct JSONGraphDecoder {
             var values: [AttributeValue] = []
             let valueProblems = decoder.problems.count
             decoder.each(attribute, "values", "an attribute value") { decoder, value in
-                guard let (text, _) = decoder.string(value, "text"), let citations = decoder.citations(value) else { return }
-                values.append(AttributeValue(text, citations: citations))
+                let text = decoder.string(value, "text"), citations = decoder.citations(value)
+                let status = decoder.optional(value, "status") {
+                    $0.styled(value, "status", ClaimStatus.init(rawValue:), "one of " + ClaimStatus.allCases.map(\.rawValue).joined(separator: ", "), id: .unknownStatus)
+                }
+                let claimants = decoder.strings(value, "claimants")
+                guard let (text, _) = text, let citations, let status, let claimants else { return }
+                if !claimants.isEmpty { decoder.valueClaimants.append((attributes.count, values.count, claimants)) }
+                values.append(AttributeValue(text, citations: citations, status: status ?? .reported))
             }
             if values.isEmpty, decoder.problems.count == valueProblems {
                 decoder.report(.badJSONField, at: attribute.node, "attribute '\(key)' has no values; give it one or remove it")
@@ -214,6 +234,19 @@ struct JSONGraphDecoder {
             attributes.append(Attribute(key, values: values))
         }
         return problems.count == problemCount ? attributes : nil
+    }
+
+    /// `attributes` with the claimants of their values resolved, or `nil`
+    /// after reporting an id that names no entity.
+    private mutating func resolvingClaimants(_ claims: [(attribute: Int, value: Int, ids: [(String, JSONNode)])],
+                                             in attributes: [Attribute]) -> [Attribute]? {
+        var attributes = attributes, ok = true
+        for claim in claims {
+            let indices = claim.ids.compactMap { known($0.0, $0.1, .entity) }
+            if indices.count != claim.ids.count { ok = false }
+            attributes[claim.attribute].values[claim.value].claimants = indices
+        }
+        return ok ? attributes : nil
     }
 
     /// `"citations": [{"source", "quote"?, "credibility"?}]`, absent meaning none.
@@ -250,9 +283,15 @@ struct JSONGraphDecoder {
         each(Fields(node: node, what: "the sources", members: ["sources": node]), "sources", "a source") { $0.source($1) }
     }
 
-    /// Decodes `node` as an `"attributes"` array, keys in `reserved` refused.
-    mutating func decodeAttributes(_ node: JSONNode, reserved: Set<String>) -> [Attribute]? {
-        attributes(Fields(node: node, what: "the attributes", members: ["attributes": node]), reserved: reserved)
+    /// Decodes `node` as an `"attributes"` array, keys in `reserved`
+    /// refused, with the claims on its values, their claimants named by id
+    /// for the assembler to resolve.
+    mutating func decodeAttributes(_ node: JSONNode, reserved: Set<String>) -> (attributes: [Attribute], claims: [ImportedValueClaim])? {
+        guard let attributes = attributes(Fields(node: node, what: "the attributes", members: ["attributes": node]), reserved: reserved) else { return nil }
+        let claims = valueClaimants.map { claim in
+            ImportedValueClaim(key: attributes[claim.attribute].key, value: claim.value, claimants: claim.ids.map { .key($0.0) })
+        }
+        return (attributes, claims)
     }
 
     /// Decodes `node` as a `"citations"` array.

@@ -54,19 +54,36 @@ public struct JSONImporter: GraphImporter, GraphReader {
         case .success(let decoder):
             let ids = decoder.entities.map(\.id)
             let entities = zip(decoder.entities, decoder.entitySpans).map { entity, span in
-                ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
-                               attributes: entity.attributes, citations: entity.citations, origin: ImportOrigin(element: "entity \(entity.id)", span: span))
+                let (attributes, claims) = Self.valueClaims(entity.attributes, ids: ids)
+                return ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
+                                      attributes: attributes, valueClaims: claims, citations: entity.citations,
+                                      origin: ImportOrigin(element: "entity \(entity.id)", span: span))
             }
             let relations = zip(decoder.relations, decoder.relationSpans).enumerated().map { number, pair in
                 let (relation, span) = pair
+                let (attributes, claims) = Self.valueClaims(relation.attributes, ids: ids)
                 return ImportedRelation(subject: .key(ids[relation.subject]), type: decoder.schema.relationTypes[relation.type].name,
                                         object: .key(ids[relation.object]), status: relation.status,
-                                        claimants: relation.claimants.map { .key(ids[$0]) }, attributes: relation.attributes,
+                                        claimants: relation.claimants.map { .key(ids[$0]) }, attributes: attributes, valueClaims: claims,
                                         citations: relation.citations, origin: ImportOrigin(element: "relation \(number + 1)", span: span))
             }
             return ImportReading(document: ImportDocument(file: file, format: format.name, schema: decoder.schema, sources: decoder.sources,
                                                           entities: entities, relations: relations))
         }
+    }
+
+    /// `attributes` without their values' claimants, and those claimants
+    /// named by the document's keys, for the assembler to resolve.
+    private static func valueClaims(_ attributes: [Attribute], ids: [String]) -> ([Attribute], [ImportedValueClaim]) {
+        var attributes = attributes, claims: [ImportedValueClaim] = []
+        for attribute in attributes.indices {
+            for value in attributes[attribute].values.indices where !attributes[attribute].values[value].claimants.isEmpty {
+                let claimants = attributes[attribute].values[value].claimants
+                claims.append(ImportedValueClaim(key: attributes[attribute].key, value: value, claimants: claimants.map { .key(ids[$0]) }))
+                attributes[attribute].values[value].claimants = []
+            }
+        }
+        return (attributes, claims)
     }
 
     /// The decoded document, or its problems at the JSON's own lines and columns.

@@ -45,7 +45,7 @@ extension XMLImportBuilder {
             case .aliases:
                 entity.aliases = strings(value.text, "aliases", at: value.span) ?? []
             case .attributes, .citations, .attribute:
-                read(value, into: &entity.attributes, &entity.citations, reserving: ImportedAttributeKey.reservedOnEntities)
+                read(value, into: &entity.attributes, &entity.citations, &entity.valueClaims, reserving: ImportedAttributeKey.reservedOnEntities)
             case .relationType, .status, .claimants, .date, .nodeGraphics, .ignored:
                 continue
             }
@@ -78,7 +78,7 @@ extension XMLImportBuilder {
             case .date(let key):
                 if let date = date(key, value.text, at: value.span) { dates.append(date) }
             case .attributes, .citations, .attribute:
-                read(value, into: &relation.attributes, &relation.citations, reserving: ImportedAttributeKey.reservedOnRelations)
+                read(value, into: &relation.attributes, &relation.citations, &relation.valueClaims, reserving: ImportedAttributeKey.reservedOnRelations)
             case .name, .kind, .aliases, .nodeGraphics, .ignored:
                 continue
             }
@@ -88,11 +88,15 @@ extension XMLImportBuilder {
     }
 
     /// Reads a value entities and relations take alike: ActorGraph's
-    /// attributes and citations as JSON, or an attribute of a generic file.
-    private mutating func read(_ value: XMLFieldValue, into attributes: inout [Attribute], _ citations: inout [Citation], reserving reserved: Set<String>) {
+    /// attributes (with the claims on their values) and citations as JSON,
+    /// or an attribute of a generic file.
+    private mutating func read(_ value: XMLFieldValue, into attributes: inout [Attribute], _ citations: inout [Citation],
+                               _ claims: inout [ImportedValueClaim], reserving reserved: Set<String>) {
         switch value.role {
         case .attributes:
-            attributes += self.attributes(value.text, at: value.span, reserved: reserved) ?? []
+            guard let read = self.attributes(value.text, at: value.span, reserved: reserved) else { break }
+            attributes += read.attributes
+            claims += read.claims
         case .citations:
             citations = self.citations(value.text, at: value.span) ?? []
         case .attribute(let key):

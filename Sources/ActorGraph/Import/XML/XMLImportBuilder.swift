@@ -138,8 +138,9 @@ struct XMLImportBuilder {
         _ = decode(text, at: range) { decoder, node in decoder.decodeSources(node) }
     }
 
-    /// The attributes in `text`, a JSON array, with their citations.
-    mutating func attributes(_ text: String, at range: Range<Int>, reserved: Set<String>) -> [Attribute]? {
+    /// The attributes in `text`, a JSON array, with their citations, and
+    /// the claims on their values.
+    mutating func attributes(_ text: String, at range: Range<Int>, reserved: Set<String>) -> (attributes: [Attribute], claims: [ImportedValueClaim])? {
         decode(text, at: range) { $0.decodeAttributes($1, reserved: reserved) } ?? nil
     }
 

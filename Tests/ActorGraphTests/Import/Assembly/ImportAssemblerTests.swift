@@ -183,13 +183,14 @@ struct ImportAssemblerTests {
 struct JSONImportRoundTripTests {
     @Test(arguments: 0..<16) func randomGraphsComeBack(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let original = try #require(GraphCompiler.compile([SourceFile(path: "r.ag", text: RandomEvidenceGraphs.text(using: &random))]).graph)
+        let text = RandomEvidenceGraphs.text(using: &random, valueClaims: true)
+        let original = try #require(GraphCompiler.compile([SourceFile(path: "r.ag", text: text)]).graph)
         let reading = JSONImporter().read(SourceFile(path: "g.json", bytes: JSONImporterTests.json(original)), settings: ImportSettings())
         let document = try #require(reading.document, "\(TextDiagnosticFormatter().format(reading.diagnostics))")
         let outcome = ImportAssembler().assemble([document])
-        let text = try #require(outcome.text, "\(TextDiagnosticFormatter().format(outcome.diagnostics))")
-        let result = GraphCompiler.compile([SourceFile(path: "out.ag", text: text)])
-        let back = try #require(result.graph, "\(TextDiagnosticFormatter().format(result.diagnostics))\n\(text)")
+        let written = try #require(outcome.text, "\(TextDiagnosticFormatter().format(outcome.diagnostics))")
+        let result = GraphCompiler.compile([SourceFile(path: "out.ag", text: written)])
+        let back = try #require(result.graph, "\(TextDiagnosticFormatter().format(result.diagnostics))\n\(written)")
         #expect(Summary(back, without: "imp1") == Summary(original, without: nil))
     }
 
@@ -210,7 +211,11 @@ struct JSONImportRoundTripTests {
                 }
             }
             func attributes(_ attributes: [Attribute]) -> String {
-                attributes.map { "\($0.key)=" + $0.values.map { "\($0.text)\(cited($0.citations))" }.joined(separator: "|") }.joined(separator: "; ")
+                attributes.map { attribute in
+                    "\(attribute.key)=" + attribute.values.map { value in
+                        "\(value.text)\(cited(value.citations)) \(value.status) \(value.claimants.map { graph.entities[$0].id })"
+                    }.joined(separator: "|")
+                }.joined(separator: "; ")
             }
             kinds = Set(graph.schema.kinds)
             types = Set(graph.schema.relationTypes)

@@ -23,7 +23,7 @@ struct CSVMappingTests {
             "m.json:2:36: bad-csv-mapping: 'a b' is not a word .ag takes as a key; use letters, digits, '_', '-' and '.', starting with a letter, digit or '_'",
             "m.json:3:15: bad-csv-mapping: \"separator\" must be a string, not a number",
             "m.json:3:31: bad-csv-mapping: \"delimiter\" must be one ASCII character other than a quote or line break, such as \",\", \";\" or \"\\t\"",
-            "m.json:3:55: bad-csv-mapping: 'maybe' is not a claim status; use reported, claimed, alleged, confirmed or denied",
+            "m.json:3:55: bad-csv-mapping: 'maybe' is not a claim status; use reported, claimed, alleged, assessed, confirmed or denied",
             "m.json:3:80: bad-csv-mapping: 'a' under \"types\" must be a relation type's name or {\"type\": \"funded-by\", \"reverse\": true}; \"type\" is missing",
             "m.json:3:112: bad-csv-mapping: unknown \"encoding\"; use \"utf-8\" or \"latin1\"",
         ])

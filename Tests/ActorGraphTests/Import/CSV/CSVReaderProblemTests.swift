@@ -56,7 +56,7 @@ struct CSVReaderProblemTests {
     @Test func cellsThatCannotBeRead() {
         expect("from,to,status,date,source,credibility,quote\n,B,maybe,1/4/2024,R,7,\nA,B,,,,,\"q\"\n", [
             "t.csv:2:1: empty-csv-cell: row 2, column 'from': the relation's subject (who or what the relation starts from) is empty; fill it in, or delete the row",
-            "t.csv:2:4: unknown-status: row 2, column 'status': unknown status 'maybe'; use reported, claimed, alleged, confirmed or denied, or map it under \"statuses\" in the mapping",
+            "t.csv:2:4: unknown-status: row 2, column 'status': unknown status 'maybe'; use reported, claimed, alleged, assessed, confirmed or denied, or map it under \"statuses\" in the mapping",
             "t.csv:2:10: bad-date: row 2, column 'date': '1/4/2024' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD",
             "t.csv:2:21: invalid-credibility: row 2, column 'credibility': credibility '7' is not a grade from 1 (confirmed) to 6 (cannot be judged)",
             "t.csv:3:9: empty-csv-cell: row 3, column 'quote': a quote or credibility without a source; name the source in column 'source'",
@@ -71,7 +71,7 @@ struct CSVReaderProblemTests {
 
     @Test func aCellAfterAMultiLineCellIsAtItsOwnLine() {
         expect("from,to,notes,status\nA,B,\"one\ntwo\",maybe\n", [
-            "t.csv:3:6: unknown-status: row 2, column 'status': unknown status 'maybe'; use reported, claimed, alleged, confirmed or denied, or map it under \"statuses\" in the mapping",
+            "t.csv:3:6: unknown-status: row 2, column 'status': unknown status 'maybe'; use reported, claimed, alleged, assessed, confirmed or denied, or map it under \"statuses\" in the mapping",
         ])
     }
 

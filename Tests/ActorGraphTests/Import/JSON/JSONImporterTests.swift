@@ -48,7 +48,7 @@ struct JSONImporterTests {
     @Test(arguments: 0 ..< 300)
     func randomGraphsComeBackTheSame(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let text = RandomEvidenceGraphs.text(using: &random)
+        let text = RandomEvidenceGraphs.text(using: &random, valueClaims: true)
         let result = GraphCompiler.compile([SourceFile(path: "r.ag", text: text)])
         #expect(result.errorCount == 0, "\(TextDiagnosticFormatter().format(result.diagnostics))\n\(text)")
         try Self.expectRoundTrip(try #require(result.graph))
@@ -118,7 +118,7 @@ struct JSONImporterTests {
     @Test(arguments: 0 ..< 40)
     func fuzzedInputIsReportedOrWellFormed(seed: UInt64) throws {
         var random = SplitMix64(seed: seed &+ 1_000)
-        let valid = Self.json(try #require(GraphCompiler.compile([SourceFile(path: "r.ag", text: RandomEvidenceGraphs.text(using: &random))]).graph))
+        let valid = Self.json(try #require(GraphCompiler.compile([SourceFile(path: "r.ag", text: RandomEvidenceGraphs.text(using: &random, valueClaims: true))]).graph))
         var inputs: [[UInt8]] = [(0 ..< random.next() % 200).map { _ in UInt8(truncatingIfNeeded: random.next()) }]
         for _ in 0 ..< 20 {
             inputs.append(Array(valid.prefix(Int(random.next() % UInt64(valid.count)))))
@@ -139,4 +139,33 @@ struct JSONImporterTests {
             }
         }
     }
+
+    // MARK: Claims on values
+
+    @Test func aValuesClaimIsWrittenOnlyWhenItIsOne() throws {
+        let graph = try ActorGraphTests.graph(EvidenceChecksTests.valueClaims)
+        let text = String(decoding: Self.json(graph), as: UTF8.self)
+        #expect(text.contains(#"{"text":"iran","citations":[{"source":"r0"}],"status":"assessed","claimants":["us-military"]}"#))
+        #expect(text.contains(#"{"text":"3","citations":[{"source":"r0"}]}"#))
+        try Self.expectRoundTrip(graph)
+    }
+
+    @Test func aValuesClaimantMayBeAnEntityListedAfterIt() throws {
+        let json = #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"entities":["#
+            + #"{"id":"a","kind":"group","name":"A","attributes":[{"key":"made-in","values":[{"text":"iran","status":"assessed","claimants":["b"]}]}]},"#
+            + #"{"id":"b","kind":"state","name":"B"}],"relations":[{"subject":"b","type":"attacked","object":"a"}]}"#
+        let graph = try Self.reimport(Array(json.utf8))
+        let value = graph.entities[0].attributes[0].values[0]
+        #expect(value.status == .assessed && value.claimants == [1])
+    }
+
+    @Test func aValuesUnknownClaimantOrStatusIsReported() {
+        let json = #"{"format":"actorgraph","version":1,"schema":{"kinds":[],"relationTypes":[]},"sources":[],"entities":["#
+            + #"{"id":"a","kind":"group","name":"A","attributes":[{"key":"k","values":[{"text":"x","status":"asessed"}]}]},"#
+            + #"{"id":"b","kind":"group","name":"B","attributes":[{"key":"k","values":[{"text":"y","claimants":["zz"]}]}]}],"#
+            + #""relations":[]}"#
+        let found = Self.problems(json)
+        #expect(found.map(\.id) == [.unknownStatus, .unknownEntity])
+    }
 }
+

@@ -4,8 +4,8 @@ import SyntheticGraphs
 /// Seeded random `.ag` files that use every part of the language an
 /// interchange format must carry: declared and restyled kinds and relation
 /// types, sources, hostile names and aliases, disputed values, partial
-/// dates, claims with claimants, citations with quotes and grades. Every
-/// file checks clean.
+/// dates, claims with claimants, citations with quotes and grades, and,
+/// when asked for, claims on values. Every file checks clean.
 enum RandomEvidenceGraphs {
     /// Text that breaks naive writers: quotes, backslashes, line and
     /// paragraph separators, tabs, controls, Arabic, emoji, markup, formulas.
@@ -19,8 +19,9 @@ enum RandomEvidenceGraphs {
     static let lines = LineStyle.allCases.map(\.rawValue)
     static let arrowheads = ["normal", "vee", "diamond", "odot", "tee", "none"]
 
-    /// One random file.
-    static func text(using random: inout SplitMix64) -> String {
+    /// One random file; with `valueClaims`, some values carry a status and
+    /// claimants, which only formats that carry them are asked to.
+    static func text(using random: inout SplitMix64, valueClaims: Bool = false) -> String {
         var out = ""
         func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
         func chance(_ percent: UInt64) -> Bool { random.next() % 100 < percent }
@@ -58,13 +59,22 @@ enum RandomEvidenceGraphs {
             guard sourceCount > 0, chance(50) else { return nil }
             return "src: " + (0 ... random.next() % 2).map { _ in citation() }.joined(separator: ", ")
         }
+        let entityCount = Int(random.next() % 8) + 1
+        /// A value's list: its claim when asked for (`by:` may name an
+        /// entity declared later), and a citation when `cited`.
+        func valueList(cited: Bool) -> String {
+            var entries: [String] = []
+            if valueClaims, chance(30) { entries.append("status: \(pick(ClaimStatus.allCases).rawValue)") }
+            if valueClaims, chance(25) { entries.append("by: e\(random.next() % UInt64(entityCount))") }
+            if cited { entries.append("src: \(citation())") }
+            return entries.isEmpty ? "" : " [\(entries.joined(separator: ", "))]"
+        }
         /// `key: value`, disputed (each value cited) when sources exist.
         func attribute(_ key: String, _ value: () -> String) -> String {
-            guard sourceCount > 0, chance(40) else { return "\(key): \(value())" }
-            return "\(key): " + (0 ... random.next() % 2 + 1).map { _ in "\(value()) [src: \(citation())]" }.joined(separator: ", ")
+            guard sourceCount > 0, chance(40) else { return "\(key): \(value())" + valueList(cited: false) }
+            return "\(key): " + (0 ... random.next() % 2 + 1).map { _ in value() + valueList(cited: true) }.joined(separator: ", ")
         }
 
-        let entityCount = Int(random.next() % 8) + 1
         out += "\n"
         for index in 0 ..< entityCount {
             // The prefixes keep names and aliases distinct once folded.

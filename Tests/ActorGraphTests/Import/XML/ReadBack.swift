@@ -50,7 +50,16 @@ enum ReadBack {
     /// Attributes with their values and citations, sources named by id.
     static func attributes(_ list: [Attribute], sources: [Source]) -> [String] {
         list.map { attribute in
-            attribute.key + ": " + attribute.values.map { "\($0.text) \(citations($0.citations, sources: sources))" }.joined(separator: " | ")
+            attribute.key + ": " + attribute.values.map { "\($0.text) \($0.status) \(citations($0.citations, sources: sources))" }.joined(separator: " | ")
+        }
+    }
+
+    /// The claims on the values of `list`, their claimants by id, as a reader gives them.
+    static func valueClaims(_ list: [Attribute], in graph: Graph) -> [ImportedValueClaim] {
+        list.flatMap { attribute in
+            attribute.values.indices.filter { !attribute.values[$0].claimants.isEmpty }.map { value in
+                ImportedValueClaim(key: attribute.key, value: value, claimants: attribute.values[value].claimants.map { .key(graph.entities[$0].id) })
+            }
         }
     }
 
@@ -69,6 +78,7 @@ enum ReadBack {
             #expect(read.aliases == entity.aliases, sourceLocation: sourceLocation)
             #expect(attributes(read.attributes, sources: document.sources) == attributes(entity.attributes, sources: graph.sources),
                     sourceLocation: sourceLocation)
+            #expect(read.valueClaims == valueClaims(entity.attributes, in: graph), sourceLocation: sourceLocation)
             #expect(citations(read.citations, sources: document.sources) == citations(entity.citations, sources: graph.sources),
                     sourceLocation: sourceLocation)
         }
@@ -81,6 +91,7 @@ enum ReadBack {
             #expect(read.claimants == relation.claimants.map { .key(graph.entities[$0].id) }, sourceLocation: sourceLocation)
             #expect(attributes(read.attributes, sources: document.sources) == attributes(relation.attributes, sources: graph.sources),
                     sourceLocation: sourceLocation)
+            #expect(read.valueClaims == valueClaims(relation.attributes, in: graph), sourceLocation: sourceLocation)
             #expect(citations(read.citations, sources: document.sources) == citations(relation.citations, sources: graph.sources),
                     sourceLocation: sourceLocation)
         }

@@ -8,7 +8,7 @@ struct XMLGraphReaderTests {
     @Test(arguments: ReadBack.Format.allCases, 0 ..< 150)
     func randomGraphsReadBack(format: ReadBack.Format, seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let text = RandomEvidenceGraphs.text(using: &random)
+        let text = RandomEvidenceGraphs.text(using: &random, valueClaims: true)
         let graph = try #require(GraphCompiler.compile([SourceFile(path: "r.ag", text: text)]).graph, "\(text)")
         try ReadBack.expect(format.exported(graph), matches: graph, carriesSources: format.carriesSources)
     }

@@ -71,7 +71,7 @@ struct AGFormatterPropertyTests {
     @Test(arguments: 0 ..< 200 as Range<UInt64>)
     func randomEvidenceGraphsScrambledFormatToTheSameGraph(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let text = RandomEvidenceGraphs.text(using: &random)
+        let text = RandomEvidenceGraphs.text(using: &random, valueClaims: true)
         try expectFormats(text)
         let (scrambled, comments) = Self.scrambled(text, using: &random)
         try expectFormats(scrambled, comments: comments)
@@ -88,7 +88,7 @@ struct AGFormatterPropertyTests {
     @Test(arguments: 0 ..< 200 as Range<UInt64>)
     func whatAGWriterWritesIsFormatted(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
-        let graph = try #require(compile(RandomEvidenceGraphs.text(using: &random)).graph)
+        let graph = try #require(compile(RandomEvidenceGraphs.text(using: &random, valueClaims: true)).graph)
         for order in [AGWriter.EntityOrder.byKind, .given] {
             let written = AGWriter.write(graph, entityOrder: order)
             #expect(AGFormatter.format(SourceFile(path: "w.ag", text: written)).text == written, "\(written)")
