@@ -43,8 +43,10 @@ extension DiagnosticID {
     public static let expectedEndOfLine: DiagnosticID = "expected-end-of-line"
     /// `aka` not followed by names.
     public static let expectedAlias: DiagnosticID = "expected-alias"
-    /// A `[...]` list after an alias that more aliases follow.
+    /// A key other than `lang:` and `src:` in an alias's `[...]` list.
     public static let listOnAlias: DiagnosticID = "list-on-alias"
+    /// An alias's `lang:` that is not a language tag.
+    public static let invalidLanguage: DiagnosticID = "invalid-language"
     /// An attribute key without `:`.
     public static let expectedColon: DiagnosticID = "expected-colon"
     /// `key:` or `|` without a value after it.

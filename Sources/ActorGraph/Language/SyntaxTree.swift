@@ -16,6 +16,47 @@ struct SyntaxTree: Sendable {
         var firstAttribute: Int32
         /// How many `key: value` entries the `[...]` list holds.
         var attributeCount: Int32 = 0
+        /// Index of the first of its aliases' lists in ``SyntaxTree/aliasLists``.
+        var firstAliasList: Int32 = 0
+        /// How many of its aliases carry a list (`aka "X" [lang: ar, src: r003]`).
+        var aliasListCount: Int32 = 0
+    }
+
+    /// The `[lang: ..., src: ...]` list of one alias; its entries are
+    /// consecutive in ``SyntaxTree/attributes``.
+    struct AliasList: Sendable {
+        /// The alias's position among the statement's aliases.
+        var alias: Int32
+        /// Index of the first entry in ``SyntaxTree/attributes``.
+        var firstAttribute: Int32
+        /// How many entries.
+        var attributeCount: Int32
+        /// Byte offset of its `[`.
+        var open: Int32
+
+        /// Whether the list whose `[` precedes `tokens` is an alias's own:
+        /// another alias (`,` or a string) or another list follows it, or
+        /// it holds a `lang:` key. Otherwise, like a list closed on a later
+        /// line, it is the entity's. The parser and the formatter both ask.
+        static func belongsToAlias(after tokens: some IteratorProtocol<Token>, in bytes: [UInt8]) -> Bool {
+            var tokens = tokens
+            var depth = 1
+            var previous: Token?, holdsLanguage = false
+            while depth > 0, let next = tokens.next() {
+                switch next.kind {
+                case .openBracket: depth += 1
+                case .closeBracket: depth -= 1
+                case .newline, .end: return false
+                case .colon:
+                    if depth == 1, let previous, previous.kind == .word, bytes[Int(previous.start) ..< Int(previous.end)].elementsEqual("lang".utf8) {
+                        holdsLanguage = true
+                    }
+                default: break
+                }
+                previous = next
+            }
+            return holdsLanguage || [.comma, .string, .openBracket].contains(tokens.next()?.kind)
+        }
     }
 
     /// One `key: value, value` entry. Its values are consecutive in
@@ -46,6 +87,7 @@ struct SyntaxTree: Sendable {
     var statements: [Statement] = []
     var attributes: [AttributeEntry] = []
     var values: [Value] = []
+    var aliasLists: [AliasList] = []
     /// Entries of the lists that annotate values, one level deep.
     var nestedEntries: [AttributeEntry] = []
     var nestedValues: [Value] = []
@@ -61,6 +103,14 @@ struct SyntaxTree: Sendable {
     func aliases(_ statement: Statement) -> ArraySlice<Token> {
         let start = Int(statement.firstTerm + statement.headCount)
         return terms[start ..< start + Int(statement.aliasCount)]
+    }
+
+    func aliasLists(_ statement: Statement) -> ArraySlice<AliasList> {
+        aliasLists[Int(statement.firstAliasList) ..< Int(statement.firstAliasList + statement.aliasListCount)]
+    }
+
+    func attributes(_ list: AliasList) -> ArraySlice<AttributeEntry> {
+        attributes[Int(list.firstAttribute) ..< Int(list.firstAttribute + list.attributeCount)]
     }
 
     func attributes(_ statement: Statement) -> ArraySlice<AttributeEntry> {

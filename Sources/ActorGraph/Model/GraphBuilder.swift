@@ -11,7 +11,7 @@ public struct GraphBuilder {
         case id(String)
         /// A name, alias or id, matched after folding with ``NameKey``.
         case name(String)
-        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:citations:origin:)`` returned.
+        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:citations:aliasNotes:origin:)`` returned.
         case index(Int)
     }
 
@@ -99,14 +99,16 @@ public struct GraphBuilder {
     /// entity's index, or `nil` when it was left out.
     @discardableResult
     public mutating func addEntity(id: String, kind: Int, name: String? = nil, aliases: [String] = [],
-                                   attributes: [Attribute] = [], citations: [Citation] = [], origin: Int? = nil) -> Int? {
+                                   attributes: [Attribute] = [], citations: [Citation] = [], aliasNotes: [String: AliasNote] = [:],
+                                   origin: Int? = nil) -> Int? {
         let index = Int32(entities.count)
         if let first = idIndex[id] {
             issues.append(GraphIssue(problem: .duplicateID(id, first: entityOrigins[Int(first)]), origin: origin, part: .id))
             return nil
         }
         idIndex[id] = index
-        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes, citations: citations)
+        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes, citations: citations,
+                            aliasNotes: aliasNotes)
         entities.append(entity)
         entityOrigins.append(origin)
         touched.append(false)
