@@ -87,6 +87,7 @@ struct Parser {
         let attributeMark = tree.attributes.count
         let valueMark = tree.values.count, nestedMark = tree.nestedEntries.count, nestedValueMark = tree.nestedValues.count
         var statement = SyntaxTree.Statement(firstTerm: Int32(termMark), firstAttribute: Int32(attributeMark))
+        statement.firstAlias = Int32(tree.aliasTerms.count)
         var ok = true
 
         while token.kind == .word || token.kind == .string, !isKeyword("aka") {
@@ -135,6 +136,8 @@ struct Parser {
             tree.statements.append(statement)
         } else {
             rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
+            tree.unparsedTerms += tree.aliasTerms[Int(statement.firstAlias)...]
+            tree.aliasTerms.removeSubrange(Int(statement.firstAlias)...)
             skipLine()
         }
     }
@@ -202,7 +205,7 @@ struct Parser {
                 error(.unquotedName, at: Int(alias.start), length: Int(alias.end - alias.start), "put the alias in double quotes: \(quoted)",
                       fixIts: [PendingFixIt(offset: Int(alias.start), length: Int(alias.end - alias.start), replacement: quoted)])
             }
-            tree.terms.append(alias)
+            tree.aliasTerms.append(alias)
             statement.aliasCount += 1
             if token.kind == .openBracket, listBelongsToAlias() {
                 var list = SyntaxTree.AliasList(alias: statement.aliasCount - 1, firstAttribute: Int32(tree.attributes.count),
@@ -213,6 +216,13 @@ struct Parser {
                     tree.aliasLists.append(list)
                     statement.aliasListCount += 1
                 }
+            }
+            if token.kind == .string {
+                // Two aliases without a comma between: one error, both kept.
+                let start = Int(token.start), afterBlank = start > 0 && bytes[start - 1] == UInt8(ascii: " ")
+                error(.expectedAlias, at: start, length: 1, "missing ',' before this alias; separate aliases with commas, as in aka \"X\", \"Y\"",
+                      fixIts: [PendingFixIt(offset: afterBlank ? start - 1 : start, length: 0, replacement: afterBlank ? "," : ", ")])
+                continue
             }
             guard token.kind == .comma else { return .parsed }
             advance()

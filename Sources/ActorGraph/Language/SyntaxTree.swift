@@ -8,7 +8,9 @@ struct SyntaxTree: Sendable {
         var firstTerm: Int32
         /// How many words and strings precede `aka` or `[`.
         var headCount: Int32 = 0
-        /// How many aliases follow `aka` (they follow the head terms).
+        /// Index of the first alias in ``SyntaxTree/aliasTerms``.
+        var firstAlias: Int32 = 0
+        /// How many aliases follow `aka`.
         var aliasCount: Int32 = 0
         /// Byte offset of the `aka` keyword, or -1.
         var akaOffset: Int32 = -1
@@ -35,9 +37,9 @@ struct SyntaxTree: Sendable {
         var open: Int32
 
         /// Whether the list whose `[` precedes `tokens` is an alias's own:
-        /// another alias (`,` or a string) or another list follows it, or
-        /// it holds a `lang:` key. Otherwise, like a list closed on a later
-        /// line, it is the entity's. The parser and the formatter both ask.
+        /// it holds a `lang:` key, or another alias (`,` or a string) or
+        /// another list follows it. Otherwise it is the entity's. The
+        /// parser and the formatter both ask.
         static func belongsToAlias(after tokens: some IteratorProtocol<Token>, in bytes: [UInt8]) -> Bool {
             var tokens = tokens
             var depth = 1
@@ -46,7 +48,7 @@ struct SyntaxTree: Sendable {
                 switch next.kind {
                 case .openBracket: depth += 1
                 case .closeBracket: depth -= 1
-                case .newline, .end: return false
+                case .end: return false
                 case .colon:
                     if depth == 1, let previous, previous.kind == .word, bytes[Int(previous.start) ..< Int(previous.end)].elementsEqual("lang".utf8) {
                         holdsLanguage = true
@@ -55,7 +57,13 @@ struct SyntaxTree: Sendable {
                 }
                 previous = next
             }
-            return holdsLanguage || [.comma, .string, .openBracket].contains(tokens.next()?.kind)
+            if holdsLanguage { return true }
+            // On the same line a comma, another alias or a list; else the
+            // entity's list, which may start the next line.
+            var after = tokens.next()
+            if after?.kind != .newline { return [.comma, .string, .openBracket].contains(after?.kind) }
+            while after?.kind == .newline { after = tokens.next() }
+            return after?.kind == .openBracket
         }
     }
 
@@ -84,6 +92,9 @@ struct SyntaxTree: Sendable {
     }
 
     var terms: [Token] = []
+    /// The aliases after `aka`, apart from ``terms`` because their own
+    /// lists' keys and values go there between one alias and the next.
+    var aliasTerms: [Token] = []
     var statements: [Statement] = []
     var attributes: [AttributeEntry] = []
     var values: [Value] = []
@@ -101,8 +112,7 @@ struct SyntaxTree: Sendable {
     }
 
     func aliases(_ statement: Statement) -> ArraySlice<Token> {
-        let start = Int(statement.firstTerm + statement.headCount)
-        return terms[start ..< start + Int(statement.aliasCount)]
+        aliasTerms[Int(statement.firstAlias) ..< Int(statement.firstAlias + statement.aliasCount)]
     }
 
     func aliasLists(_ statement: Statement) -> ArraySlice<AliasList> {

@@ -54,8 +54,11 @@ public struct JSONImporter: GraphImporter, GraphReader {
         case .success(let decoder):
             let ids = decoder.entities.map(\.id)
             let entities = zip(decoder.entities, decoder.entitySpans).map { entity, span in
-                ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
-                               attributes: entity.attributes, citations: entity.citations, origin: ImportOrigin(element: "entity \(entity.id)", span: span))
+                var imported = ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
+                                              attributes: entity.attributes, citations: entity.citations,
+                                              origin: ImportOrigin(element: "entity \(entity.id)", span: span))
+                imported.aliasNotes = entity.aliasNotes
+                return imported
             }
             let relations = zip(decoder.relations, decoder.relationSpans).enumerated().map { number, pair in
                 let (relation, span) = pair
