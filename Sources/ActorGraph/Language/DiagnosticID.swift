@@ -125,6 +125,9 @@ extension DiagnosticID {
     public static let unknownRelationType: DiagnosticID = "unknown-relation-type"
     /// A relation end whose kind its type does not allow.
     public static let endpointRule: DiagnosticID = "endpoint-rule"
+    /// A `same-as` (identity) relation between entities of different
+    /// kinds that are not both actors.
+    public static let identityKinds: DiagnosticID = "same-as-kinds"
     /// An entity no relation touches.
     public static let unusedEntity: DiagnosticID = "unused-entity"
     /// A declaration made in code that cannot be built as written; only

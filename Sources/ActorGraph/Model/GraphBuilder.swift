@@ -194,6 +194,15 @@ public struct GraphBuilder {
         if !subjectAllowed { reportEndpoint(type: type, entity: subjectIndex, part: .subject, origin: origin) }
         if !objectAllowed { reportEndpoint(type: type, entity: objectIndex, part: .object, origin: origin) }
         guard subjectAllowed && objectAllowed else { return nil }
+        if schema.relationTypes[type].role == .identity {
+            let subjectKind = schema.kinds[Int(kinds[subjectIndex])], objectKind = schema.kinds[Int(kinds[objectIndex])]
+            guard subjectKind == objectKind || (subjectKind.isActor && objectKind.isActor) else {
+                let problem = GraphIssue.Problem.identityKinds(type: schema.relationTypes[type].name, subjectID: entities[subjectIndex].id,
+                                                               subjectKind: subjectKind.name, objectID: entities[objectIndex].id, objectKind: objectKind.name)
+                issues.append(GraphIssue(problem: problem, origin: origin, part: .object))
+                return nil
+            }
+        }
         return Relation(subject: subjectIndex, object: objectIndex, type: type, attributes: attributes, status: evidence.status,
                         claimants: claimants, citations: evidence.citations, time: evidence.time)
     }
