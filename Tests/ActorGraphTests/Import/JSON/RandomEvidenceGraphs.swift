@@ -15,7 +15,8 @@ enum RandomEvidenceGraphs {
     ]
     static let shapes = ["note", "box3d", "house", "hexagon", "ellipse"]
     static let colors = ["gray40", "#ff0000", "darkgreen", "#11223344"]
-    static let roles = RelationRole.allCases.map(\.rawValue)
+    // An identity role would bind its ends to one kind or both actors.
+    static let roles = RelationRole.allCases.filter { $0 != .identity }.map(\.rawValue)
     static let lines = LineStyle.allCases.map(\.rawValue)
     static let arrowheads = ["normal", "vee", "diamond", "odot", "tee", "none"]
 
