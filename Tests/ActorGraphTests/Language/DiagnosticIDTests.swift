@@ -109,6 +109,7 @@ struct DiagnosticIDTests {
         Case(.unknownEntity, "group nujaba\nnujaba attacked nujabba"),
         Case(.unknownRelationType, "group a\na comands a"),
         Case(.endpointRule, "group a\ngroup b\nb member-of a"),
+        Case(.identityKinds, "kind event\nevent e\nperson a\ne same-as a"),
         Case(.unusedEntity, "person a\nperson b\nb attacked b"),
         Case(.duplicateKey, "person a\na attacked a [n: 1, n: 2]"),
         Case(.severalValues, "kind event [shape: box, note]"),
