@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// `--merge-identities STATUS` on `path`, `neighbors` and `rank`:
@@ -39,6 +40,20 @@ struct IdentityOptionTests {
             #expect(outcome.lines.first == "Nujaba <-commands- Abu Taqwa -same-as [alleged by Iraq]-> Mushtaq -member-of-> KH -funded-by-> Iran")
             #expect(!outcome.text.contains("identities merged"))
         }
+    }
+
+    @Test func pathAsJSONListsTheMergedIdentities() throws {
+        let outcome = try workspace().run("path", "m.ag", "Nujaba", "Iran", "--merge-identities", "alleged", "--format", "json")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any]
+        let merged = try #require(report?["mergedIdentities"] as? [[String: Any]])
+        #expect(merged.count == 1)
+        #expect((merged[0]["subject"] as? [String: Any])?["name"] as? String == "Abu Taqwa")
+        #expect((merged[0]["object"] as? [String: Any])?["name"] as? String == "Mushtaq")
+        #expect(merged[0]["status"] as? String == "alleged")
+        #expect(merged[0]["sources"] as? [String] == ["r3"])
+        let plain = try workspace().run("path", "m.ag", "Nujaba", "Iran", "--format", "json")
+        #expect(!plain.text.contains("mergedIdentities"))
     }
 
     @Test func neighborsOfAnyNameListTheMergedActor() throws {

@@ -21,8 +21,8 @@ public struct IdentityMerge: Sendable {
     /// For each entity, the entity that represents it (itself when it is
     /// merged with nobody, or represents its group).
     public let representative: [Int]
-    /// The graph before the merge, whose names the note uses.
-    private let original: Graph
+    /// The graph before the merge, whose names say who was merged.
+    public let original: Graph
 
     /// Merges the actors of `view` that identity relations in the view
     /// join with a status at `status` or firmer; denied ones never merge.

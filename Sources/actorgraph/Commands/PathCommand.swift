@@ -109,7 +109,7 @@ struct PathCommand: ParsableCommand {
             switch format {
             case .json:
                 try StandardOutput.write(Array(PathReport(view: view, from: start, to: end, paths: paths, complete: complete,
-                                                          deniedLeftOut: deniedLeftOut).json().utf8))
+                                                          deniedLeftOut: deniedLeftOut, merge: merge).json().utf8))
             case .text:
                 let listing = PathListing(paths: paths, numbered: all || k != nil || every, complete: complete, limit: limit,
                                           deniedLeftOut: deniedLeftOut)
