@@ -208,8 +208,7 @@ struct Parser {
             tree.aliasTerms.append(alias)
             statement.aliasCount += 1
             if token.kind == .openBracket, listBelongsToAlias() {
-                var list = SyntaxTree.AliasList(alias: statement.aliasCount - 1, firstAttribute: Int32(tree.attributes.count),
-                                                attributeCount: 0, open: token.start)
+                var list = SyntaxTree.AliasList(alias: statement.aliasCount - 1, firstAttribute: Int32(tree.attributes.count), attributeCount: 0)
                 let result = listOrRollBack(&list.attributeCount)
                 if result == .unclosed { return .unclosed }
                 if result == .parsed {

@@ -33,8 +33,6 @@ struct SyntaxTree: Sendable {
         var firstAttribute: Int32
         /// How many entries.
         var attributeCount: Int32
-        /// Byte offset of its `[`.
-        var open: Int32
 
         /// Whether the list whose `[` precedes `tokens` is an alias's own:
         /// it holds a `lang:` key, or another alias (`,` or a string) or

@@ -95,8 +95,8 @@ public struct GraphIssue: Error, Hashable, Sendable {
             let end = part == .subject ? "subject" : "object"
             return "'\(type)' needs its \(end) to be \(rule), but '\(entityID)' is a \(kind); use another relation type or declare a new one"
         case .identityKinds(let type, let subjectID, let subjectKind, let objectID, let objectKind):
-            return "'\(type)' joins two names of one actor, but '\(subjectID)' is a \(subjectKind) and '\(objectID)' a \(objectKind); "
-                + "its ends must be of one kind or both actors, so check the ids or use another relation type"
+            return "'\(type)' says two entities are one, but '\(subjectID)' is of kind \(subjectKind) and '\(objectID)' of kind \(objectKind); "
+                + "its ends must be of one kind, or both actors: check the ids, or use another relation type"
         case .unusedEntity(let id):
             return "no relation touches '\(id)'; add a relation or remove it"
         case .duplicateSource(let id, _):

@@ -181,6 +181,13 @@ struct DiagnosticTests {
         #expect(result.diagnostics.first?.message == "'arabic1' is not a language tag; write a code such as ar, en, fa or ar-Latn")
     }
 
+    @Test func sameAsJoinsOneKindOrTwoActors() throws {
+        expectDiagnostic("kind event\nevent strike\nperson abu\nstrike same-as abu", .error, line: 4, column: 16,
+                         "'same-as' says two entities are one, but 'strike' is of kind event and 'abu' of kind person; its ends must be of one kind, "
+                             + "or both actors: check the ids, or use another relation type")
+        _ = try graph("kind event\nevent a\nevent b\nperson p\ngroup g\na same-as b\np same-as g [status: alleged]")
+    }
+
     @Test func theListAfterTheLastAliasIsTheEntitysOwn() throws {
         let graph = try graph("source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1]\nkh attacked kh")
         #expect(graph.entities[0].aliases == ["X"])
