@@ -88,6 +88,7 @@ struct Parser {
         let valueMark = tree.values.count, nestedMark = tree.nestedEntries.count, nestedValueMark = tree.nestedValues.count
         var statement = SyntaxTree.Statement(firstTerm: Int32(termMark), firstAttribute: Int32(attributeMark))
         statement.firstAlias = Int32(tree.aliasTerms.count)
+        statement.firstAliasList = Int32(tree.aliasLists.count)
         var ok = true
 
         while token.kind == .word || token.kind == .string, !isKeyword("aka") {
@@ -102,7 +103,6 @@ struct Parser {
         if ok, isKeyword("aka") {
             statement.akaOffset = token.start
             advance()
-            statement.firstAliasList = Int32(tree.aliasLists.count)
             switch aliases(&statement) {
             case .parsed: break
             case .failed: ok = false
@@ -138,6 +138,7 @@ struct Parser {
             rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
             tree.unparsedTerms += tree.aliasTerms[Int(statement.firstAlias)...]
             tree.aliasTerms.removeSubrange(Int(statement.firstAlias)...)
+            tree.aliasLists.removeSubrange(Int(statement.firstAliasList)...)
             skipLine()
         }
     }
@@ -163,7 +164,6 @@ struct Parser {
         tree.values.removeSubrange(values...)
         tree.nestedEntries.removeSubrange(nested...)
         tree.nestedValues.removeSubrange(nestedValues...)
-        while let last = tree.aliasLists.last, last.firstAttribute >= attributes { tree.aliasLists.removeLast() }
     }
 
     /// Parses the `[...]` list at the current token; a list that failed

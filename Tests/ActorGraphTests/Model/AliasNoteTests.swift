@@ -48,6 +48,20 @@ struct AliasNoteTests {
         #expect(entity.citations == [Citation(source: 1)])
     }
 
+    /// The graph is not built when there are errors; that nothing more is
+    /// reported shows the entity and its aliases were kept.
+    @Test func aBrokenListAfterAnAliasListKeepsTheEntityAndItsAliases() {
+        let text = Self.sources + "group kh \"KH\" aka \"X\" [lang: ar], \"Y\" [] [src r1]\nkh attacked \"Y\"\nkh attacked \"X\""
+        #expect(GraphCompiler.compile([SourceFile(path: "a.ag", text: text)]).diagnostics.map(\.id) == [.expectedColon])
+    }
+
+    @Test func aFailedStatementLeavesNoAliasListBehindForTheNext() throws {
+        let text = "group kh \"KH\" aka \"X\" [lang: ar], ]\ngroup b \"B\" aka \"Z\" [lang: 1]\nb attacked \"Z\""
+        let diagnostics = GraphCompiler.compile([SourceFile(path: "a.ag", text: text)]).diagnostics
+        #expect(diagnostics.map(\.id) == [.expectedAlias, .invalidLanguage])
+        #expect(diagnostics.last?.location?.line == 2)
+    }
+
     @Test func anAliasWithANoteStillFindsTheEntity() throws {
         let graph = try graph("group kh \"KH\" aka \"كتائب\" [lang: ar]")
         #expect(try graph.entity(named: "كتائب") == 0)
