@@ -85,7 +85,12 @@ public enum AGWriter {
             let entity = entities[index]
             var written = statement(.entity, [schema.kinds[entity.kind].name, entity.id, StringLiteral.quoted(entity.name)],
                                     entries: entity.attributes.map { attribute($0, sourceIDs, entities) } + citations(entity.citations, sourceIDs))
-            written.aliases = entity.aliases.map { LayoutStatement.Piece(text: StringLiteral.quoted($0)) }
+            written.aliases = entity.aliases.map { LayoutStatement.Piece(text: alias($0, entity.aliasNotes[$0], sourceIDs)) }
+            // A last alias's list without `lang:` reads as the entity's
+            // own, unless the entity's list follows it, even empty.
+            if written.list == nil, let last = entity.aliases.last, let note = entity.aliasNotes[last], note.language == nil {
+                written.list = LayoutStatement.List(entries: [])
+            }
             return written
         }
         section(relations, to: &writer) { relation in
@@ -158,6 +163,14 @@ public enum AGWriter {
         if status != .reported { entries.append(entry("status", [status.rawValue])) }
         if !claimants.isEmpty { entries.append(entry("by", claimants.map { entities[$0].id })) }
         return entries
+    }
+
+    /// `"alias" [lang: ar, src: r003]`, or the quoted alias alone
+    /// when nothing is noted about it.
+    private static func alias(_ alias: String, _ note: AliasNote?, _ sourceIDs: [String]) -> String {
+        guard let note, !note.isEmpty else { return StringLiteral.quoted(alias) }
+        let entries = (note.language.map { [entry("lang", [$0])] } ?? []) + citations(note.citations, sourceIDs)
+        return StringLiteral.quoted(alias) + " " + LayoutStatement.List(entries: entries).flat
     }
 
     /// `[src: r000 "quote" 2, r001]` as an entry, or none without citations.

@@ -43,8 +43,10 @@ extension DiagnosticID {
     public static let expectedEndOfLine: DiagnosticID = "expected-end-of-line"
     /// `aka` not followed by names.
     public static let expectedAlias: DiagnosticID = "expected-alias"
-    /// A `[...]` list after an alias that more aliases follow.
+    /// A key other than `lang:` and `src:` in an alias's `[...]` list.
     public static let listOnAlias: DiagnosticID = "list-on-alias"
+    /// An alias's `lang:` that is not a language tag.
+    public static let invalidLanguage: DiagnosticID = "invalid-language"
     /// An attribute key without `:`.
     public static let expectedColon: DiagnosticID = "expected-colon"
     /// `key:` or `|` without a value after it.
@@ -129,6 +131,9 @@ extension DiagnosticID {
     public static let unknownRelationType: DiagnosticID = "unknown-relation-type"
     /// A relation end whose kind its type does not allow.
     public static let endpointRule: DiagnosticID = "endpoint-rule"
+    /// A `same-as` (identity) relation between entities of different
+    /// kinds that are not both actors.
+    public static let identityKinds: DiagnosticID = "same-as-kinds"
     /// An entity no relation touches.
     public static let unusedEntity: DiagnosticID = "unused-entity"
     /// A declaration made in code that cannot be built as written; only

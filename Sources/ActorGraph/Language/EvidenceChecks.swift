@@ -115,6 +115,41 @@ extension Checker {
         return item
     }
 
+    /// The notes of a statement's aliases, keyed by alias: each alias's
+    /// list may hold `lang:` (one language tag) and `src:` citations and
+    /// nothing else. A note with errors is reported and left out.
+    mutating func aliasNotes(_ statement: SyntaxTree.Statement, _ file: Int, sources: GraphBuilder) -> [String: AliasNote] {
+        let tree = trees[file]
+        let aliases = tree.aliases(statement)
+        var notes: [String: AliasNote] = [:]
+        for list in tree.aliasLists(statement) {
+            var note = AliasNote()
+            var ok = true
+            for entry in tree.attributes(list) {
+                let keyToken = tree.terms[Int(entry.key)]
+                switch text(keyToken, file) {
+                case "src":
+                    guard let citations = citations(tree.values(entry), file, sources: sources) else { ok = false; continue }
+                    note.citations += citations
+                case "lang":
+                    guard let (tag, token) = singleValue(entry, file) else { ok = false; continue }
+                    guard AliasNote.isLanguageTag(tag) else {
+                        error(.invalidLanguage, token, file, "'\(tag)' is not a language tag; write a code such as ar, en, fa or ar-Latn")
+                        ok = false
+                        continue
+                    }
+                    note.language = tag
+                default:
+                    error(.listOnAlias, keyToken, file, "an alias's [...] list holds only lang: and src:; '\(text(keyToken, file))' describes "
+                              + "the entity: move it to the list after the last alias, as in aka \"X\" [lang: ar], \"Y\" [\(text(keyToken, file)): ...]")
+                    ok = false
+                }
+            }
+            if ok { notes[text(aliases[aliases.startIndex + Int(list.alias)], file)] = note }
+        }
+        return notes
+    }
+
     /// The `date`, `from` and `to` of one attribute list, with where each
     /// was written: the earliest value of `date` and `from`, the latest of `to`.
     struct Dates {

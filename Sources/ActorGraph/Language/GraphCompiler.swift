@@ -399,9 +399,10 @@ struct Checker {
             item = ItemAttributes()
         }
         let aliases = trees[file].aliases(statement).map { text($0, file) }
+        let notes = aliasNotes(statement, file, sources: builder)
         if let index = builder.addEntity(id: id, kind: schema.kind(named: kindName)!, name: name, aliases: aliases,
                                          attributes: item.attributes, valueClaimants: item.valueClaimants,
-                                         citations: item.evidence.citations, origin: origin) {
+                                         citations: item.evidence.citations, aliasNotes: notes, origin: origin) {
             ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
         }
     }

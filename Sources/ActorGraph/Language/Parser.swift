@@ -87,6 +87,8 @@ struct Parser {
         let attributeMark = tree.attributes.count
         let valueMark = tree.values.count, nestedMark = tree.nestedEntries.count, nestedValueMark = tree.nestedValues.count
         var statement = SyntaxTree.Statement(firstTerm: Int32(termMark), firstAttribute: Int32(attributeMark))
+        statement.firstAlias = Int32(tree.aliasTerms.count)
+        statement.firstAliasList = Int32(tree.aliasLists.count)
         var ok = true
 
         while token.kind == .word || token.kind == .string, !isKeyword("aka") {
@@ -101,7 +103,13 @@ struct Parser {
         if ok, isKeyword("aka") {
             statement.akaOffset = token.start
             advance()
-            ok = aliases(&statement)
+            switch aliases(&statement) {
+            case .parsed: break
+            case .failed: ok = false
+            case .unclosed:
+                tree.statements.append(statement)
+                return
+            }
         }
         // A line cannot start with '[', so a list on the next line belongs
         // to this statement: long declarations can put it on its own line.
@@ -112,12 +120,8 @@ struct Parser {
             // A broken list is reported where it breaks, and dropped; the
             // statement itself is kept, so its entity or relation does not
             // reappear as "unknown" or "untouched" errors further on.
-            let listTermMark = tree.terms.count
-            let result = attributeList(&statement.attributeCount, nested: false)
-            if result != .parsed {
-                rollBack(terms: listTermMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
-                statement.attributeCount = 0
-            }
+            statement.firstAttribute = Int32(tree.attributes.count)
+            let result = listOrRollBack(&statement.attributeCount)
             if result == .unclosed {
                 tree.statements.append(statement)
                 return
@@ -132,6 +136,9 @@ struct Parser {
             tree.statements.append(statement)
         } else {
             rollBack(terms: termMark, attributes: attributeMark, values: valueMark, nested: nestedMark, nestedValues: nestedValueMark)
+            tree.unparsedTerms += tree.aliasTerms[Int(statement.firstAlias)...]
+            tree.aliasTerms.removeSubrange(Int(statement.firstAlias)...)
+            tree.aliasLists.removeSubrange(Int(statement.firstAliasList)...)
             skipLine()
         }
     }
@@ -159,11 +166,30 @@ struct Parser {
         tree.nestedValues.removeSubrange(nestedValues...)
     }
 
-    private mutating func aliases(_ statement: inout SyntaxTree.Statement) -> Bool {
+    /// Parses the `[...]` list at the current token; a list that failed
+    /// is reported where it broke and dropped whole, with `count` reset.
+    private mutating func listOrRollBack(_ count: inout Int32) -> AttributeListResult {
+        let marks = (terms: tree.terms.count, attributes: tree.attributes.count, values: tree.values.count,
+                     nested: tree.nestedEntries.count, nestedValues: tree.nestedValues.count)
+        let result = attributeList(&count, nested: false)
+        if result != .parsed {
+            rollBack(terms: marks.terms, attributes: marks.attributes, values: marks.values, nested: marks.nested, nestedValues: marks.nestedValues)
+            count = 0
+        }
+        return result
+    }
+
+    /// Parses the aliases after `aka`, each optionally with its own
+    /// `[lang: ..., src: ...]` list. A list right after an alias is the
+    /// alias's when another alias or another list follows it, or when it
+    /// holds a `lang:` key; otherwise it is the entity's own list, which
+    /// the caller reads. A broken alias list is reported and dropped; the
+    /// statement is kept, so its entity is not reported missing later.
+    private mutating func aliases(_ statement: inout SyntaxTree.Statement) -> AttributeListResult {
         while true {
             guard token.kind == .string || token.kind == .word else {
-                unexpected(.expectedAlias, "; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\"")
-                return false
+                unexpected(.expectedAlias, "; 'aka' takes quoted names separated by commas, e.g. aka \"Abu Taqwa\", \"Abu Taqua\" [lang: ar, src: r003]")
+                return .failed
             }
             var alias = token
             advance()
@@ -179,48 +205,35 @@ struct Parser {
                 error(.unquotedName, at: Int(alias.start), length: Int(alias.end - alias.start), "put the alias in double quotes: \(quoted)",
                       fixIts: [PendingFixIt(offset: Int(alias.start), length: Int(alias.end - alias.start), replacement: quoted)])
             }
-            tree.terms.append(alias)
+            tree.aliasTerms.append(alias)
             statement.aliasCount += 1
-            if token.kind == .openBracket, let after = tokenAfterList(), after == .comma || after == .string {
-                listOnAlias()
-                if token.kind == .string { continue }
+            if token.kind == .openBracket, listBelongsToAlias() {
+                var list = SyntaxTree.AliasList(alias: statement.aliasCount - 1, firstAttribute: Int32(tree.attributes.count), attributeCount: 0)
+                let result = listOrRollBack(&list.attributeCount)
+                if result == .unclosed { return .unclosed }
+                if result == .parsed {
+                    tree.aliasLists.append(list)
+                    statement.aliasListCount += 1
+                }
             }
-            guard token.kind == .comma else { return true }
+            if token.kind == .string {
+                // Two aliases without a comma between: one error, both kept.
+                let start = Int(token.start), afterBlank = start > 0 && bytes[start - 1] == UInt8(ascii: " ")
+                error(.expectedAlias, at: start, length: 1, "missing ',' before this alias; separate aliases with commas, as in aka \"X\", \"Y\"",
+                      fixIts: [PendingFixIt(offset: afterBlank ? start - 1 : start, length: 0, replacement: afterBlank ? "," : ", ")])
+                continue
+            }
+            guard token.kind == .comma else { return .parsed }
             advance()
             while token.kind == .newline { advance() }
         }
     }
 
-    /// The kind of the token after the `[...]` list that starts at the
-    /// current token, or `nil` when the list is not closed on this line.
-    private func tokenAfterList() -> Token.Kind? {
+    /// Whether the `[...]` list at the current token is an alias's own
+    /// (see ``SyntaxTree/AliasList/belongsToAlias(after:in:)``).
+    private func listBelongsToAlias() -> Bool {
         var lookahead = lexer
-        var depth = 1
-        while depth > 0 {
-            switch lookahead.next().kind {
-            case .openBracket: depth += 1
-            case .closeBracket: depth -= 1
-            case .newline, .end: return nil
-            default: break
-            }
-        }
-        return lookahead.next().kind
-    }
-
-    /// Reports and skips a `[...]` list after an alias that more aliases
-    /// follow: the list after the last alias is the entity's own, so this
-    /// one can only be a list meant for the alias. The statement is kept,
-    /// without the list, so the entity it declares is not reported missing.
-    private mutating func listOnAlias() {
-        error(.listOnAlias, at: Int(token.start), length: 1,
-              "a [...] list cannot follow an alias that more aliases follow; the one list after the last alias holds "
-                  + "the entity's attributes: move this list there, as in aka \"X\", \"Y\" [src: r000]")
-        var depth = 0
-        repeat {
-            if token.kind == .openBracket { depth += 1 }
-            if token.kind == .closeBracket { depth -= 1 }
-            advance()
-        } while depth > 0
+        return SyntaxTree.AliasList.belongsToAlias(after: AnyIterator { lookahead.next() }, in: bytes)
     }
 
     private enum AttributeListResult { case parsed, failed, unclosed }

@@ -8,7 +8,9 @@ struct SyntaxTree: Sendable {
         var firstTerm: Int32
         /// How many words and strings precede `aka` or `[`.
         var headCount: Int32 = 0
-        /// How many aliases follow `aka` (they follow the head terms).
+        /// Index of the first alias in ``SyntaxTree/aliasTerms``.
+        var firstAlias: Int32 = 0
+        /// How many aliases follow `aka`.
         var aliasCount: Int32 = 0
         /// Byte offset of the `aka` keyword, or -1.
         var akaOffset: Int32 = -1
@@ -16,6 +18,51 @@ struct SyntaxTree: Sendable {
         var firstAttribute: Int32
         /// How many `key: value` entries the `[...]` list holds.
         var attributeCount: Int32 = 0
+        /// Index of the first of its aliases' lists in ``SyntaxTree/aliasLists``.
+        var firstAliasList: Int32 = 0
+        /// How many of its aliases carry a list (`aka "X" [lang: ar, src: r003]`).
+        var aliasListCount: Int32 = 0
+    }
+
+    /// The `[lang: ..., src: ...]` list of one alias; its entries are
+    /// consecutive in ``SyntaxTree/attributes``.
+    struct AliasList: Sendable {
+        /// The alias's position among the statement's aliases.
+        var alias: Int32
+        /// Index of the first entry in ``SyntaxTree/attributes``.
+        var firstAttribute: Int32
+        /// How many entries.
+        var attributeCount: Int32
+
+        /// Whether the list whose `[` precedes `tokens` is an alias's own:
+        /// it holds a `lang:` key, or another alias (`,` or a string) or
+        /// another list follows it. Otherwise it is the entity's. The
+        /// parser and the formatter both ask.
+        static func belongsToAlias(after tokens: some IteratorProtocol<Token>, in bytes: [UInt8]) -> Bool {
+            var tokens = tokens
+            var depth = 1
+            var previous: Token?, holdsLanguage = false
+            while depth > 0, let next = tokens.next() {
+                switch next.kind {
+                case .openBracket: depth += 1
+                case .closeBracket: depth -= 1
+                case .end: return false
+                case .colon:
+                    if depth == 1, let previous, previous.kind == .word, bytes[Int(previous.start) ..< Int(previous.end)].elementsEqual("lang".utf8) {
+                        holdsLanguage = true
+                    }
+                default: break
+                }
+                previous = next
+            }
+            if holdsLanguage { return true }
+            // On the same line a comma, another alias or a list; else the
+            // entity's list, which may start the next line.
+            var after = tokens.next()
+            if after?.kind != .newline { return [.comma, .string, .openBracket].contains(after?.kind) }
+            while after?.kind == .newline { after = tokens.next() }
+            return after?.kind == .openBracket
+        }
     }
 
     /// One `key: value, value` entry. Its values are consecutive in
@@ -43,9 +90,13 @@ struct SyntaxTree: Sendable {
     }
 
     var terms: [Token] = []
+    /// The aliases after `aka`, apart from ``terms`` because their own
+    /// lists' keys and values go there between one alias and the next.
+    var aliasTerms: [Token] = []
     var statements: [Statement] = []
     var attributes: [AttributeEntry] = []
     var values: [Value] = []
+    var aliasLists: [AliasList] = []
     /// Entries of the lists that annotate values, one level deep.
     var nestedEntries: [AttributeEntry] = []
     var nestedValues: [Value] = []
@@ -59,8 +110,15 @@ struct SyntaxTree: Sendable {
     }
 
     func aliases(_ statement: Statement) -> ArraySlice<Token> {
-        let start = Int(statement.firstTerm + statement.headCount)
-        return terms[start ..< start + Int(statement.aliasCount)]
+        aliasTerms[Int(statement.firstAlias) ..< Int(statement.firstAlias + statement.aliasCount)]
+    }
+
+    func aliasLists(_ statement: Statement) -> ArraySlice<AliasList> {
+        aliasLists[Int(statement.firstAliasList) ..< Int(statement.firstAliasList + statement.aliasListCount)]
+    }
+
+    func attributes(_ list: AliasList) -> ArraySlice<AttributeEntry> {
+        attributes[Int(list.firstAttribute) ..< Int(list.firstAttribute + list.attributeCount)]
     }
 
     func attributes(_ statement: Statement) -> ArraySlice<AttributeEntry> {

@@ -9,18 +9,23 @@ public struct Entity: Hashable, Sendable {
     public var name: String
     /// Other spellings that also find the entity.
     public var aliases: [String]
+    /// The language and sources of aliases that give them, keyed by the
+    /// alias as written in ``aliases``; an alias without a note is absent.
+    public var aliasNotes: [String: AliasNote]
     /// Free attributes in the order written.
     public var attributes: [Attribute]
     /// The sources that report the entity (`src:`).
     public var citations: [Citation]
 
     /// Creates an entity.
-    public init(id: String, kind: Int, name: String, aliases: [String] = [], attributes: [Attribute] = [], citations: [Citation] = []) {
+    public init(id: String, kind: Int, name: String, aliases: [String] = [], attributes: [Attribute] = [], citations: [Citation] = [],
+                aliasNotes: [String: AliasNote] = [:]) {
         self.id = id
         self.kind = kind
         self.name = name
         self.aliases = aliases
         self.attributes = attributes
         self.citations = citations
+        self.aliasNotes = aliasNotes.filter { !$0.value.isEmpty }
     }
 }

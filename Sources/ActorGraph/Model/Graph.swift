@@ -24,8 +24,8 @@ public struct Graph: Sendable {
     /// (see ``TraversalFilter/includeDenied``), so they are found once
     /// here rather than by a scan of every relation per query.
     let deniedRelations: [Int]
-    private let idIndex: [String: Int32]
-    private let nameIndex: [String: Int32]
+    let idIndex: [String: Int32]
+    let nameIndex: [String: Int32]
     private let sourceIndex: [String: Int]
 
     init(schema: Schema, entities: [Entity], relations: [Relation], sources: [Source], idIndex: [String: Int32], nameIndex: [String: Int32]) {

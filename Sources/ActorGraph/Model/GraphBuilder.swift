@@ -11,7 +11,7 @@ public struct GraphBuilder {
         case id(String)
         /// A name, alias or id, matched after folding with ``NameKey``.
         case name(String)
-        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:valueClaimants:citations:origin:)`` returned.
+        /// An entity the caller already resolved: the index ``GraphBuilder/addEntity(id:kind:name:aliases:attributes:valueClaimants:citations:aliasNotes:origin:)`` returned.
         case index(Int)
     }
 
@@ -106,14 +106,15 @@ public struct GraphBuilder {
     @discardableResult
     public mutating func addEntity(id: String, kind: Int, name: String? = nil, aliases: [String] = [],
                                    attributes: [Attribute] = [], valueClaimants: [ValueClaimants] = [],
-                                   citations: [Citation] = [], origin: Int? = nil) -> Int? {
+                                   citations: [Citation] = [], aliasNotes: [String: AliasNote] = [:], origin: Int? = nil) -> Int? {
         let index = Int32(entities.count)
         if let first = idIndex[id] {
             issues.append(GraphIssue(problem: .duplicateID(id, first: entityOrigins[Int(first)]), origin: origin, part: .id))
             return nil
         }
         idIndex[id] = index
-        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes, citations: citations)
+        let entity = Entity(id: id, kind: kind, name: name ?? id, aliases: aliases, attributes: attributes, citations: citations,
+                            aliasNotes: aliasNotes)
         entities.append(entity)
         entityOrigins.append(origin)
         touched.append(false)
@@ -205,6 +206,15 @@ public struct GraphBuilder {
         if !subjectAllowed { reportEndpoint(type: type, entity: subjectIndex, part: .subject, origin: origin) }
         if !objectAllowed { reportEndpoint(type: type, entity: objectIndex, part: .object, origin: origin) }
         guard subjectAllowed && objectAllowed else { return nil }
+        if schema.relationTypes[type].role == .identity {
+            let subjectKind = schema.kinds[Int(kinds[subjectIndex])], objectKind = schema.kinds[Int(kinds[objectIndex])]
+            guard subjectKind == objectKind || (subjectKind.isActor && objectKind.isActor) else {
+                let problem = GraphIssue.Problem.identityKinds(type: schema.relationTypes[type].name, subjectID: entities[subjectIndex].id,
+                                                               subjectKind: subjectKind.name, objectID: entities[objectIndex].id, objectKind: objectKind.name)
+                issues.append(GraphIssue(problem: problem, origin: origin, part: .object))
+                return nil
+            }
+        }
         return Relation(subject: subjectIndex, object: objectIndex, type: type, attributes: attributes, status: evidence.status,
                         claimants: claimants, citations: evidence.citations, time: evidence.time)
     }

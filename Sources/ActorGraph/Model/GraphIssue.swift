@@ -45,6 +45,9 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case unknownReference(key: String, value: String, suggestions: [String])
         /// A relation's end breaks its type's endpoint rule.
         case endpointRule(type: String, entityID: String, kind: String, rule: String)
+        /// An identity relation (`same-as`) between entities of different
+        /// kinds that are not both actors: an event cannot be a person.
+        case identityKinds(type: String, subjectID: String, subjectKind: String, objectID: String, objectKind: String)
         /// No relation touches the entity, as an end or a claimant (`by:`).
         case unusedEntity(String)
         /// Two sources share an id; `first` is the first one's origin.
@@ -76,6 +79,7 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case .unknownRelationType: return .unknownRelationType
         case .unknownReference: return .unknownReference
         case .endpointRule: return .endpointRule
+        case .identityKinds: return .identityKinds
         case .unusedEntity: return .unusedEntity
         case .duplicateSource: return .duplicateSource
         case .invalidDeclaration: return .invalidDeclaration
@@ -105,6 +109,9 @@ public struct GraphIssue: Error, Hashable, Sendable {
         case .endpointRule(let type, let entityID, let kind, let rule):
             let end = part == .subject ? "subject" : "object"
             return "'\(type)' needs its \(end) to be \(rule), but '\(entityID)' is a \(kind); use another relation type or declare a new one"
+        case .identityKinds(let type, let subjectID, let subjectKind, let objectID, let objectKind):
+            return "'\(type)' says two entities are one, but '\(subjectID)' is of kind \(subjectKind) and '\(objectID)' of kind \(objectKind); "
+                + "its ends must be of one kind, or both actors: check the ids, or use another relation type"
         case .unusedEntity(let id):
             return "no relation touches '\(id)'; add a relation or remove it"
         case .duplicateSource(let id, _):

@@ -15,6 +15,9 @@ public enum RelationRole: String, CaseIterable, Hashable, Sendable {
     case hostility
     /// The two ends are on the same side (`allied-with`).
     case alliance
+    /// The two ends may be one actor under two names (`same-as`):
+    /// `--merge-identities` treats them as one.
+    case identity
     /// Anything else; the default for a declared type.
     case other
 

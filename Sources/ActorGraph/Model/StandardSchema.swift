@@ -4,7 +4,7 @@
 extension Schema {
     /// The built-in kinds (`person`, `group`, `state`) and relation types
     /// (`commands`, `part-of`, `member-of`, `funded-by`, `attacked`,
-    /// `allied-with`) every graph starts from.
+    /// `allied-with`, `same-as`) every graph starts from.
     public static let standard: Schema = {
         var schema = Schema()
         schema.define(EntityKind(name: "person", style: NodeStyle(shape: .ellipse, color: .known("#1f4e79"), fill: .known("#dbe8f5")), isActor: true))
@@ -24,6 +24,9 @@ extension Schema {
                                    style: EdgeStyle(color: .known("#c62828"), line: .bold, arrowhead: .vee)))
         schema.define(RelationType(name: "allied-with", subjects: .any, objects: .any, role: .alliance, isSymmetric: true,
                                    style: EdgeStyle(color: .known("#6a1b9a"), line: .solid, arrowhead: .none)))
+        // Two names that may be one actor; its status says how sure.
+        schema.define(RelationType(name: "same-as", subjects: .any, objects: .any, role: .identity, isSymmetric: true,
+                                   style: EdgeStyle(color: .known("#616161"), line: .dotted, arrowhead: .none)))
         return schema
     }()
 

@@ -33,10 +33,17 @@ public enum EvidenceText {
         let graph = view.graph
         let entity = graph.entities[index]
         var lines = ["\(entity.id) (\(graph.schema.kinds[entity.kind].name))"]
-        if !entity.aliases.isEmpty { lines.append("aka " + entity.aliases.joined(separator: ", ")) }
+        if !entity.aliases.isEmpty { lines.append("aka " + entity.aliases.map { alias($0, entity.aliasNotes[$0], in: graph) }.joined(separator: ", ")) }
         lines += view.attributes(ofEntity: index).map { attribute($0, in: graph) }
         lines += entity.citations.map { "source: " + citation($0, in: graph) }
         return lines
+    }
+
+    /// `أبو تقوى (ar; r003 "quoted" (B3))`: an alias with its language and
+    /// sources, or the alias alone when nothing is noted about it.
+    public static func alias(_ alias: String, _ note: AliasNote?, in graph: Graph) -> String {
+        guard let note, !note.isEmpty else { return alias }
+        return alias + " (" + ([note.language].compactMap { $0 } + note.citations.map { $0.description(in: graph) }).joined(separator: "; ") + ")"
     }
 
     /// A relation's lines: who claims it and how firmly, when it held, its

@@ -53,6 +53,22 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var credibility: Int?
     }
 
+    /// An identity relation that made two actors one (`--merge-identities`).
+    public struct Merged: Codable, Hashable, Sendable {
+        /// The relation's subject, as named before the merge.
+        public var subject: Actor
+        /// Its object, as named before the merge.
+        public var object: Actor
+        /// The relation's index in the graph.
+        public var relationIndex: Int
+        /// How firmly the identity is asserted.
+        public var status: String
+        /// Who asserts it.
+        public var by: [Actor]
+        /// The ids of the sources it cites.
+        public var sources: [String]
+    }
+
     /// One path.
     public struct Route: Codable, Hashable, Sendable {
         /// How many relations it follows.
@@ -73,15 +89,28 @@ public struct PathReport: Codable, Hashable, Sendable {
     public var complete: Bool
     /// How many denied relations the search left out.
     public var deniedLeftOut: Int
+    /// The identities the search took as one actor; absent without a merge.
+    public var mergedIdentities: [Merged]?
 
     /// Describes `paths` between `start` and `end` in `view`, with
     /// attribute values as the view tells them, found with
-    /// `deniedLeftOut` denied relations left out.
-    public init(view: GraphView, from start: Int, to end: Int, paths: [Path], complete: Bool, deniedLeftOut: Int = 0) {
+    /// `deniedLeftOut` denied relations left out, over the view of
+    /// `merge` when identities were merged.
+    public init(view: GraphView, from start: Int, to end: Int, paths: [Path], complete: Bool, deniedLeftOut: Int = 0, merge: IdentityMerge? = nil) {
         let graph = view.graph
-        func actor(_ index: Int) -> Actor {
+        func actor(_ index: Int, in graph: Graph) -> Actor {
             let entity = graph.entities[index]
             return Actor(id: entity.id, name: entity.name, kind: graph.schema.kinds[entity.kind].name)
+        }
+        func actor(_ index: Int) -> Actor { actor(index, in: graph) }
+        mergedIdentities = merge.map { merge in
+            merge.links.map { index in
+                let relation = merge.original.relations[index]
+                return Merged(subject: actor(relation.subject, in: merge.original), object: actor(relation.object, in: merge.original),
+                              relationIndex: index, status: relation.status.rawValue,
+                              by: relation.claimants.map { actor($0, in: merge.original) },
+                              sources: relation.citations.map { merge.original.sources[$0.source].id })
+            }
         }
         from = actor(start)
         to = actor(end)

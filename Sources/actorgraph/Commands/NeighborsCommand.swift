@@ -23,6 +23,8 @@ struct NeighborsCommand: ParsableCommand {
 
     @OptionGroup var traversal: TraversalOptionGroup
 
+    @OptionGroup var identities: IdentityOption
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Also draw the neighbourhood to this file (any export format by its extension: .svg, .png, .pdf, .dot, ...).", valueName: "file"))
     var output: String?
 
@@ -38,7 +40,9 @@ struct NeighborsCommand: ParsableCommand {
         let (files, actors) = try input.split(actors: 1, named: "the actor at the centre")
         let reporter = input.options.reporter
         try perform(reporter) { () throws(ToolError) in
-            let view = try input.options.load(files, reporter: reporter)
+            let loaded = try input.options.load(files, reporter: reporter)
+            let merge = identities.merged(loaded)
+            let view = merge?.view ?? loaded
             let center = try ToolError.lookingUp { () throws(LookupError) in try view.entity(named: actors[0]) }
             let filter = try traversal.filter(for: view.graph)
             if filter.avoided.contains(center) {
@@ -52,7 +56,7 @@ struct NeighborsCommand: ParsableCommand {
                                     with: try exporting.exporter(format: nil, destination: output),
                                     options: layout.options(highlight: .center(center)), to: output, inputs: files, reporter: reporter)
             }
-            try StandardOutput.print(NeighborhoodReport(view: view, center: center, radius: radius, filter: filter).text(in: view.graph))
+            try StandardOutput.print(NeighborhoodReport(view: view, center: center, radius: radius, filter: filter).text(in: view.graph) + (merge?.note ?? ""))
         }
     }
 }

@@ -28,6 +28,8 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var traversal: TraversalOptionGroup
 
+    @OptionGroup var identities: IdentityOption
+
     @Flag(help: "Every shortest path, not just one.")
     var all = false
 
@@ -70,7 +72,9 @@ struct PathCommand: ParsableCommand {
         let (files, actors) = try input.split(actors: 2, named: "FROM and TO")
         let reporter = input.options.reporter
         try perform(reporter) { () throws(ToolError) in
-            let view = try input.options.load(files, reporter: reporter)
+            let loaded = try input.options.load(files, reporter: reporter)
+            let merge = identities.merged(loaded)
+            let view = merge?.view ?? loaded
             let (start, end) = try ToolError.lookingUp { () throws(LookupError) in
                 (try view.entity(named: actors[0]), try view.entity(named: actors[1]))
             }
@@ -105,11 +109,11 @@ struct PathCommand: ParsableCommand {
             switch format {
             case .json:
                 try StandardOutput.write(Array(PathReport(view: view, from: start, to: end, paths: paths, complete: complete,
-                                                          deniedLeftOut: deniedLeftOut).json().utf8))
+                                                          deniedLeftOut: deniedLeftOut, merge: merge).json().utf8))
             case .text:
                 let listing = PathListing(paths: paths, numbered: all || k != nil || every, complete: complete, limit: limit,
                                           deniedLeftOut: deniedLeftOut)
-                try StandardOutput.print(listing.text(in: view, from: start, to: end))
+                try StandardOutput.print(listing.text(in: view, from: start, to: end) + (merge?.note ?? ""))
             }
         }
     }

@@ -35,6 +35,8 @@ struct RankCommand: ParsableCommand {
 
     @OptionGroup var denied: DeniedOption
 
+    @OptionGroup var identities: IdentityOption
+
     func validate() throws {
         if top < 1 { throw ValidationError("--top takes a number of actors, 1 or more") }
     }
@@ -42,12 +44,14 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         let reporter = input.options.reporter
         try perform(reporter) { () throws(ToolError) in
-            let view = try input.options.load(input.files, reporter: reporter)
+            let loaded = try input.options.load(input.files, reporter: reporter)
+            let merge = identities.merged(loaded)
+            let view = merge?.view ?? loaded
             let types = commaSeparated(via)
             let filter = TraversalFilter(directed: directed, relationTypes: types.isEmpty ? nil : try ToolError.lookingUp(option: "--via") {
                 () throws(LookupError) in try view.graph.relationTypes(named: types)
             }, includeDenied: denied.includeDenied)
-            try StandardOutput.print(RankReport(view: view, measure: by, filter: filter, top: top).text(in: view.graph))
+            try StandardOutput.print(RankReport(view: view, measure: by, filter: filter, top: top).text(in: view.graph) + (merge?.note ?? ""))
         }
     }
 }

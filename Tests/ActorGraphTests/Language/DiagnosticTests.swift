@@ -155,21 +155,37 @@ struct DiagnosticTests {
         #expect(diagnostics.map(\.id) == [.malformedEntity])
     }
 
-    @Test func aListOnAnAliasThatMoreAliasesFollowIsOneError() throws {
-        let text = "source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1], \"Y\" [src: s1]\nkh attacked kh"
+    @Test func anEntityKeyInAnAliasListIsOneErrorAndTheEntityStays() throws {
+        let text = "source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [kind: militia], \"Y\" [src: s1]\nkh attacked kh"
         let diagnostics = compile(text).diagnostics
         #expect(diagnostics.count == 1, "\(TextDiagnosticFormatter().format(diagnostics))")
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.id == .listOnAlias)
         #expect(diagnostic.location?.line == 2)
-        #expect(diagnostic.location?.column == 23)
-        #expect(diagnostic.message == "a [...] list cannot follow an alias that more aliases follow; the one list after the last alias "
-            + "holds the entity's attributes: move this list there, as in aka \"X\", \"Y\" [src: r000]")
+        #expect(diagnostic.location?.column == 24)
+        #expect(diagnostic.message == "an alias's [...] list holds only lang: and src:; 'kind' describes the entity: move it to the list "
+            + "after the last alias, as in aka \"X\" [lang: ar], \"Y\" [kind: ...]")
     }
 
-    @Test func aListOnAnAliasWithoutACommaAfterIsOneError() {
-        let diagnostics = compile("source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1] \"Y\"\nkh attacked kh").diagnostics
-        #expect(diagnostics.map(\.id) == [.listOnAlias])
+    @Test func aMissingCommaBetweenAliasesIsOneErrorAndBothStay() throws {
+        let result = compile("source s1 \"S\"\ngroup kh \"KH\" aka \"X\" [src: s1] \"Y\"\nkh attacked \"Y\"")
+        #expect(result.diagnostics.map(\.id) == [.expectedAlias])
+        #expect(result.diagnostics.first?.location?.column == 33)
+        #expect(result.diagnostics.first?.fixIts.first?.replacement == ",")
+        #expect(result.diagnostics.first?.fixIts.first?.location.column == 32)
+    }
+
+    @Test func aLanguageThatIsNotATagIsOneErrorAndTheAliasStays() throws {
+        let result = compile("group kh \"KH\" aka \"X\" [lang: arabic1]\nkh attacked \"X\"")
+        #expect(result.diagnostics.map(\.id) == [.invalidLanguage])
+        #expect(result.diagnostics.first?.message == "'arabic1' is not a language tag; write a code such as ar, en, fa or ar-Latn")
+    }
+
+    @Test func sameAsJoinsOneKindOrTwoActors() throws {
+        expectDiagnostic("kind event\nevent strike\nperson abu\nstrike same-as abu", .error, line: 4, column: 16,
+                         "'same-as' says two entities are one, but 'strike' is of kind event and 'abu' of kind person; its ends must be of one kind, "
+                             + "or both actors: check the ids, or use another relation type")
+        _ = try graph("kind event\nevent a\nevent b\nperson p\ngroup g\na same-as b\np same-as g [status: alleged]")
     }
 
     @Test func theListAfterTheLastAliasIsTheEntitysOwn() throws {

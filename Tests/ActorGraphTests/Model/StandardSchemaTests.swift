@@ -5,11 +5,15 @@ struct StandardSchemaTests {
     @Test func hasTheBuiltInKindsAndTypes() {
         let schema = Schema.standard
         #expect(schema.kinds.map(\.name) == ["person", "group", "state"])
-        #expect(schema.relationTypes.map(\.name) == ["commands", "part-of", "member-of", "funded-by", "attacked", "allied-with"])
+        #expect(schema.relationTypes.map(\.name) == ["commands", "part-of", "member-of", "funded-by", "attacked", "allied-with", "same-as"])
     }
 
-    @Test func onlyAlliedWithIsSymmetric() {
-        #expect(Schema.standard.relationTypes.filter(\.isSymmetric).map(\.name) == ["allied-with"])
+    @Test func onlyAlliedWithAndSameAsAreSymmetric() {
+        #expect(Schema.standard.relationTypes.filter(\.isSymmetric).map(\.name) == ["allied-with", "same-as"])
+    }
+
+    @Test func sameAsIsTheOneIdentityType() {
+        #expect(Schema.standard.relationTypes.filter { $0.role == .identity }.map(\.name) == ["same-as"])
     }
 
     @Test func everyStyleUsesGraphvizNames() {

@@ -31,6 +31,17 @@ extension JSONBuffer {
         raw("}")
     }
 
+    /// `[{"alias":...,"lang":...,"citations":[...]}]` in the order of the
+    /// entity's aliases, for those that carry a note; no `lang` without one.
+    mutating func aliasNotes(of entity: Entity, in graph: Graph) {
+        array(entity.aliases.compactMap { alias in entity.aliasNotes[alias].map { (alias, $0) } }) { out, pair in
+            out.raw(#"{"alias":"#); out.string(pair.0)
+            if let language = pair.1.language { out.raw(#","lang":"#); out.string(language) }
+            out.raw(#","citations":"#); out.citations(pair.1.citations, of: graph)
+            out.raw("}")
+        }
+    }
+
     /// `[{"source":...,"quote":...,"credibility":...}]`, absent fields left out.
     mutating func citations(_ list: [Citation], of graph: Graph) {
         array(list) { out, citation in

@@ -69,6 +69,7 @@ public struct JSONExporter: GraphExporter {
             out.raw(#","kind":"#); out.string(graph.schema.kinds[entity.kind].name)
             out.raw(#","name":"#); out.string(entity.name)
             out.raw(#","aliases":"#); out.strings(entity.aliases)
+            if !entity.aliasNotes.isEmpty { out.raw(#","aliasNotes":"#); out.aliasNotes(of: entity, in: graph) }
             out.raw(#","attributes":"#); out.attributes(view.attributes(ofEntity: index), of: graph)
             out.raw(#","citations":"#); out.citations(entity.citations, of: graph)
             out.raw("}")

@@ -33,7 +33,7 @@ extension ImportAssembly {
         let index = entities.count
         let id = ids.allocate(key: item.key, name: spellings[0].text, fallback: schema.kinds[kind].name)
         entities.append(Entity(id: id, kind: kind, name: spellings[0].text, aliases: spellings.dropFirst().map(\.text),
-                               attributes: attributes, citations: citations))
+                               attributes: attributes, citations: citations, aliasNotes: remap(item.aliasNotes)))
         firstCitation[index] = citation
         origins[index] = [describe(item.origin)]
         if !item.valueClaims.isEmpty { context.valueClaims.append((index, item.valueClaims, item.origin)) }
@@ -101,6 +101,9 @@ extension ImportAssembly {
         let known = Set(([entities[index].name] + entities[index].aliases).map(NameKey.fold))
         let added = spellings.filter { !known.contains($0.folded) }
         entities[index].aliases += added.map(\.text)
+        for (alias, note) in remap(item.aliasNotes) where entities[index].aliases.contains(alias) && entities[index].aliasNotes[alias] == nil {
+            entities[index].aliasNotes[alias] = note
+        }
         let citation = citations[0]
         for attribute in attributes {
             guard let at = entities[index].attributes.firstIndex(where: { $0.key == attribute.key }) else {

@@ -192,6 +192,11 @@ struct ImportAssembly {
         citations.map { Citation(source: context.sourceMap[$0.source], quote: $0.quote, credibility: $0.credibility) }
     }
 
+    /// Alias notes with their citations renumbered.
+    func remap(_ notes: [String: AliasNote]) -> [String: AliasNote] {
+        notes.mapValues { AliasNote(language: $0.language, citations: remap($0.citations)) }
+    }
+
     /// `attributes` with their citations renumbered, keys the language
     /// reserves renamed, and dates checked; `nil` after reporting a bad one.
     mutating func remap(_ attributes: [Attribute], origin: ImportOrigin, reserved: Set<String>) -> [Attribute]? {

@@ -15,6 +15,9 @@ public struct ImportedEntity: Sendable {
     public var name: String
     /// Other spellings.
     public var aliases: [String]
+    /// The language and sources of aliases that give them, keyed by alias;
+    /// citations index the document's sources.
+    public var aliasNotes: [String: AliasNote] = [:]
     /// Further attributes; their citations index the document's sources.
     public var attributes: [Attribute]
     /// Who claims which of the attributes' values.

@@ -156,8 +156,9 @@ struct JSONGraphDecoder {
         let name = string(fields, "name")
         let aliases = strings(fields, "aliases")
         let attributes = attributes(fields, reserved: ["src"]), citations = citations(fields)
+        let notes = aliasNotes(fields, of: aliases?.map(\.0) ?? [])
         guard let id else { return }
-        guard problems.count == problemCount, let kind, let (name, _) = name, let aliases, let attributes, let citations else {
+        guard problems.count == problemCount, let kind, let (name, _) = name, let aliases, let attributes, let citations, let notes else {
             brokenIDs[.entity, default: []].insert(id)
             return
         }
@@ -166,7 +167,8 @@ struct JSONGraphDecoder {
         }
         entityIndex[id] = entities.count
         if !valueClaimants.isEmpty { entityValueClaimants.append((entities.count, valueClaimants)) }
-        entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), attributes: attributes, citations: citations))
+        entities.append(Entity(id: id, kind: kind, name: name, aliases: aliases.map(\.0), attributes: attributes, citations: citations,
+                               aliasNotes: notes))
         entitySpans.append(fields.node.offset..<fields.node.offset + fields.node.length)
     }
 
@@ -269,6 +271,31 @@ struct JSONGraphDecoder {
             citations.append(Citation(source: source, quote: quote, credibility: credibility))
         }
         return problems.count == problemCount ? citations : nil
+    }
+
+    /// An entity's optional `"aliasNotes"`: each names one of its
+    /// `aliases` and gives its language tag and citations.
+    private mutating func aliasNotes(_ fields: Fields, of aliases: [String]) -> [String: AliasNote]? {
+        guard fields.members["aliasNotes"] != nil else { return [:] }
+        let problemCount = problems.count
+        var notes: [String: AliasNote] = [:]
+        each(fields, "aliasNotes", "an alias note") { decoder, note in
+            guard let (alias, aliasNode) = decoder.string(note, "alias") else { return }
+            guard aliases.contains(alias) else {
+                return decoder.report(.badJSONField, at: aliasNode, "\"\(alias)\" is not one of the entity's \"aliases\"; add it there or remove its note")
+            }
+            let language = decoder.optional(note, "lang") { decoder -> String? in
+                guard let (tag, node) = decoder.string(note, "lang") else { return nil }
+                guard AliasNote.isLanguageTag(tag) else {
+                    decoder.report(.invalidLanguage, at: node, "\"\(tag)\" is not a language tag; write a code such as \"ar\", \"en\" or \"ar-Latn\"")
+                    return nil
+                }
+                return tag
+            }
+            guard let language, let citations = decoder.citations(note) else { return }
+            notes[alias] = AliasNote(language: language, citations: citations)
+        }
+        return problems.count == problemCount ? notes : nil
     }
 
     // MARK: Evidence inside other formats

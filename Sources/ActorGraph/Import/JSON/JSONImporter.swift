@@ -55,9 +55,11 @@ public struct JSONImporter: GraphImporter, GraphReader {
             let ids = decoder.entities.map(\.id)
             let entities = zip(decoder.entities, decoder.entitySpans).map { entity, span in
                 let (attributes, claims) = Self.valueClaims(entity.attributes, ids: ids)
-                return ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
-                                      attributes: attributes, valueClaims: claims, citations: entity.citations,
-                                      origin: ImportOrigin(element: "entity \(entity.id)", span: span))
+                var imported = ImportedEntity(key: entity.id, kind: decoder.schema.kinds[entity.kind].name, name: entity.name, aliases: entity.aliases,
+                                              attributes: attributes, valueClaims: claims, citations: entity.citations,
+                                              origin: ImportOrigin(element: "entity \(entity.id)", span: span))
+                imported.aliasNotes = entity.aliasNotes
+                return imported
             }
             let relations = zip(decoder.relations, decoder.relationSpans).enumerated().map { number, pair in
                 let (relation, span) = pair

@@ -116,6 +116,13 @@ struct LayoutReader {
                 var alias = piece(position, leading: leading)
                 position += 1
                 leading = []
+                if token.kind == .openBracket, SyntaxTree.AliasList.belongsToAlias(after: tokens[(position + 1)...].makeIterator(), in: bytes) {
+                    // An alias's own list stays with it, on one line; the
+                    // comments inside it move to the end of that line.
+                    let list = self.list(leading: [])
+                    alias.text += " " + list.flat
+                    alias.trailing = list.comments.reduce(alias.trailing) { Self.joined($0, $1) }
+                }
                 if token.kind == .comma {
                     alias.trailing = Self.joined(alias.trailing, commaComment())
                     leading = skipNewlines()

@@ -64,6 +64,18 @@ struct LayoutStatement {
         /// The list on one line.
         var flat: String { "[" + entries.map(\.flat).joined(separator: ", ") + "]" }
 
+        /// Every comment in and around the list, in the order written.
+        var comments: [String] {
+            var found = open.leading + [open.trailing].compactMap { $0 }
+            for entry in entries {
+                found += entry.key.leading + [entry.key.trailing].compactMap { $0 }
+                for value in entry.values {
+                    found += value.terms.leading + [value.terms.trailing].compactMap { $0 } + (value.list?.comments ?? [])
+                }
+            }
+            return found + close.leading + [close.trailing].compactMap { $0 }
+        }
+
         /// Whether a comment sits inside the list, which then cannot be on one line.
         var hasInnerComments: Bool {
             open.trailing != nil || !open.leading.isEmpty || !close.leading.isEmpty || entries.contains { entry in

@@ -15,7 +15,8 @@ enum RandomEvidenceGraphs {
     ]
     static let shapes = ["note", "box3d", "house", "hexagon", "ellipse"]
     static let colors = ["gray40", "#ff0000", "darkgreen", "#11223344"]
-    static let roles = RelationRole.allCases.map(\.rawValue)
+    // An identity role would bind its ends to one kind or both actors.
+    static let roles = RelationRole.allCases.filter { $0 != .identity }.map(\.rawValue)
     static let lines = LineStyle.allCases.map(\.rawValue)
     static let arrowheads = ["normal", "vee", "diamond", "odot", "tee", "none"]
 
@@ -79,14 +80,23 @@ enum RandomEvidenceGraphs {
         for index in 0 ..< entityCount {
             // The prefixes keep names and aliases distinct once folded.
             out += "\(pick(kinds)) e\(index) \(quoted("n\(index)x \(pick(hostile))"))"
-            let aliases = (0 ..< random.next() % 3).map { quoted("a\(index)x\($0) \(pick(hostile))") }
+            // Some aliases carry their language and sources; a last alias
+            // cited without a language needs the entity's list after it.
+            var lastCitedOnly = false
+            let aliases = (0 ..< random.next() % 3).map { position in
+                var alias = quoted("a\(index)x\(position) \(pick(hostile))")
+                let note = [chance(30) ? "lang: \(pick(["ar", "en", "fa", "ar-Latn"]))" : nil, chance(30) ? citations() : nil].compactMap { $0 }
+                if !note.isEmpty { alias += " [\(note.joined(separator: ", "))]" }
+                lastCitedOnly = note.count == 1 && note[0].hasPrefix("src:")
+                return alias
+            }
             if !aliases.isEmpty { out += " aka " + aliases.joined(separator: ", ") }
             var entries: [String] = []
             if chance(40) { entries.append(attribute("killed") { "\(random.next() % 20)" }) }
             if chance(40) { entries.append(attribute("note") { quoted(pick(hostile)) }) }
             if chance(30) { entries.append(attribute("date") { date(&random) }) }
             if let cited = citations() { entries.append(cited) }
-            out += entries.isEmpty ? "\n" : " [\(entries.joined(separator: ", "))]\n"
+            out += entries.isEmpty && !lastCitedOnly ? "\n" : " [\(entries.joined(separator: ", "))]\n"
         }
         out += "\n"
         for _ in 0 ..< random.next() % 10 {
