@@ -29,7 +29,7 @@ struct LayoutWriter {
     private var lineComment: String?
 
     /// One statement of a run, its cells not yet padded.
-    private struct Row {
+    fileprivate struct Row {
         /// The head's cells: kind, id, name and aliases; subject, type and object; keyword, name.
         var cells: [String]
         /// Each entry of its list on one line; `nil` without a list, or
@@ -41,40 +41,71 @@ struct LayoutWriter {
         var rest = ""
     }
 
+    /// A statement laid out as far as it can be without the statements
+    /// around it: its row of a run, or its lines when it stands alone.
+    /// Making one needs no writer, so a writer of a large graph makes
+    /// many at once (``prepare(_:)`` is pure) and appends them in order.
+    struct Prepared {
+        fileprivate var category: LayoutStatement.Category
+        /// Its row, or `nil` when it is broken over lines that line up with nothing.
+        fileprivate var row: Row?
+        /// The keys of a one-line list (empty without a list); `nil` for a broken one.
+        fileprivate var keys: [String]?
+        /// Its lines when it has no row.
+        fileprivate var lines = ""
+    }
+
     /// Writes `item`, or keeps it to align with the statements that follow.
     mutating func append(_ item: LayoutItem) {
-        let blankLines = text.isEmpty && run.isEmpty ? 0 : min(item.blankLinesBefore, 2)
         switch item.content {
         case .comment(let comment):
+            let blankLines = text.isEmpty && run.isEmpty ? 0 : min(item.blankLinesBefore, 2)
             endRun()
             text += String(repeating: "\n", count: blankLines) + comment + "\n"
         case .statement(let statement):
-            let cells = Self.cells(statement)
-            let entries = statement.list?.entries.map(\.flat)
-            let isFlat = !statement.hasInnerComments && Self.width(cells: cells, entries: entries) <= Self.lineWidth
-            guard isFlat || Self.opensListOnHeadLine(statement) else {
-                endRun()
-                text += String(repeating: "\n", count: blankLines)
-                writeBroken(statement)
-                return
-            }
-            if run.isEmpty || blankLines > 0 || statement.category != runCategory || statement.category == .other {
-                endRun()
-                text += String(repeating: "\n", count: blankLines)
-                runCategory = statement.category
-            }
-            if isFlat {
-                let keys = statement.list?.entries ?? []
-                if let runKeys {
-                    if runKeysAgree, !runKeys.elementsEqual(keys, by: { $0 == $1.key.text }) { runKeysAgree = false }
-                } else {
-                    runKeys = keys.map(\.key.text)
-                }
-                run.append(Row(cells: cells, entries: entries, comment: statement.last.trailing))
-            } else if let list = statement.list {
-                run.append(Row(cells: cells + ["["], comment: list.open.trailing, rest: brokenList(list)))
+            append(Self.prepare(statement), blankLinesBefore: item.blankLinesBefore)
+        }
+    }
+
+    /// `statement` as a row of a run when it is on one line, or opens its
+    /// list on its head line, and as its lines otherwise.
+    static func prepare(_ statement: LayoutStatement) -> Prepared {
+        let cells = Self.cells(statement)
+        let entries = statement.list?.entries.map(\.flat)
+        let isFlat = !statement.hasInnerComments && Self.width(cells: cells, entries: entries) <= Self.lineWidth
+        if isFlat {
+            return Prepared(category: statement.category, row: Row(cells: cells, entries: entries, comment: statement.last.trailing),
+                            keys: statement.list?.entries.map(\.key.text) ?? [])
+        }
+        var writer = LayoutWriter()
+        guard Self.opensListOnHeadLine(statement), let list = statement.list else {
+            writer.writeBroken(statement)
+            return Prepared(category: statement.category, lines: writer.text)
+        }
+        return Prepared(category: statement.category, row: Row(cells: cells + ["["], comment: list.open.trailing, rest: writer.brokenList(list)))
+    }
+
+    /// Writes a prepared statement, or keeps it to align with the statements that follow.
+    mutating func append(_ prepared: Prepared, blankLinesBefore: Int) {
+        let blankLines = text.isEmpty && run.isEmpty ? 0 : min(blankLinesBefore, 2)
+        guard let row = prepared.row else {
+            endRun()
+            text += String(repeating: "\n", count: blankLines) + prepared.lines
+            return
+        }
+        if run.isEmpty || blankLines > 0 || prepared.category != runCategory || prepared.category == .other {
+            endRun()
+            text += String(repeating: "\n", count: blankLines)
+            runCategory = prepared.category
+        }
+        if let keys = prepared.keys {
+            if let runKeys {
+                if runKeysAgree, runKeys != keys { runKeysAgree = false }
+            } else {
+                runKeys = keys
             }
         }
+        run.append(row)
     }
 
     /// The width of a statement on one line, from its cells and its list's entries.
