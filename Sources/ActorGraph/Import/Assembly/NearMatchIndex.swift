@@ -27,8 +27,8 @@ struct NearMatchIndex {
     private var letters: [UInt32] = []
     private var digits: [UInt64] = []
     /// Hash → the last posting filed under it; `next` chains postings.
-    private var skeletonHeads: [UInt64: Int32] = [:]
-    private var deletionHeads: [UInt64: Int32] = [:]
+    private var skeletonHeads = PostingHeads()
+    private var deletionHeads = PostingHeads()
     private var postingEntry: [Int32] = []
     private var postingNext: [Int32] = []
 
@@ -113,14 +113,14 @@ struct NearMatchIndex {
         let posting = Int32(postingEntry.count)
         postingEntry.append(entry)
         if deletion {
-            postingNext.append(deletionHeads.updateValue(posting, forKey: hash) ?? -1)
+            postingNext.append(deletionHeads.replace(hash, with: posting))
         } else {
-            postingNext.append(skeletonHeads.updateValue(posting, forKey: hash) ?? -1)
+            postingNext.append(skeletonHeads.replace(hash, with: posting))
         }
     }
 
-    private func forEach(under hash: UInt64, in heads: [UInt64: Int32], _ body: (Int32) -> Void) {
-        var posting = heads[hash] ?? -1
+    private func forEach(under hash: UInt64, in heads: PostingHeads, _ body: (Int32) -> Void) {
+        var posting = heads[hash]
         while posting >= 0 {
             body(postingEntry[Int(posting)])
             posting = postingNext[Int(posting)]
