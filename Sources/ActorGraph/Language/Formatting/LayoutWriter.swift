@@ -159,25 +159,22 @@ struct LayoutWriter {
             runKeys = nil
             runKeysAgree = true
         }
-        var entryLayout = ColumnLayout()
         let alignsEntries = runKeysAgree && !(runKeys?.isEmpty ?? true) && run.count { $0.entries != nil } > 1
+        var entryLayout = ColumnLayout()
         if alignsEntries {
             for row in run { entryLayout.measure(Self.entryCells(row.entries ?? [])) }
         }
+        // A run may be all of a large graph's relations: its rows are
+        // finished and its lines padded on all cores.
+        let lists = entryLayout
+        let cells = run.concurrentMap { row in
+            guard let entries = row.entries else { return row.cells }
+            return row.cells + ["[" + (alignsEntries ? lists.line(Self.entryCells(entries)) : entries.joined(separator: ", ")) + "]"]
+        }
         var layout = ColumnLayout()
-        for index in run.indices {
-            if let entries = run[index].entries {
-                let list = alignsEntries ? entryLayout.line(Self.entryCells(entries)) : entries.joined(separator: ", ")
-                run[index].cells.append("[" + list + "]")
-                run[index].entries = nil
-            }
-            layout.measure(run[index].cells)
-        }
-        guard run.contains(where: { $0.comment != nil }) else {
-            for row in run { text += layout.line(row.cells) + "\n" + row.rest }
-            return
-        }
-        let lines = run.map { layout.line($0.cells) }
+        for row in cells { layout.measure(row) }
+        let columns = layout
+        let lines = cells.concurrentMap { columns.line($0) }
         let commentColumn = zip(run, lines).filter { $0.0.comment != nil }.map { $0.1.layoutWidth }.max() ?? 0
         for (row, line) in zip(run, lines) {
             text += line
