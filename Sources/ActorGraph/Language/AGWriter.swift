@@ -169,7 +169,7 @@ public enum AGWriter {
     private static func section<Items: RandomAccessCollection & Sendable>(_ items: Items, to writer: inout LayoutWriter,
                                                                          comments: (Items.Element) -> [String] = { _ in [] },
                                                                          _ statement: @Sendable (Items.Element) -> LayoutStatement)
-        where Items.Element: Sendable {
+        where Items.Element: Sendable, Items.SubSequence: Sendable {
         let prepared = items.concurrentMap { LayoutWriter.prepare(statement($0)) }
         for (index, (item, statement)) in zip(items, prepared).enumerated() {
             var blankLines = index == 0 ? 1 : 0

@@ -154,35 +154,40 @@ struct LayoutWriter {
     /// whose entries are aligned too when every statement has the same keys.
     private mutating func endRun() {
         guard !run.isEmpty else { return }
-        defer {
-            run.removeAll(keepingCapacity: true)
-            runKeys = nil
-            runKeysAgree = true
-        }
-        let alignsEntries = runKeysAgree && !(runKeys?.isEmpty ?? true) && run.count { $0.entries != nil } > 1
+        // A run may be all of a large graph's relations: its rows are
+        // finished and its lines written on all cores.
+        let rows = run
+        run = []
+        let alignsEntries = runKeysAgree && !(runKeys?.isEmpty ?? true) && rows.count { $0.entries != nil } > 1
+        runKeys = nil
+        runKeysAgree = true
         var entryLayout = ColumnLayout()
         if alignsEntries {
-            for row in run { entryLayout.measure(Self.entryCells(row.entries ?? [])) }
+            for row in rows { entryLayout.measure(Self.entryCells(row.entries ?? [])) }
         }
-        // A run may be all of a large graph's relations: its rows are
-        // finished and its lines padded on all cores.
         let lists = entryLayout
-        let cells = run.concurrentMap { row in
+        let cells = rows.concurrentMap { row in
             guard let entries = row.entries else { return row.cells }
             return row.cells + ["[" + (alignsEntries ? lists.line(Self.entryCells(entries)) : entries.joined(separator: ", ")) + "]"]
         }
         var layout = ColumnLayout()
         for row in cells { layout.measure(row) }
         let columns = layout
-        let lines = cells.concurrentMap { columns.line($0) }
-        let commentColumn = zip(run, lines).filter { $0.0.comment != nil }.map { $0.1.layoutWidth }.max() ?? 0
-        for (row, line) in zip(run, lines) {
-            text += line
-            if let comment = row.comment {
-                text += String(repeating: " ", count: commentColumn - line.layoutWidth) + Self.commentGap + comment
+        let commentColumn = zip(rows, cells).filter { $0.0.comment != nil }.map { columns.line($0.1).layoutWidth }.max() ?? 0
+        let parts = (0..<rows.count).concurrentParts { part in
+            var text = ""
+            for index in part {
+                let line = columns.line(cells[index])
+                text += line
+                if let comment = rows[index].comment {
+                    text += String(repeating: " ", count: commentColumn - line.layoutWidth) + Self.commentGap + comment
+                }
+                text += "\n"
+                text += rows[index].rest
             }
-            text += "\n" + row.rest
+            return text
         }
+        for part in parts { text += part }
     }
 
     /// A list's entries as cells: each but the last followed by its comma.
