@@ -93,8 +93,9 @@ public enum AGWriter {
             if relation.status != .reported { entries.append(entry("status", [relation.status.rawValue])) }
             if !relation.claimants.isEmpty { entries.append(entry("by", relation.claimants.map { entities[$0].id })) }
             entries += relation.attributes.map { attribute($0, sourceIDs) }
+            entries += citations(relation.citations, sourceIDs)
             return statement(.relation, [entities[relation.subject].id, schema.relationTypes[relation.type].name, entities[relation.object].id],
-                             entries: entries + citations(relation.citations, sourceIDs))
+                             entries: entries)
         }
         return writer.finish()
     }

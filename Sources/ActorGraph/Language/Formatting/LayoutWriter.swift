@@ -120,9 +120,8 @@ struct LayoutWriter {
     /// ending in ` [`, and so lines up with the statements around it.
     private static func opensListOnHeadLine(_ statement: LayoutStatement) -> Bool {
         guard statement.category != .other, let list = statement.list, list.open.leading.isEmpty else { return false }
-        let pieces = statement.head + statement.aliases
-        guard !pieces.contains(where: \.hasComments) else { return false }
-        let words = statement.head.map(\.text).joined(separator: " ").layoutWidth
+        guard !statement.head.contains(where: \.hasComments), !statement.aliases.contains(where: \.hasComments) else { return false }
+        let words = statement.head.reduce(statement.head.count - 1) { $0 + $1.text.layoutWidth }
         // Aliases wrap rather than the list break, when that lets the list stay on one line.
         if statement.aliases.count > 1, !list.hasInnerComments,
            words + 5 + statement.aliases[statement.aliases.count - 1].text.layoutWidth + 1 + list.flat.layoutWidth <= lineWidth {
@@ -215,10 +214,15 @@ struct LayoutWriter {
     /// Writes the line being written, if any, with its comments.
     mutating func endLine() {
         while line.last == " " { line.removeLast() }
+        // Appended piece by piece: joining them first would make a string a line.
         if let lineComment {
-            text += line + (line.isEmpty ? "" : Self.commentGap) + lineComment + "\n"
+            text += line
+            if !line.isEmpty { text += Self.commentGap }
+            text += lineComment
+            text += "\n"
         } else if !line.isEmpty {
-            text += line + "\n"
+            text += line
+            text += "\n"
         }
         line = ""
         lineComment = nil
