@@ -94,9 +94,10 @@ public enum AGWriter {
             return written
         }
         section(relations, to: &writer) { relation in
-            let entries = claim(relation.status, relation.claimants, entities) + relation.attributes.map { attribute($0, sourceIDs, entities) }
+            var entries = claim(relation.status, relation.claimants, entities) + relation.attributes.map { attribute($0, sourceIDs, entities) }
+            entries += citations(relation.citations, sourceIDs)
             return statement(.relation, [entities[relation.subject].id, schema.relationTypes[relation.type].name, entities[relation.object].id],
-                             entries: entries + citations(relation.citations, sourceIDs))
+                             entries: entries)
         }
         return writer.finish()
     }
@@ -186,16 +187,20 @@ public enum AGWriter {
 
     /// One statement for each item, the section set off by a blank line,
     /// each statement after the comment lines `comments` gives for its item.
-    private static func section<Items: Collection>(_ items: Items, to writer: inout LayoutWriter,
-                                                   comments: (Items.Element) -> [String] = { _ in [] },
-                                                   _ statement: (Items.Element) -> LayoutStatement) {
-        for (index, item) in items.enumerated() {
+    /// The statements are made and laid out on all cores (a large graph's
+    /// sections are most of the writing), then written in order.
+    private static func section<Items: RandomAccessCollection & Sendable>(_ items: Items, to writer: inout LayoutWriter,
+                                                                         comments: (Items.Element) -> [String] = { _ in [] },
+                                                                         _ statement: @Sendable (Items.Element) -> LayoutStatement)
+        where Items.Element: Sendable, Items.SubSequence: Sendable {
+        let prepared = items.concurrentMap { LayoutWriter.prepare(statement($0)) }
+        for (index, (item, statement)) in zip(items, prepared).enumerated() {
             var blankLines = index == 0 ? 1 : 0
             for comment in comments(item) {
                 writer.append(LayoutItem(content: .comment(comment), blankLinesBefore: blankLines))
                 blankLines = 0
             }
-            writer.append(LayoutItem(content: .statement(statement(item)), blankLinesBefore: blankLines))
+            writer.append(statement, blankLinesBefore: blankLines)
         }
     }
 }

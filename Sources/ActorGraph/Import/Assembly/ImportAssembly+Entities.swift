@@ -146,21 +146,33 @@ extension ImportAssembly {
         if keys[key] == nil { keys[key] = index }
     }
 
-    /// Files `spellings` of the new entity at `index` for exact and near
-    /// matching, noting first the entities they are near.
+    /// Files `spellings` of the new entity at `index` for exact matching
+    /// now, and for near matching with the document's other spellings
+    /// once its entities are added (see ``NearMatchQueue``).
     private mutating func file(_ spellings: [Spelling], of index: Int, origin: ImportOrigin) {
         for spelling in spellings {
-            for candidate in near.candidatesThenInsert(spelling.text, owner: index).prefix(3) where reportedPairs.insert([index, candidate.owner]).inserted {
+            filings.append(NearMatchQueue.Filing(spelling: spelling.text, owner: index, document: context.name, element: origin.element))
+            if !spelling.folded.isEmpty, names[spelling.folded] == nil { names[spelling.folded] = index }
+        }
+    }
+
+    /// Reports the entities that the spellings filed so far are near, in
+    /// the order the spellings were filed, each pair once, and notes them
+    /// above the new entity.
+    mutating func noteNearMatches() {
+        for found in near.takeFound() {
+            let index = found.filing.owner
+            for candidate in found.candidates.prefix(3) where reportedPairs.insert([index, candidate.owner]).inserted {
                 let entry = MergeReport.Candidate(
-                    id: entities[index].id, spelling: spelling.text, origin: describe(origin), candidateID: entities[candidate.owner].id,
+                    id: entities[index].id, spelling: found.filing.spelling, origin: Self.describe(found.filing.element, in: found.filing.document),
+                    candidateID: entities[candidate.owner].id,
                     candidateSpelling: candidate.spelling, inCatalogue: candidate.owner < catalogueEntities,
                     reason: candidate.reason == .transliteration ? "the same name in another transliteration (articles, w/u, q/k, doubled letters)"
                         : "one letter apart once transliteration is set aside")
                 report.candidates.append(entry)
-                notes[index, default: []].append("possible duplicate: '\(spelling.text)' may be \(entry.candidateID) ('\(entry.candidateSpelling)'"
+                notes[index, default: []].append("possible duplicate: '\(found.filing.spelling)' may be \(entry.candidateID) ('\(entry.candidateSpelling)'"
                     + (entry.inCatalogue ? ", in the catalogue" : "") + "): \(entry.reason)")
             }
-            if !spelling.folded.isEmpty, names[spelling.folded] == nil { names[spelling.folded] = index }
         }
     }
 }

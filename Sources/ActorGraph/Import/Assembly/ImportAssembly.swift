@@ -23,7 +23,9 @@ struct ImportAssembly {
     /// The citation of the first item that made each new entity, given
     /// to its values once a later item disputes them.
     var firstCitation: [Int: Citation] = [:]
-    var near = NearMatchIndex()
+    let near = NearMatchQueue()
+    /// The spellings of the document's new entities, handed to `near` once they are all added.
+    var filings: [NearMatchQueue.Filing] = []
     /// New entity and candidate pairs reported, each once however many spellings pair them.
     var reportedPairs = Set<[Int]>()
     var ids: IDAllocator
@@ -79,6 +81,9 @@ struct ImportAssembly {
             context.provenance = provenanceSource(for: document)
             context.sourceMap = document.sources.map { adopt($0) }
             for entity in document.entities { add(entity) }
+            // Near matches are found on the queue's thread while the rest goes on.
+            near.file(filings)
+            filings = []
             contexts.append(context)
         }
         for (document, documentContext) in zip(documents, contexts) {
@@ -90,7 +95,8 @@ struct ImportAssembly {
     }
 
     /// The outcome: the text unless an error was reported.
-    func finish() -> ImportOutcome {
+    mutating func finish() -> ImportOutcome {
+        noteNearMatches()
         let counts = (entities: entities.count - catalogueEntities, relations: relations.count, matched: matched)
         guard !hasErrors else { return ImportOutcome(text: nil, report: report, diagnostics: diagnostics, counts: counts) }
         let text = AGWriter.write(schema: schema, sources: sources, entities: entities, relations: relations,
@@ -161,8 +167,7 @@ struct ImportAssembly {
     /// after reporting what to map or declare.
     mutating func schemaIndex(of given: String, default fallback: String?, what: ImportField, origin: ImportOrigin) -> Int? {
         let isKind = what == .kind
-        let (noun, option, example) = isKind ? ("kind", "--kind KIND", "\"kinds\": {\"\(given)\": \"group\"}")
-            : ("relation type", "--relation TYPE", "\"types\": {\"\(given)\": \"allied-with\"}")
+        let (noun, option) = isKind ? ("kind", "--kind KIND") : ("relation type", "--relation TYPE")
         guard let name = given.isEmpty ? fallback : given else {
             error(isKind ? .missingKind : .missingRelationType, origin, what,
                   "\(origin.element): the file does not say the \(noun) of this item; give one for every such item with \(option), "
@@ -171,6 +176,8 @@ struct ImportAssembly {
         }
         if let index = isKind ? schema.kind(named: name) : schema.relationType(named: name) { return index }
         let known = isKind ? schema.kinds.map(\.name) : schema.relationTypes.map(\.name)
+        // Made only here: this runs for every item, and an item's kind is almost always known.
+        let example = isKind ? "\"kinds\": {\"\(given)\": \"group\"}" : "\"types\": {\"\(given)\": \"allied-with\"}"
         let declaration = isKind ? "kind \(AGWriter.isWord(name) ? name : "NAME") [shape: \"box\"]"
             : "relation \(AGWriter.isWord(name) ? name : "NAME") [from: actor, to: actor]"
         // Only a spreadsheet has a mapping to map a value in.
@@ -249,6 +256,11 @@ struct ImportAssembly {
 
     /// `origin` as the report names it: `people.csv row 12`.
     func describe(_ origin: ImportOrigin) -> String {
-        context.name + " " + origin.element
+        Self.describe(origin.element, in: context.name)
+    }
+
+    /// The item `element` (`row 12`) of the file called `document`, as the report names it.
+    static func describe(_ element: String, in document: String) -> String {
+        document + " " + element
     }
 }

@@ -19,6 +19,9 @@ struct NearMatchIndex {
         case oneEdit
     }
 
+    /// An owner of a spelling near the one asked about, that spelling, and why.
+    typealias Candidate = (owner: Int, spelling: String, reason: Reason)
+
     /// Each filed spelling: its owner, its text, its skeleton's place in
     /// `letters`, and the hash of its digits.
     private var owners: [Int] = []
@@ -27,8 +30,8 @@ struct NearMatchIndex {
     private var letters: [UInt32] = []
     private var digits: [UInt64] = []
     /// Hash → the last posting filed under it; `next` chains postings.
-    private var skeletonHeads: [UInt64: Int32] = [:]
-    private var deletionHeads: [UInt64: Int32] = [:]
+    private var skeletonHeads = PostingHeads()
+    private var deletionHeads = PostingHeads()
     private var postingEntry: [Int32] = []
     private var postingNext: [Int32] = []
 
@@ -45,14 +48,14 @@ struct NearMatchIndex {
     /// The owners of spellings near `spelling`, with the spelling that
     /// matched and why, each owner once, in the order they were filed;
     /// `excluding` is the asker itself.
-    func candidates(for spelling: String, excluding: Int? = nil) -> [(owner: Int, spelling: String, reason: Reason)] {
+    func candidates(for spelling: String, excluding: Int? = nil) -> [Candidate] {
         let skeleton = NameSkeleton.of(spelling)
         return find(skeleton, deletions: skeleton.count >= Self.shortestForEdits ? Self.deletionHashes(skeleton) : [], excluding: excluding)
     }
 
     /// ``candidates(for:excluding:)`` of `spelling`, which is then filed
     /// as a name of `owner`: one skeleton and one set of hashes for both.
-    mutating func candidatesThenInsert(_ spelling: String, owner: Int) -> [(owner: Int, spelling: String, reason: Reason)] {
+    mutating func candidatesThenInsert(_ spelling: String, owner: Int) -> [Candidate] {
         let skeleton = NameSkeleton.of(spelling)
         let deletions = skeleton.count >= Self.shortestForEdits ? Self.deletionHashes(skeleton) : []
         let found = find(skeleton, deletions: deletions, excluding: owner)
@@ -72,7 +75,7 @@ struct NearMatchIndex {
         for deletion in deletions { post(entry, under: deletion, deletion: true) }
     }
 
-    private func find(_ skeleton: [UInt32], deletions: [UInt64], excluding: Int?) -> [(owner: Int, spelling: String, reason: Reason)] {
+    private func find(_ skeleton: [UInt32], deletions: [UInt64], excluding: Int?) -> [Candidate] {
         guard !skeleton.isEmpty else { return [] }
         // Few spellings are near any one: a short list, not a dictionary.
         var found: [(entry: Int32, reason: Reason)] = []
@@ -113,14 +116,14 @@ struct NearMatchIndex {
         let posting = Int32(postingEntry.count)
         postingEntry.append(entry)
         if deletion {
-            postingNext.append(deletionHeads.updateValue(posting, forKey: hash) ?? -1)
+            postingNext.append(deletionHeads.replace(hash, with: posting))
         } else {
-            postingNext.append(skeletonHeads.updateValue(posting, forKey: hash) ?? -1)
+            postingNext.append(skeletonHeads.replace(hash, with: posting))
         }
     }
 
-    private func forEach(under hash: UInt64, in heads: [UInt64: Int32], _ body: (Int32) -> Void) {
-        var posting = heads[hash] ?? -1
+    private func forEach(under hash: UInt64, in heads: PostingHeads, _ body: (Int32) -> Void) {
+        var posting = heads[hash]
         while posting >= 0 {
             body(postingEntry[Int(posting)])
             posting = postingNext[Int(posting)]

@@ -72,10 +72,12 @@ extension LayoutWriter {
 
     /// One entry a line at `indent`, keys padded so that the values line up.
     private mutating func writeEntries(_ entries: [LayoutStatement.Entry], indent: Int) {
-        let keyWidth = entries.map(\.key.text.layoutWidth).max() ?? 0
+        let keyWidth = entries.reduce(0) { max($0, $1.key.text.layoutWidth) }
         for (index, entry) in entries.enumerated() {
             startLine(indent: indent, after: entry.key.leading)
-            line += entry.key.text + ":" + String(repeating: " ", count: keyWidth - entry.key.text.layoutWidth) + " "
+            line += entry.key.text
+            line += ":"
+            line += String(repeating: " ", count: keyWidth - entry.key.text.layoutWidth + 1)
             endLine(with: entry.key.trailing)
             writeValues(entry.values, column: indent + keyWidth + 2, comma: index < entries.count - 1)
         }
@@ -87,7 +89,7 @@ extension LayoutWriter {
     /// line when they do not all fit on one, their lists lined up.
     private mutating func writeValues(_ values: [LayoutStatement.Value], column: Int, comma: Bool) {
         let hasComments = values.contains { $0.terms.hasComments || $0.list.map { $0.hasInnerComments || $0.close.hasComments } ?? false }
-        let allFit = line.layoutWidth + values.map(\.flat).joined(separator: ", ").layoutWidth + (comma ? 1 : 0) <= Self.lineWidth
+        let allFit = line.layoutWidth + values.reduce(2 * (values.count - 1)) { $0 + $1.flat.layoutWidth } + (comma ? 1 : 0) <= Self.lineWidth
         let oneALine = values.count > 1 && values.contains { $0.list != nil } && (hasComments || !allFit)
         let termWidth = oneALine ? values.filter { $0.list != nil }.map(\.terms.text.layoutWidth).max() ?? 0 : 0
         var breaks = false

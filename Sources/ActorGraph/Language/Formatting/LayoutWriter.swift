@@ -29,7 +29,7 @@ struct LayoutWriter {
     private var lineComment: String?
 
     /// One statement of a run, its cells not yet padded.
-    private struct Row {
+    fileprivate struct Row {
         /// The head's cells: kind, id, name and aliases; subject, type and object; keyword, name.
         var cells: [String]
         /// Each entry of its list on one line; `nil` without a list, or
@@ -41,40 +41,71 @@ struct LayoutWriter {
         var rest = ""
     }
 
+    /// A statement laid out as far as it can be without the statements
+    /// around it: its row of a run, or its lines when it stands alone.
+    /// Making one needs no writer, so a writer of a large graph makes
+    /// many at once (``prepare(_:)`` is pure) and appends them in order.
+    struct Prepared {
+        fileprivate var category: LayoutStatement.Category
+        /// Its row, or `nil` when it is broken over lines that line up with nothing.
+        fileprivate var row: Row?
+        /// The keys of a one-line list (empty without a list); `nil` for a broken one.
+        fileprivate var keys: [String]?
+        /// Its lines when it has no row.
+        fileprivate var lines = ""
+    }
+
     /// Writes `item`, or keeps it to align with the statements that follow.
     mutating func append(_ item: LayoutItem) {
-        let blankLines = text.isEmpty && run.isEmpty ? 0 : min(item.blankLinesBefore, 2)
         switch item.content {
         case .comment(let comment):
+            let blankLines = text.isEmpty && run.isEmpty ? 0 : min(item.blankLinesBefore, 2)
             endRun()
             text += String(repeating: "\n", count: blankLines) + comment + "\n"
         case .statement(let statement):
-            let cells = Self.cells(statement)
-            let entries = statement.list?.entries.map(\.flat)
-            let isFlat = !statement.hasInnerComments && Self.width(cells: cells, entries: entries) <= Self.lineWidth
-            guard isFlat || Self.opensListOnHeadLine(statement) else {
-                endRun()
-                text += String(repeating: "\n", count: blankLines)
-                writeBroken(statement)
-                return
-            }
-            if run.isEmpty || blankLines > 0 || statement.category != runCategory || statement.category == .other {
-                endRun()
-                text += String(repeating: "\n", count: blankLines)
-                runCategory = statement.category
-            }
-            if isFlat {
-                let keys = statement.list?.entries ?? []
-                if let runKeys {
-                    if runKeysAgree, !runKeys.elementsEqual(keys, by: { $0 == $1.key.text }) { runKeysAgree = false }
-                } else {
-                    runKeys = keys.map(\.key.text)
-                }
-                run.append(Row(cells: cells, entries: entries, comment: statement.last.trailing))
-            } else if let list = statement.list {
-                run.append(Row(cells: cells + ["["], comment: list.open.trailing, rest: brokenList(list)))
+            append(Self.prepare(statement), blankLinesBefore: item.blankLinesBefore)
+        }
+    }
+
+    /// `statement` as a row of a run when it is on one line, or opens its
+    /// list on its head line, and as its lines otherwise.
+    static func prepare(_ statement: LayoutStatement) -> Prepared {
+        let cells = Self.cells(statement)
+        let entries = statement.list?.entries.map(\.flat)
+        let isFlat = !statement.hasInnerComments && Self.width(cells: cells, entries: entries) <= Self.lineWidth
+        if isFlat {
+            return Prepared(category: statement.category, row: Row(cells: cells, entries: entries, comment: statement.last.trailing),
+                            keys: statement.list?.entries.map(\.key.text) ?? [])
+        }
+        var writer = LayoutWriter()
+        guard Self.opensListOnHeadLine(statement), let list = statement.list else {
+            writer.writeBroken(statement)
+            return Prepared(category: statement.category, lines: writer.text)
+        }
+        return Prepared(category: statement.category, row: Row(cells: cells + ["["], comment: list.open.trailing, rest: writer.brokenList(list)))
+    }
+
+    /// Writes a prepared statement, or keeps it to align with the statements that follow.
+    mutating func append(_ prepared: Prepared, blankLinesBefore: Int) {
+        let blankLines = text.isEmpty && run.isEmpty ? 0 : min(blankLinesBefore, 2)
+        guard let row = prepared.row else {
+            endRun()
+            text += String(repeating: "\n", count: blankLines) + prepared.lines
+            return
+        }
+        if run.isEmpty || blankLines > 0 || prepared.category != runCategory || prepared.category == .other {
+            endRun()
+            text += String(repeating: "\n", count: blankLines)
+            runCategory = prepared.category
+        }
+        if let keys = prepared.keys {
+            if let runKeys {
+                if runKeysAgree, runKeys != keys { runKeysAgree = false }
+            } else {
+                runKeys = keys
             }
         }
+        run.append(row)
     }
 
     /// The width of a statement on one line, from its cells and its list's entries.
@@ -89,9 +120,8 @@ struct LayoutWriter {
     /// ending in ` [`, and so lines up with the statements around it.
     private static func opensListOnHeadLine(_ statement: LayoutStatement) -> Bool {
         guard statement.category != .other, let list = statement.list, list.open.leading.isEmpty else { return false }
-        let pieces = statement.head + statement.aliases
-        guard !pieces.contains(where: \.hasComments) else { return false }
-        let words = statement.head.map(\.text).joined(separator: " ").layoutWidth
+        guard !statement.head.contains(where: \.hasComments), !statement.aliases.contains(where: \.hasComments) else { return false }
+        let words = statement.head.reduce(statement.head.count - 1) { $0 + $1.text.layoutWidth }
         // Aliases wrap rather than the list break, when that lets the list stay on one line.
         if statement.aliases.count > 1, !list.hasInnerComments,
            words + 5 + statement.aliases[statement.aliases.count - 1].text.layoutWidth + 1 + list.flat.layoutWidth <= lineWidth {
@@ -123,38 +153,40 @@ struct LayoutWriter {
     /// whose entries are aligned too when every statement has the same keys.
     private mutating func endRun() {
         guard !run.isEmpty else { return }
-        defer {
-            run.removeAll(keepingCapacity: true)
-            runKeys = nil
-            runKeysAgree = true
-        }
+        // A run may be all of a large graph's relations: its rows are
+        // finished and its lines written on all cores.
+        let rows = run
+        run = []
+        let alignsEntries = runKeysAgree && !(runKeys?.isEmpty ?? true) && rows.count { $0.entries != nil } > 1
+        runKeys = nil
+        runKeysAgree = true
         var entryLayout = ColumnLayout()
-        let alignsEntries = runKeysAgree && !(runKeys?.isEmpty ?? true) && run.count { $0.entries != nil } > 1
         if alignsEntries {
-            for row in run { entryLayout.measure(Self.entryCells(row.entries ?? [])) }
+            for row in rows { entryLayout.measure(Self.entryCells(row.entries ?? [])) }
+        }
+        let lists = entryLayout
+        let cells = rows.concurrentMap { row in
+            guard let entries = row.entries else { return row.cells }
+            return row.cells + ["[" + (alignsEntries ? lists.line(Self.entryCells(entries)) : entries.joined(separator: ", ")) + "]"]
         }
         var layout = ColumnLayout()
-        for index in run.indices {
-            if let entries = run[index].entries {
-                let list = alignsEntries ? entryLayout.line(Self.entryCells(entries)) : entries.joined(separator: ", ")
-                run[index].cells.append("[" + list + "]")
-                run[index].entries = nil
+        for row in cells { layout.measure(row) }
+        let columns = layout
+        let commentColumn = zip(rows, cells).filter { $0.0.comment != nil }.map { columns.line($0.1).layoutWidth }.max() ?? 0
+        let parts = (0..<rows.count).concurrentParts { part in
+            var text = ""
+            for index in part {
+                let line = columns.line(cells[index])
+                text += line
+                if let comment = rows[index].comment {
+                    text += String(repeating: " ", count: commentColumn - line.layoutWidth) + Self.commentGap + comment
+                }
+                text += "\n"
+                text += rows[index].rest
             }
-            layout.measure(run[index].cells)
+            return text
         }
-        guard run.contains(where: { $0.comment != nil }) else {
-            for row in run { text += layout.line(row.cells) + "\n" + row.rest }
-            return
-        }
-        let lines = run.map { layout.line($0.cells) }
-        let commentColumn = zip(run, lines).filter { $0.0.comment != nil }.map { $0.1.layoutWidth }.max() ?? 0
-        for (row, line) in zip(run, lines) {
-            text += line
-            if let comment = row.comment {
-                text += String(repeating: " ", count: commentColumn - line.layoutWidth) + Self.commentGap + comment
-            }
-            text += "\n" + row.rest
-        }
+        for part in parts { text += part }
     }
 
     /// A list's entries as cells: each but the last followed by its comma.
@@ -182,10 +214,15 @@ struct LayoutWriter {
     /// Writes the line being written, if any, with its comments.
     mutating func endLine() {
         while line.last == " " { line.removeLast() }
+        // Appended piece by piece: joining them first would make a string a line.
         if let lineComment {
-            text += line + (line.isEmpty ? "" : Self.commentGap) + lineComment + "\n"
+            text += line
+            if !line.isEmpty { text += Self.commentGap }
+            text += lineComment
+            text += "\n"
         } else if !line.isEmpty {
-            text += line + "\n"
+            text += line
+            text += "\n"
         }
         line = ""
         lineComment = nil
