@@ -30,13 +30,18 @@ public struct EvidenceFilter: Hashable, Sendable {
     /// Whether the filter keeps everything.
     public var isEmpty: Bool { asOf == nil && minimumStatus == nil && !citedOnly && source == nil }
 
-    /// Whether `relation` passes.
+    /// Whether the relation at `index` of `relations` passes. Each field
+    /// is read where it lies: taking the relation as a value, even a
+    /// borrowed one, made the optimiser copy it, retaining its four
+    /// arrays, for each of millions of relations.
     @inline(__always)
-    public func keeps(_ relation: borrowing Relation) -> Bool {
-        if let asOf, let time = relation.time, !time.holds(asOf: asOf) { return false }
-        if let minimumStatus, relation.isClaim, relation.status < minimumStatus { return false }
-        if citedOnly && relation.citations.isEmpty { return false }
-        if let source, !relation.citations.contains(where: { $0.source == source }) { return false }
+    func keeps(_ relations: UnsafeBufferPointer<Relation>, at index: Int) -> Bool {
+        if let asOf, let time = relations[index].time, !time.holds(asOf: asOf) { return false }
+        // ``Relation/isClaim``, the cheap comparison first.
+        if let minimumStatus, relations[index].status < minimumStatus,
+           relations[index].status != .reported || !relations[index].claimants.isEmpty { return false }
+        if citedOnly && relations[index].citations.isEmpty { return false }
+        if let source, !relations[index].citations.contains(where: { $0.source == source }) { return false }
         return true
     }
 
@@ -72,11 +77,16 @@ extension GraphView {
         // Read each relation's fields in place: copying a relation would
         // retain and release its arrays, millions of times on a large graph.
         relations.withUnsafeBufferPointer { relations in
-            for index in relations.indices where contains(relation: index) && filter.keeps(relations[index]) {
+            for index in relations.indices where contains(relation: index) && filter.keeps(relations, at: index) {
                 keptRelations[index] = true
             }
         }
-        let happened: [Bool]? = filter.asOf == nil ? nil : graph.entities.withUnsafeBufferPointer { $0.map { filter.keeps(entity: $0) } }
+        // Most entities have no attributes at all: only theirs are read.
+        var happened: [Bool]? = filter.asOf == nil ? nil : graph.entities.withUnsafeBufferPointer { entities in
+            entities.indices.map { entities[$0].attributes.isEmpty || filter.keeps(entity: entities[$0]) }
+        }
+        // No entity dated after the day: no mask to apply.
+        if happened?.contains(false) == false { happened = nil }
         guard let source = filter.source else {
             let narrowed = intersection(entities: happened, relations: keptRelations)
             return narrowed.telling(valuesFrom: narrowed.valueSource, atLeast: filter.minimumStatus ?? narrowed.valueMinimumStatus)

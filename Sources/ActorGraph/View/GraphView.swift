@@ -47,8 +47,11 @@ public struct GraphView: Sendable {
             return
         }
         var kept = relations ?? [Bool](repeating: true, count: graph.relations.count)
-        for (index, relation) in graph.relations.enumerated() where kept[index] && !(entities[relation.subject] && entities[relation.object]) {
-            kept[index] = false
+        // Ends read in place: copying each relation would retain its arrays.
+        graph.relations.withUnsafeBufferPointer { all in
+            for index in all.indices where kept[index] && !(entities[all[index].subject] && entities[all[index].object]) {
+                kept[index] = false
+            }
         }
         relationMask = kept
     }
