@@ -1,20 +1,15 @@
-/// A small graph with two denials, for the queries' `--include-denied`:
+import Foundation
+
+/// The small graph with two denials that the library's tests use
+/// (Tests/ActorGraphTests/Fixtures/denied.ag), for the queries'
+/// `--include-denied`:
 ///
 ///     A -commands (denied)-> G -part-of-> H <-member-of- B
 ///     A -member-of (denied)-> H              G -funded-by-> B
 enum DeniedFixture {
     static let files = [
-        "denied.ag": """
-        person a "A"
-        group  g "G"
-        group  h "H"
-        person b "B"
-        a commands  g [status: denied, by: a]
-        g part-of   h
-        b member-of h
-        a member-of h [status: denied, by: a]
-        g funded-by b
-        """,
+        "denied.ag": (try? String(contentsOf: ReadmeExamplesTests.root.appendingPathComponent("Tests/ActorGraphTests/Fixtures/denied.ag"),
+                                  encoding: .utf8)) ?? "",
     ]
 
     /// A workspace holding `denied.ag`.

@@ -4,25 +4,13 @@ import Testing
 /// Denied relations are no connections: every query leaves them out by
 /// default and counts what it left out.
 struct TraversalFilterTests {
-    /// A denies commanding G and being a member of H; G is part of H, B a
-    /// member of H, and B funds G, a relation nobody denies:
-    ///
-    ///     A -commands (denied)-> G -part-of-> H <-member-of- B
-    ///     A -member-of (denied)-> H              B -funded-by-> G
+    /// Fixtures/denied.ag: A denies commanding G and being a member of H;
+    /// G is part of H, B a member of H, and G is funded by B, a relation
+    /// nobody denies.
     let graph: Graph
 
     init() throws {
-        graph = try #require(compile("""
-        person a "A"
-        group  g "G"
-        group  h "H"
-        person b "B"
-        a commands  g [status: denied, by: a]
-        g part-of   h
-        b member-of h
-        a member-of h [status: denied, by: a]
-        g funded-by b
-        """).graph)
+        graph = try #require(GraphCompiler.compile([try fixture("denied.ag")]).graph)
     }
 
     @Test func aDeniedRelationIsNoPath() throws {
