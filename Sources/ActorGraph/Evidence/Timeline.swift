@@ -50,7 +50,7 @@ public struct Timeline: Sendable {
     public var isEmpty: Bool { entries.isEmpty }
 
     /// One line per entry: the when, the relation by entity names, then
-    /// where present who asserts it and how firmly (as ``Graph/claim(of:)``
+    /// where present who asserts it and how firmly (as `Graph.claim(of:)` for a relation
     /// puts it) and the ids of the cited sources. The when and relation
     /// columns are padded so these notes line up. `no dated relations`
     /// when empty, so a reader is not left with silence.

@@ -3,7 +3,7 @@ public struct CompileResult: Sendable {
     /// The graph, or `nil` when any file has an error.
     public let graph: Graph?
     /// The errors and warnings, with their notes, in file order: the first
-    /// ones up to the limit given to ``GraphCompiler/compile(_:schema:diagnosticLimit:)``.
+    /// ones up to the limit given to ``GraphCompiler/compile(_:schema:diagnosticLimit:warnsAboutEveryUnusedEntity:)``.
     public let diagnostics: [Diagnostic]
     /// How many errors were found past the limit and left out of ``diagnostics``.
     public let omittedErrorCount: Int
