@@ -12,7 +12,8 @@ extension Schema {
         schema.define(EntityKind(name: "state", style: NodeStyle(shape: .doubleOctagon, color: .known("#1e5631"), fill: .known("#dcefdc")), isActor: true))
 
         let personOrGroup = EndpointRule.kinds(["person", "group"])
-        schema.define(RelationType(name: "commands", subjects: personOrGroup, objects: personOrGroup, role: .command,
+        // A state commands a force it leads ("the US-led coalition"); nobody commands a state.
+        schema.define(RelationType(name: "commands", subjects: .actor, objects: personOrGroup, role: .command,
                                    style: EdgeStyle(color: .known("#1f4e79"), line: .bold, arrowhead: .normal)))
         schema.define(RelationType(name: "part-of", subjects: .kinds(["group"]), objects: .kinds(["group", "state"]), role: .containment,
                                    style: EdgeStyle(color: .known("#7a4b00"), line: .solid, arrowhead: .diamond)))
