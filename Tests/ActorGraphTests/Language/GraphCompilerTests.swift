@@ -68,7 +68,7 @@ struct GraphCompilerTests {
         #expect(graph.kind(of: 0).style.shape.name == "box3d")
         #expect(graph.kind(of: 0).style.fill?.name == "#ffeeee")
         #expect(graph.type(of: 0).style.line == .dotted)
-        #expect(graph.type(of: 0).subjects == .kinds(["person", "group"]))
+        #expect(graph.type(of: 0).subjects == .actor)
         #expect(graph.type(of: 0).role == .command)
     }
 
