@@ -28,8 +28,15 @@ public struct Schema: Sendable {
     public static let nonReferenceKeys: Set<String> = ["src", "status", "date", "from", "to"]
 
     /// Whether `key` on an entity of the kind at `kind` names an entity.
+    /// A role's key (`target:`) on an entity assigns the role instead.
     public func isReference(_ key: String, onKind kind: Int) -> Bool {
-        Self.builtInReferenceKeys.contains(key) || kinds[kind].referenceKeys.contains(key)
+        (Self.builtInReferenceKeys.contains(key) || kinds[kind].referenceKeys.contains(key)) && role(named: key) == nil
+    }
+
+    /// The index of the role called `name`: a relation type whose role is
+    /// ``RelationRole/participation``, assigned in an event's list.
+    public func role(named name: String) -> Int? {
+        relationTypeIndex[name].flatMap { relationTypes[$0].role == .participation ? $0 : nil }
     }
 
     /// Whether `key` on a relation of the type at `type` names an entity.
