@@ -21,6 +21,8 @@ extension Checker {
         /// The value's position among the role's values, where issues point.
         var value: Int
         var participant: GraphBuilder.Reference
+        /// The event's `date`, `from` and `to`, as a relation written by hand carries them.
+        var attributes: [Attribute] = []
         var evidence: GraphBuilder.RelationEvidence
     }
 
@@ -132,7 +134,11 @@ extension Checker {
         if !item.assignments.isEmpty {
             // The event's date or span holds for every assignment.
             guard let timed = withTime(ItemAttributes(), dates: dates, file) else { return nil }
-            for index in item.assignments.indices { item.assignments[index].evidence.time = timed.evidence.time }
+            let when = item.attributes.filter { ["date", "from", "to"].contains($0.key) }
+            for index in item.assignments.indices {
+                item.assignments[index].evidence.time = timed.evidence.time
+                item.assignments[index].attributes = when
+            }
         }
         return item
     }

@@ -407,7 +407,7 @@ struct Checker {
             ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
             for assignment in item.assignments {
                 builder.addRoleAssignment(assignment.participant, role: assignment.role, event: index, value: assignment.value,
-                                          evidence: assignment.evidence, origin: origin)
+                                          attributes: assignment.attributes, evidence: assignment.evidence, origin: origin)
             }
         }
     }

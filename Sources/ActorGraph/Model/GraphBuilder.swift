@@ -191,15 +191,15 @@ public struct GraphBuilder {
 
     /// Assigns the role `role` in the event at `event` (an index
     /// ``addEntity(id:kind:name:aliases:attributes:valueClaimants:citations:aliasNotes:origin:)``
-    /// returned) to `participant`: the relation `participant role event`,
-    /// checked in ``build()``. `value` is the assignment's position among
+    /// returned) to `participant`: the relation `participant role event`
+    /// with `attributes` (the event's dates), checked in ``build()``. `value` is the assignment's position among
     /// the role's values in the event's list, so that a participant naming
     /// no entity, or of a kind the role does not take, is reported there.
-    public mutating func addRoleAssignment(_ participant: Reference, role: String, event: Int, value: Int,
+    public mutating func addRoleAssignment(_ participant: Reference, role: String, event: Int, value: Int, attributes: [Attribute] = [],
                                            evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
         relations.append(Relation(subject: -1, object: -1, type: -1))
         relationOrigins.append(origin)
-        deferred.append((relations.count - 1, PendingRelation(subject: participant, type: role, object: .index(event), attributes: [],
+        deferred.append((relations.count - 1, PendingRelation(subject: participant, type: role, object: .index(event), attributes: attributes,
                                                               valueClaimants: [], evidence: evidence, origin: origin,
                                                               assignment: (role, value))))
     }
