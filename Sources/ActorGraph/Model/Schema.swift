@@ -28,9 +28,8 @@ public struct Schema: Sendable {
     public static let nonReferenceKeys: Set<String> = ["src", "status", "date", "from", "to"]
 
     /// Whether `key` on an entity of the kind at `kind` names an entity.
-    /// A role's key (`target:`) on an entity assigns the role instead.
     public func isReference(_ key: String, onKind kind: Int) -> Bool {
-        (Self.builtInReferenceKeys.contains(key) || kinds[kind].referenceKeys.contains(key)) && role(named: key) == nil
+        Self.builtInReferenceKeys.contains(key) || kinds[kind].referenceKeys.contains(key)
     }
 
     /// The index of the role called `name`: a relation type whose role is
