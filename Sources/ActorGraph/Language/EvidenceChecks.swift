@@ -109,7 +109,7 @@ extension Checker {
                     guard let token = plainTerm(value, key: key, file) else { ok = false; continue }
                     item.evidence.claimants.append(reference(token, file))
                 }
-            case _ where !relation && schema.role(named: key) != nil && !values.allSatisfy(isFigure(file)):
+            case _ where !relation && schema.role(named: key) != nil && !values.contains(where: isFigure(file)):
                 guard let assignments = roleAssignments(key, values, file, sources: sources) else { ok = false; continue }
                 item.assignments += assignments
             default:
@@ -143,8 +143,9 @@ extension Checker {
         return item
     }
 
-    /// Whether a value reads as a figure: a role's key whose values all do
-    /// (`killed: "at least 3" [src: r000]`) holds a count, not participants.
+    /// Whether a value reads as a figure: a role's key with a value that
+    /// does (`killed: "at least 3" [src: r000]`) holds a count, not
+    /// participants, and its other values are words of that count.
     private func isFigure(_ file: Int) -> (SyntaxTree.Value) -> Bool {
         { value in
             let terms = trees[file].terms(value)

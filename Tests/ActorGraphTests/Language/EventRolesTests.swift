@@ -125,4 +125,9 @@ struct EventRolesTests {
         try JSONImporterTests.expectRoundTrip(try graph(Self.strike))
         try JSONImporterTests.expectRoundTrip(try graph("kind event\nrelation shooter [role: participation, from: person, to: event]\nperson p\nevent e [shooter: p]"))
     }
+
+    @Test func conflictsAskWhoTookTheRole() throws {
+        let graph = try graph(Self.strike)
+        #expect(ConflictReport(graph: graph).text(in: graph).contains("  attacker of Baghdad strike on 2024-01-04?"))
+    }
 }
