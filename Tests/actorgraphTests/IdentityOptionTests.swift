@@ -62,8 +62,8 @@ struct IdentityOptionTests {
         #expect(outcome.text == """
         distance  actor
         0         Abu Taqwa (= Mushtaq)  abu (person)
-        1         Nujaba                 n (group)
-        1         KH                     kh (group)
+        1         Nujaba                 n (group)     -commands->
+        1         KH                     kh (group)    -member-of->
         \(Self.note)
 
         """)

@@ -8,6 +8,22 @@ extension Checker {
         /// Who claims which value, resolved once every entity is known.
         var valueClaimants: [GraphBuilder.ValueClaimants] = []
         var evidence = GraphBuilder.RelationEvidence()
+        /// The roles an entity, an event, assigns in its list
+        /// (`attacker: us-military [status: confirmed]`), each to become a
+        /// relation from its participant to the entity.
+        var assignments: [RoleAssignment] = []
+    }
+
+    /// One value of a role's key: who takes the role, and the claim that
+    /// they do, dated by the event.
+    struct RoleAssignment {
+        var role: String
+        /// The value's position among the role's values, where issues point.
+        var value: Int
+        var participant: GraphBuilder.Reference
+        /// The event's `date`, `from` and `to`, as a relation written by hand carries them.
+        var attributes: [Attribute] = []
+        var evidence: GraphBuilder.RelationEvidence
     }
 
     // MARK: Sources
@@ -93,6 +109,9 @@ extension Checker {
                     guard let token = plainTerm(value, key: key, file) else { ok = false; continue }
                     item.evidence.claimants.append(reference(token, file))
                 }
+            case _ where !relation && schema.role(named: key) != nil && !values.contains(where: isFigure(file)):
+                guard let assignments = roleAssignments(key, values, file, sources: sources) else { ok = false; continue }
+                item.assignments += assignments
             default:
                 guard let attribute = freeAttribute(key, keyToken: keyToken, values, file, sources: sources, claimants: &item.valueClaimants) else {
                     ok = false
@@ -112,7 +131,42 @@ extension Checker {
         }
         guard ok else { return nil }
         if relation { return withTime(item, dates: dates, file) }
+        if !item.assignments.isEmpty {
+            // The event's date or span holds for every assignment.
+            guard let timed = withTime(ItemAttributes(), dates: dates, file) else { return nil }
+            let when = item.attributes.filter { ["date", "from", "to"].contains($0.key) }
+            for index in item.assignments.indices {
+                item.assignments[index].evidence.time = timed.evidence.time
+                item.assignments[index].attributes = when
+            }
+        }
         return item
+    }
+
+    /// Whether a value reads as a figure: a role's key with a value that
+    /// does (`killed: "at least 3" [src: r000]`) holds a count, not
+    /// participants, and its other values are words of that count.
+    private func isFigure(_ file: Int) -> (SyntaxTree.Value) -> Bool {
+        { value in
+            let terms = trees[file].terms(value)
+            return terms.count == 1 && ReportedNumber(text(terms.first!, file)) != nil
+        }
+    }
+
+    /// The assignments of role `role`: each value names a participant, by
+    /// id, name or alias, and may carry the claim that it takes the role
+    /// (`src:`, `status:`, `by:`), as a value does.
+    private mutating func roleAssignments(_ role: String, _ values: ArraySlice<SyntaxTree.Value>, _ file: Int,
+                                          sources: GraphBuilder) -> [RoleAssignment]? {
+        var assignments: [RoleAssignment] = []
+        for (position, value) in values.enumerated() {
+            guard let token = plainTerm(value, key: role, file),
+                  let annotated = valueAnnotations(value, key: role, file, sources: sources) else { return nil }
+            let evidence = GraphBuilder.RelationEvidence(status: annotated.value.status, claimants: annotated.claimants,
+                                                         citations: annotated.value.citations)
+            assignments.append(RoleAssignment(role: role, value: position, participant: .name(text(token, file)), evidence: evidence))
+        }
+        return assignments
     }
 
     /// The notes of a statement's aliases, keyed by alias: each alias's

@@ -36,7 +36,7 @@ struct Checker {
 
     let files: [SourceFile]
     private(set) var trees: [SyntaxTree] = []
-    private var schema: Schema
+    private(set) var schema: Schema
     /// Global statement number of each file's first statement.
     private var fileBase: [Int] = []
     private var roles: [[Role]] = []
@@ -153,7 +153,8 @@ struct Checker {
         let head = tree.head(statement)
         guard let nameToken = declaredName(head, statement, file, usage: "kind NAME [shape: \"note\", color: \"gray40\", fill: \"white\"]") else { return }
         let name = text(nameToken, file)
-        if schema.relationType(named: name) != nil {
+        // A role is written as a key, so a kind may share its name (`kind place`).
+        if schema.relationType(named: name) != nil && schema.role(named: name) == nil {
             error(.kindNamedLikeRelationType, nameToken, file, "'\(name)' is a relation type and cannot also be a kind; choose another name")
             return
         }
@@ -181,7 +182,7 @@ struct Checker {
         let head = trees[file].head(statement)
         guard let nameToken = declaredName(head, statement, file, usage: "relation NAME [from: person|group, to: any, style: \"dashed\"]") else { return }
         let name = text(nameToken, file)
-        if schema.kind(named: name) != nil {
+        if schema.kind(named: name) != nil && schema.role(named: name) == nil {
             error(.relationTypeNamedLikeKind, nameToken, file, "'\(name)' is a kind and cannot also be a relation type; choose another name")
             return
         }
@@ -404,6 +405,10 @@ struct Checker {
                                          attributes: item.attributes, valueClaimants: item.valueClaimants,
                                          citations: item.evidence.citations, aliasNotes: notes, origin: origin) {
             ids.insert(files[file].bytes[Int(idToken.start) ..< Int(idToken.end)], value: Int32(index))
+            for assignment in item.assignments {
+                builder.addRoleAssignment(assignment.participant, role: assignment.role, event: index, value: assignment.value,
+                                          attributes: assignment.attributes, evidence: assignment.evidence, origin: origin)
+            }
         }
     }
 

@@ -23,6 +23,16 @@ public struct GraphBuilder {
         var valueClaimants: [ValueClaimants]
         var evidence: RelationEvidence
         var origin: Int?
+        /// For a role assignment, the role's key and the value's position
+        /// in the event's list, where its issues point.
+        var assignment: (key: String, value: Int)?
+
+        var subjectPart: GraphIssue.Part { assignment.map { .value(key: $0.key, index: $0.value) } ?? .subject }
+        var objectPart: GraphIssue.Part { assignment == nil ? .object : .id }
+
+        func claimantPart(_ position: Int) -> GraphIssue.Part {
+            assignment.map { .valueClaimant(key: $0.key, value: $0.value, position: position) } ?? .claimant(position)
+        }
     }
 
     /// What a relation's sources say about it: how firmly it is asserted,
@@ -179,6 +189,21 @@ public struct GraphBuilder {
         }
     }
 
+    /// Assigns the role `role` in the event at `event` (an index
+    /// ``addEntity(id:kind:name:aliases:attributes:valueClaimants:citations:aliasNotes:origin:)``
+    /// returned) to `participant`: the relation `participant role event`
+    /// with `attributes` (the event's dates), checked in ``build()``. `value` is the assignment's position among
+    /// the role's values in the event's list, so that a participant naming
+    /// no entity, or of a kind the role does not take, is reported there.
+    public mutating func addRoleAssignment(_ participant: Reference, role: String, event: Int, value: Int, attributes: [Attribute] = [],
+                                           evidence: RelationEvidence = RelationEvidence(), origin: Int? = nil) {
+        relations.append(Relation(subject: -1, object: -1, type: -1))
+        relationOrigins.append(origin)
+        deferred.append((relations.count - 1, PendingRelation(subject: participant, type: role, object: .index(event), attributes: attributes,
+                                                              valueClaimants: [], evidence: evidence, origin: origin,
+                                                              assignment: (role, value))))
+    }
+
     /// The index of the relation type called `name`; an unknown one is
     /// reported with the nearest names. The last answer is kept, since
     /// relations of one type often come together.
@@ -200,11 +225,12 @@ public struct GraphBuilder {
     /// The relation, if its ends obey its type's rules; otherwise `nil`,
     /// with the issues recorded.
     private mutating func checked(_ subjectIndex: Int, _ type: Int, _ objectIndex: Int, claimants: [Int], attributes: [Attribute],
-                                  evidence: RelationEvidence, origin: Int?) -> Relation? {
+                                  evidence: RelationEvidence, origin: Int?,
+                                  parts: (subject: GraphIssue.Part, object: GraphIssue.Part) = (.subject, .object)) -> Relation? {
         let subjectAllowed = rules.allows(type: type, kind: Int(kinds[subjectIndex]), subject: true)
         let objectAllowed = rules.allows(type: type, kind: Int(kinds[objectIndex]), subject: false)
-        if !subjectAllowed { reportEndpoint(type: type, entity: subjectIndex, part: .subject, origin: origin) }
-        if !objectAllowed { reportEndpoint(type: type, entity: objectIndex, part: .object, origin: origin) }
+        if !subjectAllowed { reportEndpoint(type: type, entity: subjectIndex, subject: true, part: parts.subject, origin: origin) }
+        if !objectAllowed { reportEndpoint(type: type, entity: objectIndex, subject: false, part: parts.object, origin: origin) }
         guard subjectAllowed && objectAllowed else { return nil }
         if schema.relationTypes[type].role == .identity {
             let subjectKind = schema.kinds[Int(kinds[subjectIndex])], objectKind = schema.kinds[Int(kinds[objectIndex])]
@@ -249,14 +275,14 @@ public struct GraphBuilder {
         var failed = Set<Int>()
         for (slot, relation) in deferred {
             let type = resolveType(relation.type, origin: relation.origin)
-            let subject = resolve(relation.subject, part: .subject, origin: relation.origin)
-            let object = resolve(relation.object, part: .object, origin: relation.origin)
+            let subject = resolve(relation.subject, part: relation.subjectPart, origin: relation.origin)
+            let object = resolve(relation.object, part: relation.objectPart, origin: relation.origin)
             if let subject { touched[subject] = true }
             if let object { touched[object] = true }
             var claimants: [Int] = []
             for (position, claimant) in relation.evidence.claimants.enumerated() {
                 // Naming an actor as a claimant uses it as much as a relation end does.
-                if let index = resolve(claimant, part: .claimant(position), origin: relation.origin) {
+                if let index = resolve(claimant, part: relation.claimantPart(position), origin: relation.origin) {
                     claimants.append(index)
                     touched[index] = true
                 }
@@ -264,7 +290,8 @@ public struct GraphBuilder {
             let attributes = resolving(relation.valueClaimants, in: relation.attributes, origin: relation.origin)
             guard let type, let subject, let object, claimants.count == relation.evidence.claimants.count, let attributes,
                   let checked = checked(subject, type, object, claimants: claimants, attributes: attributes,
-                                        evidence: relation.evidence, origin: relation.origin) else {
+                                        evidence: relation.evidence, origin: relation.origin,
+                                        parts: (relation.subjectPart, relation.objectPart)) else {
                 failed.insert(slot)
                 continue
             }
@@ -288,11 +315,11 @@ public struct GraphBuilder {
         return (graph, issues)
     }
 
-    private mutating func reportEndpoint(type: Int, entity: Int, part: GraphIssue.Part, origin: Int?) {
+    private mutating func reportEndpoint(type: Int, entity: Int, subject: Bool, part: GraphIssue.Part, origin: Int?) {
         let relationType = schema.relationTypes[type]
         let problem = GraphIssue.Problem.endpointRule(
             type: relationType.name, entityID: entities[entity].id, kind: schema.kinds[entities[entity].kind].name,
-            rule: (part == .subject ? relationType.subjects : relationType.objects).description)
+            rule: (subject ? relationType.subjects : relationType.objects).description)
         issues.append(GraphIssue(problem: problem, origin: origin, part: part))
     }
 
@@ -328,6 +355,12 @@ public struct GraphBuilder {
             reportUnknown(id, quoted: false, part: part, origin: origin)
         case .name(let name):
             if let index = find(name) { return index }
+            if case .value(let key, _) = part {
+                // A role's participant, written as a reference key's value is.
+                let suggestions = suggestsNames ? nearestNames(to: name) : []
+                issues.append(GraphIssue(problem: .unknownReference(key: key, value: name, suggestions: suggestions), origin: origin, part: part))
+                return nil
+            }
             reportUnknown(name, quoted: true, part: part, origin: origin)
         }
         return nil

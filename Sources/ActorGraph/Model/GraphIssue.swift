@@ -107,6 +107,14 @@ public struct GraphIssue: Error, Hashable, Sendable {
             return "'\(key):' names an entity, but no entity has the id, name or alias \"\(value)\""
                 + Self.didYouMean(suggestions, otherwise: "declare it, e.g. 'group some-id \"\(value)\"', or give plain text another key")
         case .endpointRule(let type, let entityID, let kind, let rule):
+            switch part {
+            case .value:
+                return "the role '\(type)' takes \(rule), but '\(entityID)' is a \(kind); name another entity, or assign it another role"
+            case .id:
+                return "the role '\(type)' is assigned in \(rule), but '\(entityID)' is a \(kind); assign it in another entity, or declare a role that allows \(kind)"
+            default:
+                break
+            }
             let end = part == .subject ? "subject" : "object"
             return "'\(type)' needs its \(end) to be \(rule), but '\(entityID)' is a \(kind); use another relation type or declare a new one"
         case .identityKinds(let type, let subjectID, let subjectKind, let objectID, let objectKind):

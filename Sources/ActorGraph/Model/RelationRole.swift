@@ -18,6 +18,11 @@ public enum RelationRole: String, CaseIterable, Hashable, Sendable {
     /// The two ends may be one actor under two names (`same-as`):
     /// `--merge-identities` treats them as one.
     case identity
+    /// The subject takes part in the object, an event, in the role the
+    /// type names (`attacker`, `target`, `killed`): written in the event's
+    /// own list, `attacker: us-military [status: confirmed]`, and compiled
+    /// into a relation from the participant to the event.
+    case participation
     /// Anything else; the default for a declared type.
     case other
 

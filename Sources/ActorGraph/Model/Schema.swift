@@ -32,6 +32,12 @@ public struct Schema: Sendable {
         Self.builtInReferenceKeys.contains(key) || kinds[kind].referenceKeys.contains(key)
     }
 
+    /// The index of the role called `name`: a relation type whose role is
+    /// ``RelationRole/participation``, assigned in an event's list.
+    public func role(named name: String) -> Int? {
+        relationTypeIndex[name].flatMap { relationTypes[$0].role == .participation ? $0 : nil }
+    }
+
     /// Whether `key` on a relation of the type at `type` names an entity.
     public func isReference(_ key: String, onRelationType type: Int) -> Bool {
         Self.builtInReferenceKeys.contains(key) || relationTypes[type].referenceKeys.contains(key)

@@ -4,7 +4,8 @@
 extension Schema {
     /// The built-in kinds (`person`, `group`, `state`) and relation types
     /// (`commands`, `part-of`, `member-of`, `funded-by`, `attacked`,
-    /// `allied-with`, `same-as`) every graph starts from.
+    /// `allied-with`, `same-as`) and roles (`attacker`, `target`,
+    /// `claimant`, `place`, `killed`, `wounded`) every graph starts from.
     public static let standard: Schema = {
         var schema = Schema()
         schema.define(EntityKind(name: "person", style: NodeStyle(shape: .ellipse, color: .known("#1f4e79"), fill: .known("#dbe8f5")), isActor: true))
@@ -28,6 +29,13 @@ extension Schema {
         // Two names that may be one actor; its status says how sure.
         schema.define(RelationType(name: "same-as", subjects: .any, objects: .any, role: .identity, isSymmetric: true,
                                    style: EdgeStyle(color: .known("#616161"), line: .dotted, arrowhead: .none)))
+        // The roles of an attack, written in the event's list (`attacker: us-military`).
+        let roles: [(String, EndpointRule)] = [("attacker", .actor), ("target", .actor), ("claimant", .actor), ("place", .any),
+                                               ("killed", personOrGroup), ("wounded", personOrGroup)]
+        for (name, participants) in roles {
+            schema.define(RelationType(name: name, subjects: participants, objects: .any, role: .participation,
+                                       style: EdgeStyle(color: .known("#455a64"), line: .solid, arrowhead: .empty)))
+        }
         return schema
     }()
 

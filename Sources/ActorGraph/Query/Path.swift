@@ -39,14 +39,19 @@ public struct Path: Hashable, Sendable {
         let entities = entities(in: graph)
         var text = graph.entities[start].name
         for (index, step) in steps.enumerated() {
-            let relation = graph.relations[step.relation]
-            var label = graph.schema.relationTypes[relation.type].name
-            let marks = Self.marks(for: step.relation, in: view)
-            if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
-            text += step.forward ? " -\(label)-> " : " <-\(label)- "
-            text += graph.entities[entities[index + 1]].name
+            text += " " + Self.hop(step, in: view) + " " + graph.entities[entities[index + 1]].name
         }
         return text
+    }
+
+    /// One hop as a chain shows it, `-commands->` or
+    /// `<-attacker [confirmed by Pat Ryder]-`, so that `neighbors` says
+    /// how each neighbour is linked in the words `path` uses.
+    static func hop(_ step: PathStep, in view: GraphView) -> String {
+        var label = view.graph.schema.relationTypes[view.graph.relations[step.relation].type].name
+        let marks = Self.marks(for: step.relation, in: view)
+        if !marks.isEmpty { label += " [" + marks.joined(separator: ", ") + "]" }
+        return step.forward ? "-\(label)->" : "<-\(label)-"
     }
 
     /// What a hop's label says beyond its type: its claim, and what tells

@@ -188,7 +188,9 @@ public struct ConflictReport: Sendable {
         for group in relations {
             let first = graph.relations[group.relations[0]]
             let when = first.time.map { $0.isEvent ? " on \($0.description)" : " (\($0.description))" } ?? ""
-            lines.append("  who \(graph.schema.relationTypes[first.type].name) \(graph.entities[first.object].name)\(when)?")
+            let type = graph.schema.relationTypes[first.type], object = graph.entities[first.object].name
+            // A role names its participant: "attacker of the strike?", not "who attacker the strike?".
+            lines.append(type.role == .participation ? "  \(type.name) of \(object)\(when)?" : "  who \(type.name) \(object)\(when)?")
             let width = group.relations.map { graph.entities[graph.relations[$0].subject].name.count }.max() ?? 0
             let claims = group.relations.map { graph.claim(of: $0) ?? "reported" }
             let claimWidth = claims.map(\.count).max() ?? 0

@@ -150,13 +150,13 @@ struct GraphCompilerTests {
     // MARK: Checked references
 
     static let referencing = """
-    kind  event
+    kind  event [refs: site]
     kind  place [refs: near]
     relation struck [refs: weapon]
     group nujaba "Harakat al-Nujaba" aka "al-Nujaba'a"
     person abu-taqwa "Mushtaq Talib al-Saidi" aka "Abu Taqwa"
     place baghdad "Baghdad" [near: "al nujabaa"]
-    event strike "Baghdad strike" [place: baghdad]
+    event strike "Baghdad strike" [site: baghdad]
     group drone-unit
     nujaba attacked abu-taqwa [event: strike, target: "ABU TAQWA", weapon: "a drone"]
     nujaba struck abu-taqwa [weapon: drone-unit, by: abu-taqwa, status: alleged]

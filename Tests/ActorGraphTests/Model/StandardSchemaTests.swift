@@ -5,7 +5,15 @@ struct StandardSchemaTests {
     @Test func hasTheBuiltInKindsAndTypes() {
         let schema = Schema.standard
         #expect(schema.kinds.map(\.name) == ["person", "group", "state"])
-        #expect(schema.relationTypes.map(\.name) == ["commands", "part-of", "member-of", "funded-by", "attacked", "allied-with", "same-as"])
+        #expect(schema.relationTypes.map(\.name) == ["commands", "part-of", "member-of", "funded-by", "attacked", "allied-with", "same-as",
+                                                 "attacker", "target", "claimant", "place", "killed", "wounded"])
+    }
+
+    @Test func theRolesOfAnAttackTakeTheirParticipantsKinds() {
+        let roles = Schema.standard.relationTypes.filter { $0.role == .participation }
+        #expect(roles.map(\.subjects) == [.actor, .actor, .actor, .any, .kinds(["person", "group"]), .kinds(["person", "group"])])
+        #expect(roles.allSatisfy { $0.objects == .any })
+        #expect(Schema.standard.role(named: "attacker") != nil && Schema.standard.role(named: "attacked") == nil)
     }
 
     @Test func onlyAlliedWithAndSameAsAreSymmetric() {
