@@ -88,7 +88,7 @@ struct RankCommandTests {
         let outcome = try rank("--via", "atacked")
         #expect(outcome.status == 1)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.contains("error: --via: unknown relation type 'atacked'; did you mean 'attacked'?"))
+        #expect(outcome.stderr.contains("error: --via: unknown relation type 'atacked'; did you mean 'attacked' or 'attacker'?"))
     }
 
     @Test func helpHasExamples() throws {

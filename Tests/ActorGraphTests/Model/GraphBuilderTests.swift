@@ -61,7 +61,7 @@ struct GraphBuilderTests {
         let issues = builder.build().issues
         #expect(issues.contains { $0.problem == .unknownEntity("nujabba", quoted: false, suggestions: ["nujaba"]) && $0.part == .subject })
         #expect(issues.contains { $0.problem == .unknownEntity("Harakat al Nujabaa", quoted: true, suggestions: ["Harakat al-Nujaba"]) })
-        #expect(issues.contains { $0.problem == .unknownRelationType("atacked", suggestions: ["attacked"]) && $0.part == .type })
+        #expect(issues.contains { $0.problem == .unknownRelationType("atacked", suggestions: ["attacked", "attacker"]) && $0.part == .type })
     }
 
     @Test func untouchedEntitiesAreWarnings() {
