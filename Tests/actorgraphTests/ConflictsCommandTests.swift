@@ -26,7 +26,7 @@ struct ConflictsCommandTests {
         let (disputes, compatible) = (parts[0], parts[1])
         #expect(disputes.contains("Baghdad drone strike (4 January 2024) · wounded\n"))
         #expect(!disputes.contains("· killed"))
-        #expect(compatible.contains("Baghdad drone strike (4 January 2024) · killed: every report allows 4\n"))
+        #expect(compatible.contains("Baghdad drone strike (4 January 2024) · killed-count: every report allows 4\n"))
     }
 
     @Test func unknownRuleIsBadUsage() throws {

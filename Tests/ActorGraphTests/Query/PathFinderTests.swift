@@ -188,7 +188,7 @@ struct StrikeGraphPathTests {
     /// commanders accuse another, so they allege.
     @Test func theStrikeIsConfirmedAndAlleged() throws {
         let strike = graph.relations.filter {
-            graph.entities[$0.object].id == "nujaba" && graph.schema.relationTypes[$0.type].name == "attacked" && $0.time == .on(PartialDate("2024-01-04")!)
+            graph.entities[$0.object].id == "strike-baghdad" && graph.schema.relationTypes[$0.type].name == "attacker" && $0.time == .on(PartialDate("2024-01-04")!)
         }
         #expect(Set(strike.map(\.status)) == [.confirmed, .alleged])
         #expect(strike.allSatisfy { !$0.citations.isEmpty })

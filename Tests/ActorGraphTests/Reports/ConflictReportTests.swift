@@ -160,8 +160,8 @@ struct StrikeGraphConflictTests {
     }
 
     @Test func theKilledAgreeOnFour() throws {
-        #expect(!report.values.contains { $0.attribute.key == "killed" })
-        let killed = try #require(report.compatible.first { $0.attribute == (try? strike("killed")) })
+        #expect(!report.values.contains { $0.attribute.key == "killed-count" })
+        let killed = try #require(report.compatible.first { $0.attribute == (try? strike("killed-count")) })
         #expect(killed.attribute.values.map(\.text) == ["at least 3", "at least 2", "4"])
         #expect(killed.allowed.description == "4")
     }
