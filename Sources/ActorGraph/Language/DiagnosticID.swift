@@ -177,6 +177,10 @@ extension DiagnosticID {
     public static let dateAndSpan: DiagnosticID = "date-and-span"
     /// A span whose `to:` is before its `from:`.
     public static let spanEndsBeforeStart: DiagnosticID = "span-ends-before-start"
+    /// A quote that its source's report file does not contain.
+    public static let quoteNotInReport: DiagnosticID = "quote-not-in-report"
+    /// A cited source's report file that cannot be read, so its quotes go unchecked.
+    public static let reportNotFound: DiagnosticID = "report-not-found"
 
     // MARK: Imported files
 

@@ -238,6 +238,10 @@ struct DiagnosticIDTests {
     /// Graphviz, in ActorGraphDriver), whose tests give each of them.
     static let readOutsideTheCore: [DiagnosticID: Diagnostic.Severity] = [.malformedDOT: .error, .graphvizWarning: .warning]
 
+    /// Given by ``QuoteCheck`` after compiling, against report files, whose
+    /// tests (Evidence/QuoteCheckTests) give each of them.
+    static let checkedAgainstReports: [DiagnosticID: Diagnostic.Severity] = [.quoteNotInReport: .error, .reportNotFound: .warning]
+
     /// The `| `id` | severity | meaning |` rows of docs/language.md.
     static let documented: [String: String] = {
         let url = root.appendingPathComponent("docs/language.md")
@@ -248,7 +252,8 @@ struct DiagnosticIDTests {
 
     @Test func everyIDHasACase() {
         #expect(Self.declared.count >= 60)
-        let tested = Set(Self.cases.map(\.id.rawValue) + Self.codeOnly.map(\.rawValue) + Self.readOutsideTheCore.keys.map(\.rawValue))
+        let tested = Set(Self.cases.map(\.id.rawValue) + Self.codeOnly.map(\.rawValue) + Self.readOutsideTheCore.keys.map(\.rawValue)
+                         + Self.checkedAgainstReports.keys.map(\.rawValue))
         for (name, raw) in Self.declared {
             #expect(tested.contains(raw), "no case gives .\(name)")
         }
@@ -263,7 +268,7 @@ struct DiagnosticIDTests {
         for id in Self.codeOnly {
             #expect(Self.documented[id.rawValue] == "error", "docs/language.md does not list \(id)")
         }
-        for (id, severity) in Self.readOutsideTheCore {
+        for (id, severity) in Self.readOutsideTheCore.merging(Self.checkedAgainstReports, uniquingKeysWith: { first, _ in first }) {
             #expect(Self.documented[id.rawValue] == severity.rawValue, "docs/language.md does not list \(id)")
         }
         let declared = Set(Self.declared.map(\.raw))
