@@ -37,6 +37,29 @@ struct CheckCommandTests {
         #expect(asked.text == "ok: 3 entities, 1 relation\n")
     }
 
+    static let quoting = "source r0 \"Report\" [file: \"r.txt\"]\nperson a\nperson b\na attacked b [src: r0 \"funded by Iran\"]\n"
+
+    @Test func quotesAreCheckedAgainstReportsBesideTheGraph() throws {
+        let workspace = try Workspace(files: ["g.ag": Self.quoting, "r.txt": "The group, financed\nby Iran, attacked.\n"])
+        let checked = try workspace.run("check", "g.ag")
+        #expect(checked.status == 1)
+        #expect(checked.stderr.contains("g.ag:4:23: error: the quote \"funded by Iran\" is not in r0's report 'r.txt'; copy the report's words"))
+        #expect(checked.stderr.contains("note: the closest passage of 'r.txt' is \"financed by Iran,\""))
+        let skipped = try workspace.run("check", "--no-quote-check", "g.ag")
+        #expect(skipped.status == 0 && skipped.stderr.isEmpty, "\(skipped.stderr)")
+    }
+
+    /// Reports kept elsewhere are not missing: without --reports the check
+    /// is quiet; with it, an unreadable report is a warning.
+    @Test func aMissingReportIsQuietByDefaultAndAWarningWithReports() throws {
+        let workspace = try Workspace(files: ["g.ag": Self.quoting])
+        let plain = try workspace.run("check", "g.ag")
+        #expect(plain.status == 0 && plain.stderr.isEmpty, "\(plain.stderr)")
+        let asked = try workspace.run("check", "--reports", "elsewhere", "g.ag")
+        #expect(asked.status == 0)
+        #expect(asked.stderr.contains("warning: the report 'r.txt' of source r0 cannot be read, so its 1 quote went unchecked"))
+    }
+
     @Test func pastAThousandDiagnosticsTheRestAreCounted() throws {
         let outcome = try Workspace().run("check", "-", input: String(repeating: ": x\n", count: 1_005))
         #expect(outcome.status == 1)

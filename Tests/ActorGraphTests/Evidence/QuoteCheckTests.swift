@@ -30,7 +30,7 @@ struct QuoteCheckTests {
         #expect(found.count == 1)
         let error = try #require(found.first)
         #expect(error.severity == .error && error.id == .quoteNotInReport)
-        #expect(error.location?.path == "t.ag" && error.location?.line == 4 && error.location?.column == 22)
+        #expect(error.location?.path == "t.ag" && error.location?.line == 4 && error.location?.column == 23)
         #expect(error.notes.first?.message == "the closest passage of 'a.txt' is \"financed by Iran,\"")
     }
 
