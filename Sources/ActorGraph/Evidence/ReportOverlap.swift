@@ -101,19 +101,20 @@ public struct ReportOverlap: Sendable {
     }
 
     /// Joins matches in order of position into runs: a match continues a run
-    /// of the same original when fewer than a shingle's words separate them
-    /// in both reports, as a changed word or two leave.
+    /// of the same original when it follows the run's last match in both
+    /// reports by at most two shingles' words, as a few changed, added or
+    /// dropped words leave (one changed word alone unmatches a shingle's
+    /// worth of positions).
     private static func runs(of matches: [Match], shingleLength: Int) -> [Run] {
         var runs: [Run] = []
+        let gap = 1 ... 2 * shingleLength
         for match in matches {
             if var run = runs.last, run.original == match.original,
-               match.position - run.end <= shingleLength,
-               match.originalPosition > run.originalEnd - shingleLength,
-               match.originalPosition - run.originalEnd <= 2 * shingleLength {
+               gap.contains(match.position - run.end),
+               gap.contains(match.originalPosition - run.originalEnd) {
                 run.sharedWords += min(shingleLength, match.position - run.end)
                 run.end = match.position
-                run.originalStart = min(run.originalStart, match.originalPosition)
-                run.originalEnd = max(run.originalEnd, match.originalPosition)
+                run.originalEnd = match.originalPosition
                 runs[runs.count - 1] = run
             } else {
                 runs.append(Run(original: match.original, start: match.position, end: match.position,
