@@ -107,7 +107,7 @@ struct ImportAssemblerTests {
                                      relations: [Self.relation("Kataib Hezbollah", "part-of", "Harakat al-Nujaba", row: 2)])
         let outcome = ImportAssembler(catalogue: catalogue, sourceDate: PartialDate("2024-02")).assemble([document, Self.document(rows: 1, path: "b.csv")])
         let text = try #require(outcome.text)
-        #expect(text.contains("source imp1 \"links.csv\" [date: 2024-02, file: links.csv, note: \"csv file read by actorgraph import\"]"))
+        #expect(text.contains("source imp1 \"links.csv\" [date: 2024-02, note: \"csv file links.csv, read by actorgraph import\"]"), "\(text)")
         #expect(text.contains("source imp2 \"b.csv\""))
         #expect(text.contains("kataib-hezbollah part-of nujaba [src: imp1 \"row 2\"]"))
     }
