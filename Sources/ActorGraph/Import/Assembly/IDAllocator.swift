@@ -32,9 +32,20 @@ struct IDAllocator {
         // Numbered from 1 when the fallback is all there is: `group-1`, `group-2`.
         let numbered = base.isEmpty
         if base.isEmpty || reserved.contains(base) { base = base.isEmpty ? fallback : "\(base)-\(fallback)" }
-        var id = numbered ? "\(base)-1" : base
+        return claim(numbered ? "\(base)-1" : base, else: base)
+    }
+
+    /// Whether `id` may be handed out: neither taken nor reserved.
+    func isFree(_ id: String) -> Bool {
+        !taken.contains(id) && !reserved.contains(id)
+    }
+
+    /// `first` if it is free, else the first free of `base-2`, `base-3`,
+    /// ...; taken from now on.
+    mutating func claim(_ first: String, else base: String) -> String {
+        var id = first
         var suffix = 2
-        while taken.contains(id) || reserved.contains(id) {
+        while !isFree(id) {
             id = "\(base)-\(suffix)"
             suffix += 1
         }

@@ -29,6 +29,8 @@ struct ImportAssembly {
     /// New entity and candidate pairs reported, each once however many spellings pair them.
     var reportedPairs = Set<[Int]>()
     var ids: IDAllocator
+    /// Source ids: the catalogue's and those the import declares.
+    var sourceIDs: IDAllocator
     var report = MergeReport()
     var diagnostics: [Diagnostic] = []
     var hasErrors = false
@@ -64,6 +66,7 @@ struct ImportAssembly {
         catalogueEntities = entities.count
         let reserved = Set(schema.kinds.map(\.name)).union(GraphCompiler.keywords)
         ids = IDAllocator(taken: Set(entities.map(\.id)), reserved: reserved)
+        sourceIDs = IDAllocator(taken: Set(sources.map(\.id)), reserved: GraphCompiler.keywords)
         for (index, entity) in entities.enumerated() {
             for spelling in [entity.name] + entity.aliases { near.insert(spelling, owner: index) }
         }
@@ -126,10 +129,10 @@ struct ImportAssembly {
 
     /// The source that stands for the input file: `imp1`, `imp2`, ...
     private mutating func provenanceSource(for document: ImportDocument) -> Int {
-        let taken = Set(sources.map(\.id))
         var number = 1
-        while taken.contains("imp\(number)") { number += 1 }
-        sources.append(Source(id: "imp\(number)", title: context.name, date: settings.sourceDate,
+        while !sourceIDs.isFree("imp\(number)") { number += 1 }
+        let id = sourceIDs.claim("imp\(number)", else: "imp\(number)")
+        sources.append(Source(id: id, title: context.name, date: settings.sourceDate,
                               // Not `file:`, which names a report whose text the quotes of
                               // its citations are checked against; "row 12" locates, it quotes nothing.
                               attributes: [Attribute("note", "\(document.format) file \(document.file.path), read by actorgraph import")]))
@@ -148,15 +151,11 @@ struct ImportAssembly {
             return same
         }
         var new = source
-        let taken = Set(sources.map(\.id))
-        if !AGWriter.isWord(new.id) || taken.contains(new.id) || GraphCompiler.keywords.contains(new.id) {
+        if AGWriter.isWord(source.id) && sourceIDs.isFree(source.id) {
+            new.id = sourceIDs.claim(source.id, else: source.id)
+        } else {
             let base = IDAllocator.slug(source.id).isEmpty ? "source" : IDAllocator.slug(source.id)
-            var id = base, suffix = 2
-            while taken.contains(id) || GraphCompiler.keywords.contains(id) {
-                id = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            new.id = id
+            new.id = sourceIDs.claim(base, else: base)
         }
         sources.append(new)
         return sources.count - 1

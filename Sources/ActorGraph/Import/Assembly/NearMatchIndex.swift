@@ -71,7 +71,7 @@ struct NearMatchIndex {
         letters += skeleton
         starts.append(letters.count)
         digits.append(Self.digitHash(skeleton))
-        post(entry, under: Self.hash(skeleton, skipping: nil), deletion: false)
+        post(entry, under: Self.hash(skeleton), deletion: false)
         for deletion in deletions { post(entry, under: deletion, deletion: true) }
     }
 
@@ -79,7 +79,7 @@ struct NearMatchIndex {
         guard !skeleton.isEmpty else { return [] }
         // Few spellings are near any one: a short list, not a dictionary.
         var found: [(entry: Int32, reason: Reason)] = []
-        let whole = Self.hash(skeleton, skipping: nil)
+        let whole = Self.hash(skeleton)
         forEach(under: whole, in: skeletonHeads) { entry in
             if self.skeleton(entry).elementsEqual(skeleton) { found.append((entry, .transliteration)) }
         }
@@ -134,10 +134,11 @@ struct NearMatchIndex {
 
     private static let base: UInt64 = 0x100000001B3
 
-    /// A polynomial hash of `skeleton`, leaving out the letter at `skipping`.
-    private static func hash<C: Collection>(_ skeleton: C, skipping: C.Index?) -> UInt64 where C.Element == UInt32 {
+    /// A polynomial hash of `skeleton`, the one ``deletionHashes(_:)``
+    /// gives for a skeleton one letter longer.
+    private static func hash(_ skeleton: [UInt32]) -> UInt64 {
         var hash: UInt64 = 0xCBF29CE484222325
-        for index in skeleton.indices where index != skipping { hash = (hash &* base) &+ UInt64(skeleton[index]) &+ 1 }
+        for letter in skeleton { hash = (hash &* base) &+ UInt64(letter) &+ 1 }
         return finalize(hash)
     }
 
@@ -165,7 +166,7 @@ struct NearMatchIndex {
     }
 
     private static func digitHash(_ skeleton: [UInt32]) -> UInt64 {
-        hash(skeleton.filter { (0x30...0x39).contains($0) }, skipping: nil)
+        hash(skeleton.filter { (0x30...0x39).contains($0) })
     }
 
     /// Whether `a` and `b` are at most one insertion, deletion,
