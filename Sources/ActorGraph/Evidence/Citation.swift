@@ -8,12 +8,16 @@ public struct Citation: Hashable, Sendable {
     public var quote: String?
     /// The credibility grade 1-6, if given.
     public var credibility: Int?
+    /// The line of the source's report file (`file:`) where ``quote`` was
+    /// found, 1-based; `nil` until the quote is checked against the report.
+    public var line: Int?
 
     /// Creates a citation.
-    public init(source: Int, quote: String? = nil, credibility: Int? = nil) {
+    public init(source: Int, quote: String? = nil, credibility: Int? = nil, line: Int? = nil) {
         self.source = source
         self.quote = quote
         self.credibility = credibility
+        self.line = line
     }
 
     /// `r000 "financed by Iran" (B3)`: the source's id, the quote, and the
