@@ -4,7 +4,9 @@
 #
 # Graphs/catalogue.ag holds actors shared by every event; each other .ag
 # file in Graphs/ is one event, drawn together with the catalogue into an
-# SVG of the same name.
+# SVG of the same name. The reports the graphs quote are not in the
+# repository: they are looked up in ../shared/articles (or
+# $ACTORGRAPH_REPORTS), and every quote is checked against them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,14 +17,22 @@ BIN=.build/release/actorgraph
 [ -x "$BIN" ] || { echo "error: the build did not produce $BIN" >&2; exit 1; }
 
 shopt -s nullglob
+reports_dir="${ACTORGRAPH_REPORTS:-../shared/articles}"
+reports=(--no-quote-check)
+if [ -d "$reports_dir" ]; then
+    reports=(--reports "$reports_dir")
+    echo "quotes: checked against the reports in $reports_dir"
+else
+    echo "quotes: not checked (no reports in $reports_dir; set ACTORGRAPH_REPORTS to their folder)"
+fi
 rendered=0
 for graph in Graphs/*.ag; do
     [ "$(basename "$graph")" = "catalogue.ag" ] && continue
     inputs=("$graph")
     [ -f Graphs/catalogue.ag ] && inputs=(Graphs/catalogue.ag "$graph")
     out="${graph%.ag}.svg"
-    "$BIN" check "${inputs[@]}" >/dev/null
-    "$BIN" render "${inputs[@]}" --legend -o "$out"
+    "$BIN" check "${reports[@]}" "${inputs[@]}" >/dev/null
+    "$BIN" render "${reports[@]}" "${inputs[@]}" --legend -o "$out"
     echo
     echo "== ${out} (from ${inputs[*]})"
     "$BIN" describe "${inputs[@]}" --top 5

@@ -2,7 +2,8 @@
 # Runs every test: first the core library alone, built without Graphviz in
 # the package graph (ACTORGRAPH_CORE_ONLY=1), then the whole package, with
 # Graphviz installed first if it is missing, then that Graphs/ is formatted
-# (`actorgraph fmt --check`), then the DocC catalogue, then the
+# (`actorgraph fmt --check`) and that its quotes are in the reports (when
+# ../shared/articles is there), then the DocC catalogue, then the
 # drawings under valgrind (Scripts/memcheck.sh). Ends with "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,18 @@ else
     cat "$log.fmt"
     echo "fmt: FAILED (format with: swift run actorgraph fmt Graphs/*.ag)"
     failures=$((failures + 1))
+fi
+echo "== Graphs/ quotes checked against the reports, when they are at hand"
+if [ -d ../shared/articles ]; then
+    if swift run --quiet actorgraph check --reports ../shared/articles Graphs/*.ag >"$log.fmt" 2>&1; then
+        echo "quotes: every quote of Graphs/ is in its report"
+    else
+        cat "$log.fmt"
+        echo "quotes: FAILED"
+        failures=$((failures + 1))
+    fi
+else
+    echo "quotes: skipped (no ../shared/articles beside the checkout)"
 fi
 echo "== documentation (DocC, warnings are errors)"
 if swift package generate-documentation --target ActorGraph --warnings-as-errors >"$log.docc" 2>&1; then

@@ -12,17 +12,24 @@ public struct GraphLoader: Sendable {
     /// Whether every entity no relation touches is warned about, not only
     /// those of files with relations of their own (`check --warn-unused`).
     public var warnsAboutEveryUnusedEntity: Bool
+    /// Where the reports quotes are checked against are found.
+    public var reports: ReportLocation
 
     /// A loader for the formats of `registry`.
-    public init(registry: FormatRegistry = .tool, format: String? = nil, warnsAboutEveryUnusedEntity: Bool = false) {
+    public init(registry: FormatRegistry = .tool, format: String? = nil, warnsAboutEveryUnusedEntity: Bool = false,
+                reports: ReportLocation = .besideFirstFile) {
         self.registry = registry
         self.format = format
         self.warnsAboutEveryUnusedEntity = warnsAboutEveryUnusedEntity
+        self.reports = reports
     }
 
-    /// Reads and checks `paths` (`-` for standard input) into one graph.
-    /// Throws an input error when any file cannot be read or has errors;
-    /// its diagnostics have been reported by then, with a summary line.
+    /// Reads and checks `paths` (`-` for standard input) into one graph,
+    /// with its quotes checked against the reports (see ``reports`` and
+    /// ``QuoteCheck``) and the line of each found noted. Throws an input
+    /// error when any file cannot be read or has errors, a quote not in its
+    /// report among them; its diagnostics have been reported by then, with
+    /// a summary line.
     public func load(_ paths: [String], reporter: DiagnosticReporter) throws(ToolError) -> Graph {
         let importer: (any GraphImporter)?
         if let format {
@@ -55,7 +62,27 @@ public struct GraphLoader: Sendable {
             reporter.reportFailure(of: result)
             throw ToolError(.input, id: "input-has-errors", "", alreadyReported: true)
         }
-        return graph
+        return try checkQuotes(of: graph, files: sources, paths: paths, reporter: reporter)
+    }
+
+    /// `graph` with the line of each quote found in its report; throws an
+    /// input error when a quote is not in its report.
+    private func checkQuotes(of graph: Graph, files: [SourceFile], paths: [String], reporter: DiagnosticReporter) throws(ToolError) -> Graph {
+        if reports == .unchecked { return graph }
+        var found = 0
+        let outcome = QuoteCheck(graph: graph, files: files).check { file in
+            let text = reports.text(of: file, for: paths)
+            if text != nil { found += 1 }
+            return text
+        }
+        // Beside the graph and none there: the reports live elsewhere, not missing.
+        if case .besideFirstFile = reports, found == 0 { return graph }
+        reporter.report(outcome.diagnostics)
+        let errors = outcome.diagnostics.count { $0.severity == .error }
+        if errors > 0 {
+            throw ToolError(.input, id: "input-has-errors", errors == 1 ? "1 quote is not in its report" : "\(errors) quotes are not in their reports", alreadyReported: false)
+        }
+        return outcome.graph
     }
 
     /// Why a file could not be read, in the words `ls` would use.

@@ -60,6 +60,21 @@ struct CheckCommandTests {
         #expect(asked.stderr.contains("warning: the report 'r.txt' of source r0 cannot be read, so its 1 quote went unchecked"))
     }
 
+    /// Every command checks quotes as it loads, and evidence shows the
+    /// report line each quote was found on.
+    @Test func everyCommandChecksQuotesAndShowsTheirReportLines() throws {
+        let graph = Self.quoting.replacingOccurrences(of: "funded", with: "financed")
+        let workspace = try Workspace(files: ["g.ag": graph, "r.txt": "The group, financed\nby Iran, attacked.\n"])
+        let path = try workspace.run("path", "g.ag", "a", "b")
+        #expect(path.status == 0, "\(path.stderr)")
+        #expect(path.text.contains("a -attacked-> b  r0:1 \"financed by Iran\""), "\(path.text)")
+        let wrong = try Workspace(files: ["g.ag": Self.quoting, "r.txt": "The group, financed\nby Iran, attacked.\n"])
+        let failed = try wrong.run("path", "g.ag", "a", "b")
+        #expect(failed.status == 1 && failed.stderr.contains("g.ag:4:23: error: the quote \"funded by Iran\" is not in r0's report"))
+        let unchecked = try wrong.run("path", "--no-quote-check", "g.ag", "a", "b")
+        #expect(unchecked.status == 0 && unchecked.text.contains("a -attacked-> b  r0 \"funded by Iran\""), "\(unchecked.text)")
+    }
+
     @Test func pastAThousandDiagnosticsTheRestAreCounted() throws {
         let outcome = try Workspace().run("check", "-", input: String(repeating: ": x\n", count: 1_005))
         #expect(outcome.status == 1)

@@ -20,11 +20,13 @@ public struct Citation: Hashable, Sendable {
         self.line = line
     }
 
-    /// `r000 "financed by Iran" (B3)`: the source's id, the quote, and the
-    /// Admiralty grade of source and item where known.
+    /// `r000:9 "financed by Iran" (B3)`: the source's id, the line of its
+    /// report the quote is on and the quote, and the Admiralty grade of
+    /// source and item, each where known.
     public func description(in graph: Graph) -> String {
         let source = graph.sources[self.source]
         var text = source.id
+        if let line { text += ":\(line)" }
         if let quote { text += " \"\(quote)\"" }
         let grade = (source.reliability?.rawValue ?? "") + (credibility.map(String.init) ?? "")
         if !grade.isEmpty { text += " (\(grade))" }

@@ -25,50 +25,75 @@ public struct QuoteCheck {
         return files
     }
 
-    /// A `quote-not-in-report` error for each written quote its report does
-    /// not contain, with the closest passage, and a `report-not-found`
-    /// warning for each cited report `read` returns no text for. `read`
-    /// takes a source's `file:` value as written.
-    public func diagnostics(reading read: (String) -> String?) -> [Diagnostic] {
-        var quotes: [Int: [String]] = [:]
-        func collect(_ citations: [Citation]) {
-            for citation in citations {
-                if let quote = citation.quote, !(quotes[citation.source]?.contains(quote) ?? false) {
-                    quotes[citation.source, default: []].append(quote)
-                }
+    /// What checking the quotes found.
+    public struct Outcome: Sendable {
+        /// A `quote-not-in-report` error for each written quote its report
+        /// does not contain, with the closest passage, at every citation of
+        /// it, in the files' order; a `report-not-found` warning first for
+        /// each cited report that could not be read.
+        public var diagnostics: [Diagnostic]
+        /// The graph, with ``Citation/line`` set on every citation whose
+        /// quote was found in its report.
+        public var graph: Graph
+    }
+
+    /// Checks every quote whose source names a report file, and notes the
+    /// line each is found on. `read` takes a source's `file:` value as
+    /// written and gives the report's text, or `nil` when it cannot be
+    /// read; each report is read once, and only when a quote cites it.
+    public func check(reading read: (String) -> String?) -> Outcome {
+        let files = reportFiles
+        guard !files.isEmpty else { return Outcome(diagnostics: [], graph: graph) }
+        struct Key: Hashable { var source: Int, quote: String }
+        var reports: [Int: ReportText?] = [:]
+        var lines: [Key: Int?] = [:]
+        var unread: [Int: Set<String>] = [:]
+        var missing: [Key] = []
+        var checked = graph
+        checked.updateCitations { citation in
+            guard let quote = citation.quote, let file = files[citation.source] else { return }
+            let key = Key(source: citation.source, quote: quote)
+            if let line = lines[key] {
+                citation.line = line
+                return
             }
-        }
-        for entity in graph.entities {
-            collect(entity.citations)
-            for note in entity.aliasNotes.values { collect(note.citations) }
-            for attribute in entity.attributes { for value in attribute.values { collect(value.citations) } }
-        }
-        for relation in graph.relations {
-            collect(relation.citations)
-            for attribute in relation.attributes { for value in attribute.values { collect(value.citations) } }
+            if reports[citation.source] == nil { reports[citation.source] = read(file).map(ReportText.init) }
+            guard let report = reports[citation.source] ?? nil else {
+                unread[citation.source, default: []].insert(quote)
+                return
+            }
+            let line = report.line(of: quote)
+            if line == nil && !report.contains(quote) { missing.append(key) }
+            lines[key] = line
+            citation.line = line
         }
         var diagnostics: [Diagnostic] = []
-        for (source, file) in reportFiles.sorted(by: { $0.key < $1.key }) {
-            guard let cited = quotes[source] else { continue }
-            let id = graph.sources[source].id
-            guard let text = read(file) else {
-                diagnostics.append(Diagnostic(.warning, .reportNotFound,
-                    "the report '\(file)' of source \(id) cannot be read, so its \(cited.count) quote\(cited.count == 1 ? "" : "s") went unchecked; give its folder with --reports DIR, or --no-quote-check"))
-                continue
-            }
-            let report = ReportText(text)
-            for quote in cited where !report.contains(quote) {
-                let message = "the quote \"\(quote)\" is not in \(id)'s report '\(file)'; copy the report's words"
-                let notes = report.closestPassage(to: quote).map {
-                    [Diagnostic(.note, .quoteNotInReport, "the closest passage of '\(file)' is \"\($0)\"")]
-                } ?? []
-                let places = locations(of: quote, citing: id)
-                for place in places.isEmpty ? [nil] : places.map(Optional.some) {
-                    diagnostics.append(Diagnostic(.error, .quoteNotInReport, message, at: place, notes: notes))
-                }
+        for (source, quotes) in unread.sorted(by: { $0.key < $1.key }) {
+            let id = graph.sources[source].id, file = files[source] ?? ""
+            diagnostics.append(Diagnostic(.warning, .reportNotFound,
+                "the report '\(file)' of source \(id) cannot be read, so its \(quotes.count) quote\(quotes.count == 1 ? "" : "s") went unchecked; give its folder with --reports DIR, or --no-quote-check"))
+        }
+        var errors: [Diagnostic] = []
+        for key in missing {
+            let id = graph.sources[key.source].id, file = files[key.source] ?? ""
+            let message = "the quote \"\(key.quote)\" is not in \(id)'s report '\(file)'; copy the report's words"
+            let notes = (reports[key.source] ?? nil)?.closestPassage(to: key.quote).map {
+                [Diagnostic(.note, .quoteNotInReport, "the closest passage of '\(file)' is \"\($0)\"")]
+            } ?? []
+            let places = locations(of: key.quote, citing: id)
+            for place in places.isEmpty ? [nil] : places.map(Optional.some) {
+                errors.append(Diagnostic(.error, .quoteNotInReport, message, at: place, notes: notes))
             }
         }
-        return diagnostics
+        let order = Dictionary(self.files.enumerated().map { ($0.element.path, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        errors.sort { first, second in
+            func rank(_ diagnostic: Diagnostic) -> (Int, Int, Int) {
+                guard let location = diagnostic.location else { return (Int.max, 0, 0) }
+                return (order[location.path] ?? Int.max, location.line, location.column)
+            }
+            return rank(first) < rank(second)
+        }
+        return Outcome(diagnostics: diagnostics + errors, graph: checked)
     }
 
     /// Where `quote` is written as a quoted string right after `sourceID`

@@ -1,24 +1,69 @@
 /// A report's text as ``QuoteCheck`` compares quotes with it: its words
 /// folded (lower case, curly quotes straight, every dash a hyphen), so
-/// white space, line breaks and typography do not decide a match.
+/// white space, line breaks and typography do not decide a match, with the
+/// line each word is on, so a quote found is found on a line.
 struct ReportText {
     /// The report's words, folded.
     private let words: [String]
     /// Each word as written in the report, for showing a passage.
     private let written: [Substring]
-    /// The folded words joined by single spaces.
-    private let folded: String
+    /// The line (1-based) each word starts on.
+    private let lines: [Int]
+    /// The folded words joined by single spaces, as UTF-8.
+    private let folded: [UInt8]
+    /// Where each word starts in ``folded``, ascending.
+    private let starts: [Int]
 
     /// Splits `text` into words.
     init(_ text: String) {
-        written = text.split(whereSeparator: \.isWhitespace)
+        var written: [Substring] = [], lines: [Int] = []
+        var line = 1
+        var start: String.Index?
+        for index in text.indices {
+            let character = text[index]
+            if character.isWhitespace {
+                if let begun = start { written.append(text[begun..<index]); start = nil }
+                // "\r\n" is one Character, so a Windows line break counts once.
+                if character.isNewline { line += 1 }
+            } else if start == nil {
+                start = index
+                lines.append(line)
+            }
+        }
+        if let begun = start { written.append(text[begun...]) }
+        self.written = written
+        self.lines = lines
         words = written.map(Self.fold)
-        folded = words.joined(separator: " ")
+        var folded: [UInt8] = [], starts: [Int] = []
+        folded.reserveCapacity(text.utf8.count)
+        for word in words {
+            if !folded.isEmpty { folded.append(UInt8(ascii: " ")) }
+            starts.append(folded.count)
+            folded.append(contentsOf: word.utf8)
+        }
+        self.folded = folded
+        self.starts = starts
     }
 
     /// Whether the report holds `quote`, folded alike.
     func contains(_ quote: String) -> Bool {
-        folded.contains(Self.words(of: quote).joined(separator: " "))
+        let wanted = Self.bytes(of: quote)
+        return wanted.isEmpty || Self.firstOffset(of: wanted, in: folded) != nil
+    }
+
+    /// The line (1-based) on which the report's first occurrence of
+    /// `quote` starts, folded alike; `nil` when the report does not hold
+    /// it or the quote has no words.
+    func line(of quote: String) -> Int? {
+        let wanted = Self.bytes(of: quote)
+        guard !wanted.isEmpty, let offset = Self.firstOffset(of: wanted, in: folded) else { return nil }
+        // A quote may begin inside a word ("inanced by Iran"): take the word it begins in.
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return lines[low]
     }
 
     /// The run of as many words as `quote` has that shares the most words
@@ -43,6 +88,32 @@ struct ReportText {
     /// `text`'s words, folded.
     private static func words(of text: String) -> [String] {
         text.split(whereSeparator: \.isWhitespace).map(fold)
+    }
+
+    /// `text`'s folded words joined by single spaces, as UTF-8.
+    private static func bytes(of text: String) -> [UInt8] {
+        Array(words(of: text).joined(separator: " ").utf8)
+    }
+
+    /// The offset of the first occurrence of `pattern` in `text`, found by
+    /// Knuth-Morris-Pratt: linear in both, so a hostile report and quote
+    /// (long runs of one word) cannot make the check quadratic.
+    private static func firstOffset(of pattern: [UInt8], in text: [UInt8]) -> Int? {
+        guard !pattern.isEmpty, pattern.count <= text.count else { return nil }
+        var failure = [Int](repeating: 0, count: pattern.count)
+        var matched = 0
+        for index in 1..<pattern.count {
+            while matched > 0 && pattern[index] != pattern[matched] { matched = failure[matched - 1] }
+            if pattern[index] == pattern[matched] { matched += 1 }
+            failure[index] = matched
+        }
+        matched = 0
+        for (index, byte) in text.enumerated() {
+            while matched > 0 && byte != pattern[matched] { matched = failure[matched - 1] }
+            if byte == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return index - pattern.count + 1 }
+        }
+        return nil
     }
 
     /// One word in lower case, with curly quotes and apostrophes straight

@@ -9,9 +9,9 @@ public struct Graph: Sendable {
     /// The kinds and relation types the graph uses.
     public let schema: Schema
     /// Every entity, in declaration order; an entity's index is its position.
-    public let entities: [Entity]
+    public internal(set) var entities: [Entity]
     /// Every relation, in declaration order; a relation's index is its position.
-    public let relations: [Relation]
+    public internal(set) var relations: [Relation]
     /// The sources items cite, in declaration order.
     public let sources: [Source]
     /// Relations grouped by their subject.

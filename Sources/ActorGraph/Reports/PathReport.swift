@@ -49,6 +49,8 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var reliability: String?
         /// The quoted supporting words.
         public var quote: String?
+        /// The line of the source's report the quote is on, when checked.
+        public var line: Int?
         /// The item's Admiralty credibility grade, 1-6.
         public var credibility: Int?
     }
@@ -123,7 +125,7 @@ public struct PathReport: Codable, Hashable, Sendable {
                 let sources = relation.citations.map { citation in
                     let source = graph.sources[citation.source]
                     return Cited(id: source.id, title: source.title, reliability: source.reliability?.rawValue,
-                                 quote: citation.quote, credibility: citation.credibility)
+                                 quote: citation.quote, line: citation.line, credibility: citation.credibility)
                 }
                 return Hop(from: actor(entities[index]), to: actor(entities[index + 1]),
                            relation: graph.schema.relationTypes[relation.type].name, relationIndex: step.relation,

@@ -24,15 +24,6 @@ struct SourcesCommand: ParsableCommand {
     @Flag(help: "List the passages that reports (the sources' file:) share, with a declaration to record each.")
     var overlap = false
 
-    @Option(help: ArgumentHelp("The folder the sources' file: names are in (default: the first .ag file's folder).", valueName: "folder"))
-    var reports: String?
-
-    func validate() throws {
-        if reports != nil, !overlap {
-            throw ValidationError("--reports goes with --overlap")
-        }
-    }
-
     func run() throws {
         let reporter = input.options.reporter
         try perform(reporter) { () throws(ToolError) in
@@ -50,16 +41,15 @@ struct SourcesCommand: ParsableCommand {
     /// declared; a file that cannot be read is a warning, since the others
     /// can still be compared.
     private func reportTexts(of sources: [Source], reporter: DiagnosticReporter) -> [(id: String, text: String)] {
-        let folder = reports ?? input.files.first { $0 != "-" }.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+        let location = input.options.reportLocation
         return sources.compactMap { source in
             guard let name = source.attributes[key: "file"] else { return nil }
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                reporter.warning("\(path): cannot read the report of source \(source.id); give the folder the reports are in with --reports",
+            guard let text = location.text(of: name, for: input.files) else {
+                reporter.warning("cannot read the report '\(name)' of source \(source.id) in '\(location.folder(for: input.files))'; give the folder the reports are in with --reports",
                                  id: "report-unreadable")
                 return nil
             }
-            return (source.id, String(decoding: data, as: UTF8.self))
+            return (source.id, text)
         }
     }
 

@@ -27,17 +27,31 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("source"), help: ArgumentHelp("Keep only what this source (by id) reports.", valueName: "id"))
     var source: String?
 
+    @Option(name: .customLong("reports"), help: ArgumentHelp("The folder the sources' report files (file:) are in, for the quote check and the report lines evidence shows; by default the first file's folder, used only when reports are there.", valueName: "dir"))
+    var reports: String?
+
+    @Flag(name: .customLong("no-quote-check"), help: "Do not check quotes against the sources' report files.")
+    var noQuoteCheck = false
+
     /// The reporter for this run's diagnostics.
     var reporter: DiagnosticReporter { DiagnosticReporter(style: diagnostics, quiet: quiet) }
 
     /// The evidence filters as a selection.
     var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, citedOnly: citedOnly, source: source) }
 
+    /// Where the reports are, for the quote check and `sources --overlap`.
+    var reportLocation: ReportLocation { ReportLocation(folder: reports, checksQuotes: !noQuoteCheck) }
+
+    /// The loader these options describe; see
+    /// ``GraphLoader/warnsAboutEveryUnusedEntity`` for the parameter.
+    func loader(warnsAboutEveryUnusedEntity: Bool = false) -> GraphLoader {
+        GraphLoader(format: from, warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity, reports: reportLocation)
+    }
+
     /// Loads `files` and applies the evidence filters; see
     /// ``GraphLoader/warnsAboutEveryUnusedEntity`` for the last parameter.
     func load(_ files: [String], reporter: DiagnosticReporter, warnsAboutEveryUnusedEntity: Bool = false) throws(ToolError) -> GraphView {
-        let loader = GraphLoader(format: from, warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity)
-        return try selection.evidenceView(of: loader.load(files, reporter: reporter))
+        try selection.evidenceView(of: loader(warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity).load(files, reporter: reporter))
     }
 
     static func validate(_ files: [String]) throws {
