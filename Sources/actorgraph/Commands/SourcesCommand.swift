@@ -1,7 +1,6 @@
 import ActorGraph
 import ActorGraphDriver
 import ArgumentParser
-import Foundation
 
 /// `actorgraph sources`: what rests on which source.
 struct SourcesCommand: ParsableCommand {
