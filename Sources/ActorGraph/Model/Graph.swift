@@ -14,6 +14,10 @@ public struct Graph: Sendable {
     public let relations: [Relation]
     /// The sources items cite, in declaration order.
     public let sources: [Source]
+    /// What each source declares it repeats (`copies:`, `derived-from:`),
+    /// by source index, resolved from its attributes, which keep the
+    /// declarations as written.
+    public let sourceDependencies: [[SourceDependency]]
     /// Relations grouped by their subject.
     public let outgoing: Adjacency
     /// Relations grouped by their object.
@@ -34,6 +38,7 @@ public struct Graph: Sendable {
         self.relations = relations
         self.sources = sources
         sourceIndex = Dictionary(sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        sourceDependencies = SourceDependency.resolve(sources, index: sourceIndex)
         self.idIndex = idIndex
         self.nameIndex = nameIndex
         outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].subject }
