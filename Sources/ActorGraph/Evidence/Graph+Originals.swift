@@ -1,10 +1,4 @@
 extension Graph {
-    /// Whether any source declares that it repeats another, so outputs
-    /// that count sources say how many are independent.
-    public var declaresDependencies: Bool {
-        sourceDependencies.contains { !$0.isEmpty }
-    }
-
     /// The index of the source whose account `citation` rests on: its own
     /// source, unless that source declares it repeats another (``SourceDependency``)
     /// in the passage cited, then that original's, followed on to the root.

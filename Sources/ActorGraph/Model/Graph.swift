@@ -18,6 +18,9 @@ public struct Graph: Sendable {
     /// by source index, resolved from its attributes, which keep the
     /// declarations as written.
     public let sourceDependencies: [[SourceDependency]]
+    /// Whether any source declares that it repeats another, so outputs
+    /// that count sources say how many are independent.
+    public let declaresDependencies: Bool
     /// Relations grouped by their subject.
     public let outgoing: Adjacency
     /// Relations grouped by their object.
@@ -39,6 +42,7 @@ public struct Graph: Sendable {
         self.sources = sources
         sourceIndex = Dictionary(sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         sourceDependencies = SourceDependency.resolve(sources, index: sourceIndex)
+        declaresDependencies = sourceDependencies.contains { !$0.isEmpty }
         self.idIndex = idIndex
         self.nameIndex = nameIndex
         outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].subject }
