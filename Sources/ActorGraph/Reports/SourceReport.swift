@@ -112,7 +112,7 @@ public struct SourceReport: Sendable {
             guard !only.isEmpty else { continue }
             lines.append("  \(graph.sources[row.source].id):")
             lines += only.map { item in
-                "    \(item.description)" + (item.corroboration.repeats.isEmpty ? "" : "  (\(item.corroboration.description(in: graph)))")
+                "    \(item.description)" + (item.corroboration.repeats.isEmpty ? "" : " — " + item.corroboration.description(in: graph))
             }
         }
         if !uncitedRelations.isEmpty {
