@@ -57,6 +57,16 @@ public struct SourceReport: Sendable {
         uncitedRelations = view.relationIndices.filter { graph.relations[$0].citations.isEmpty }
     }
 
+    /// How an item rests on its one source when it does not cite that
+    /// source alone: ` — 2 reports, 1 independent (r001 repeats r000)`
+    /// when a report and its copy are both cited, ` — via r004` when only
+    /// a report repeating the source is.
+    private static func resting(_ corroboration: Corroboration, in graph: Graph) -> String {
+        if corroboration.isOvercounted { return " — " + corroboration.description(in: graph) }
+        guard !corroboration.repeats.isEmpty else { return "" }
+        return " — via " + corroboration.reports.map { graph.sources[$0].id }.joined(separator: ", ")
+    }
+
     /// `r000 3-8; reuters 1-2, 9-10`: what a source declares it repeats,
     /// each original with the lines that repeat it (none for the whole
     /// report), or `-`.
@@ -111,9 +121,7 @@ public struct SourceReport: Sendable {
             let only = singleSourced.filter { $0.corroboration.originals == [row.source] }
             guard !only.isEmpty else { continue }
             lines.append("  \(graph.sources[row.source].id):")
-            lines += only.map { item in
-                "    \(item.description)" + (item.corroboration.repeats.isEmpty ? "" : " — " + item.corroboration.description(in: graph))
-            }
+            lines += only.map { "    \($0.description)" + Self.resting($0.corroboration, in: graph) }
         }
         if !uncitedRelations.isEmpty {
             lines.append("")
