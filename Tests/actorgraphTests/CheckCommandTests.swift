@@ -102,4 +102,10 @@ struct CheckCommandTests {
         #expect(query.status == 1)
         #expect(query.stderr.contains("no actor matches 'U+001B[2J'"), "\(query.stderr)")
     }
+
+    @Test func sourcesThatRepeatEachOtherInACircleAreAnError() throws {
+        let outcome = try Workspace(files: ["d.ag": "source r1 [copies: r2]\nsource r2 [derived-from: r1 \"1-4\"]\n"]).run("check", "d.ag")
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("d.ag:1:20: error: sources repeat each other in a circle: r1 copies r2, r2 derived-from r1;"), "\(outcome.stderr)")
+    }
 }

@@ -32,4 +32,10 @@ struct ConflictsCommandTests {
     @Test func unknownRuleIsBadUsage() throws {
         #expect(try EvidenceFixture.workspace().run("conflicts", "strike.ag", "--rule", "newest").status == 2)
     }
+
+    @Test func theStrikeGraphCountsTheReutersRewriteAsTheReutersAccount() throws {
+        let outcome = try CLIRunner.run(["conflicts", "Graphs/catalogue.ag", "Graphs/baghdad-2024-01-04.ag"], in: ReadmeExamplesTests.root)
+        #expect(outcome.text.contains(#"r004 "at least two rockets" (C3) — 2 reports, 2 independent (r004 repeats reuters)"#))
+        #expect(outcome.text.contains("[r000, r002, r004] — 3 reports, 3 independent (r004 repeats reuters)\n"))
+    }
 }

@@ -9,7 +9,10 @@ public struct Source: Hashable, Sendable {
     public var reliability: SourceReliability?
     /// The date of the source, if given.
     public var date: PartialDate?
-    /// The other keys (outlet, url, file, author, note), in the order written.
+    /// The other keys (outlet, url, file, author, note, and the sources it
+    /// repeats, `copies:` and `derived-from:`, as
+    /// ``SourceDependency/value(original:lines:)`` writes them), in the
+    /// order written.
     public var attributes: [Attribute]
 
     /// Creates a source.
@@ -22,5 +25,5 @@ public struct Source: Hashable, Sendable {
     }
 
     /// The keys a source declaration may carry.
-    public static let keys = ["outlet", "date", "url", "file", "author", "reliability", "note"]
+    public static let keys = ["outlet", "date", "url", "file", "author", "reliability", "note"] + SourceDependency.Kind.allCases.map(\.rawValue)
 }

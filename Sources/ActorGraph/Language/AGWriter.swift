@@ -76,7 +76,7 @@ public enum AGWriter {
             var entries: [LayoutStatement.Entry] = []
             if let reliability = source.reliability { entries.append(entry("reliability", [reliability.rawValue])) }
             if let date = source.date { entries.append(entry("date", [date.description])) }
-            entries += source.attributes.map { attribute($0, sourceIDs, entities) }
+            entries += source.attributes.map { dependency($0) ?? attribute($0, sourceIDs, entities) }
             return statement(.sourceDeclaration, ["source", source.id, StringLiteral.quoted(source.title)], entries: entries)
         }
         let written = entities.indices.dropFirst(elsewhere.entities)
@@ -155,6 +155,14 @@ public enum AGWriter {
             return LayoutStatement.Value(terms: LayoutStatement.Piece(text: text),
                                          list: annotations.isEmpty ? nil : LayoutStatement.List(entries: annotations))
         })
+    }
+
+    /// `copies: r000 "3-8"` as written: each value an id and a string of
+    /// line ranges, not one value to quote; `nil` for any other attribute.
+    private static func dependency(_ attribute: Attribute) -> LayoutStatement.Entry? {
+        guard SourceDependency.Kind(rawValue: attribute.key) != nil,
+              attribute.values.allSatisfy({ SourceDependency.parse($0.text).map { isWord($0.id) } ?? false }) else { return nil }
+        return entry(attribute.key, attribute.values.map(\.text))
     }
 
     /// `status: ..., by: ...` for a relation's or a value's claim, each

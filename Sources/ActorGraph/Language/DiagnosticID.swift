@@ -163,6 +163,14 @@ extension DiagnosticID {
     public static let duplicateSource: DiagnosticID = "duplicate-source"
     /// A reliability grade other than A-F.
     public static let invalidReliability: DiagnosticID = "invalid-reliability"
+    /// A `copies:` or `derived-from:` naming a source that is not declared.
+    public static let unknownOriginal: DiagnosticID = "unknown-original"
+    /// A source that declares it copies or derives from itself.
+    public static let sourceRepeatsItself: DiagnosticID = "source-repeats-itself"
+    /// Sources that declare they repeat each other in a circle.
+    public static let dependencyCycle: DiagnosticID = "dependency-cycle"
+    /// Line ranges of a `copies:` or `derived-from:` not in the form `"1-2, 9-10"`.
+    public static let malformedLineRange: DiagnosticID = "malformed-line-range"
     /// A citation not in the form `ID "quoted words" GRADE`.
     public static let malformedCitation: DiagnosticID = "malformed-citation"
     /// A citation of a source that does not exist.

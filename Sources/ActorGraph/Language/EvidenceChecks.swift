@@ -51,11 +51,22 @@ extension Checker {
                 : unquotedName(head.dropFirst(2), file, what: "the source's title") ?? id
         }
         var source = Source(id: id, title: title)
+        var dependencies: [(kind: SourceDependency.Kind, original: String, token: Token)] = []
         for entry in trees[file].attributes(statement) {
             let keyToken = trees[file].terms[Int(entry.key)]
             let key = text(keyToken, file)
             guard Source.keys.contains(key) else {
                 unknownKey(key, keyToken, file, allowed: Source.keys, what: "a source")
+                continue
+            }
+            if let kind = SourceDependency.Kind(rawValue: key) {
+                var written: [AttributeValue] = []
+                for value in trees[file].values(entry) {
+                    guard let (text, original, token) = dependencyValue(value, key: key, file) else { continue }
+                    written.append(AttributeValue(text))
+                    dependencies.append((kind, original, token))
+                }
+                if !written.isEmpty { source.attributes.append(Attribute(key, values: written)) }
                 continue
             }
             guard let (value, token) = singleValue(entry, file) else { continue }
@@ -73,7 +84,11 @@ extension Checker {
                 source.attributes.append(Attribute(key, value))
             }
         }
-        builder.addSource(source, origin: origin)
+        // A duplicate is reported by the builder; what it declares is not resolved.
+        guard let index = builder.addSource(source, origin: origin) else { return }
+        pendingDependencies += dependencies.map {
+            PendingDependency(source: index, sourceID: id, kind: $0.kind, original: $0.original, token: $0.token, file: file)
+        }
     }
 
     // MARK: Attributes of entities and relations

@@ -53,6 +53,8 @@ struct Checker {
     private var idSuggestions: SuggestionIndex?
     private var nameSuggestions: SuggestionIndex?
     var sourceSuggestions: SuggestionIndex?
+    /// What sources declare they repeat, resolved once every source is declared.
+    var pendingDependencies: [PendingDependency] = []
     /// Whether unused entities of files without relations are warned about too.
     private let warnsAboutEveryUnusedEntity: Bool
     /// The terms of relations the checker rejected, as the parser keeps
@@ -85,6 +87,7 @@ struct Checker {
         for (file, index) in statements(.sourceDeclaration) {
             declareSource(file, trees[file].statements[index], fileBase[file] + index, to: &builder)
         }
+        checkDependencies(builder)
         let entities = statements(.entity), relations = statements(.relation)
         builder.reserveCapacity(entities: entities.count, relations: relations.count)
         ids = IDTable(capacity: entities.count)

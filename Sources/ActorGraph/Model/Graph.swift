@@ -14,6 +14,13 @@ public struct Graph: Sendable {
     public internal(set) var relations: [Relation]
     /// The sources items cite, in declaration order.
     public let sources: [Source]
+    /// What each source declares it repeats (`copies:`, `derived-from:`),
+    /// by source index, resolved from its attributes, which keep the
+    /// declarations as written.
+    public let sourceDependencies: [[SourceDependency]]
+    /// Whether any source declares that it repeats another, so outputs
+    /// that count sources say how many are independent.
+    public let declaresDependencies: Bool
     /// Relations grouped by their subject.
     public let outgoing: Adjacency
     /// Relations grouped by their object.
@@ -34,6 +41,8 @@ public struct Graph: Sendable {
         self.relations = relations
         self.sources = sources
         sourceIndex = Dictionary(sources.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        sourceDependencies = SourceDependency.resolve(sources, index: sourceIndex)
+        declaresDependencies = sourceDependencies.contains { !$0.isEmpty }
         self.idIndex = idIndex
         self.nameIndex = nameIndex
         outgoing = Adjacency(entityCount: entities.count, relationCount: relations.count) { relations[$0].subject }

@@ -12,7 +12,8 @@ public enum EvidenceText {
     /// `killed: 3 (claimed by Kataib Hezbollah; r000 "at least three" (B1)) / 2 (r001 (C))`:
     /// an attribute with each value's claim, when it is one, and its
     /// citations, quoted words and grades included, as
-    /// ``Citation/description(in:)`` words them. A value naming an entity
+    /// ``Citation/description(in:)`` words them, and where a cited source
+    /// repeats another, how many are independent. A value naming an entity
     /// by its id adds the entity's name, which a reader knows:
     /// `event: strike-baghdad "Baghdad drone strike"`.
     public static func attribute(_ attribute: Attribute, in graph: Graph) -> String {
@@ -22,13 +23,15 @@ public enum EvidenceText {
                 text += " \"" + graph.entities[entity].name + "\""
             }
             let notes = (graph.claim(of: value).map { [$0] } ?? []) + value.citations.map { $0.description(in: graph) }
+                + independence(value.citations, in: graph)
             return notes.isEmpty ? text : text + " (" + notes.joined(separator: "; ") + ")"
         }
         return "\(attribute.key): " + values.joined(separator: " / ")
     }
 
     /// An entity's lines: its id and kind, its other names, its
-    /// attributes as the view tells them, and the sources that report it.
+    /// attributes as the view tells them, and the sources that report it,
+    /// with how many are independent where one repeats another.
     public static func entity(_ index: Int, in view: GraphView) -> [String] {
         let graph = view.graph
         let entity = graph.entities[index]
@@ -36,6 +39,7 @@ public enum EvidenceText {
         if !entity.aliases.isEmpty { lines.append("aka " + entity.aliases.map { alias($0, entity.aliasNotes[$0], in: graph) }.joined(separator: ", ")) }
         lines += view.attributes(ofEntity: index).map { attribute($0, in: graph) }
         lines += entity.citations.map { "source: " + citation($0, in: graph) }
+        lines += independence(entity.citations, in: graph).map { "sources: " + $0 }
         return lines
     }
 
@@ -48,7 +52,8 @@ public enum EvidenceText {
 
     /// A relation's lines: who claims it and how firmly, when it held, its
     /// other attributes as the view tells them, and every source with its
-    /// quoted words; in a graph that declares sources, an uncited relation
+    /// quoted words (and how many are independent where one repeats
+    /// another); in a graph that declares sources, an uncited relation
     /// says so.
     public static func relation(_ index: Int, in view: GraphView) -> [String] {
         relation(index, in: view, claim: view.graph.claim(of: index), when: view.graph.relations[index].time?.description)
@@ -64,9 +69,17 @@ public enum EvidenceText {
         lines += view.attributes(ofRelation: index).filter { $0.key != "date" && $0.key != "from" && $0.key != "to" }.map { attribute($0, in: graph) }
         let citations = graph.relations[index].citations
         lines += citations.map { "source: " + citation($0, in: graph) }
+        lines += independence(citations, in: graph).map { "sources: " + $0 }
         // A relation whose only sources are its values' is not uncited.
         let valuesCite = graph.relations[index].attributes.contains { $0.values.contains { !$0.citations.isEmpty } }
         if citations.isEmpty && !valuesCite && !graph.sources.isEmpty { lines.append("no source cited") }
         return lines
+    }
+
+    /// `2 reports, 1 independent (r001 repeats r000)` when a cited source
+    /// repeats another (``Corroboration``); nothing when each is its own account.
+    static func independence(_ citations: [Citation], in graph: Graph) -> [String] {
+        let corroboration = Corroboration(citations, in: graph)
+        return corroboration.repeats.isEmpty ? [] : [corroboration.description(in: graph)]
     }
 }

@@ -88,7 +88,9 @@ public struct Path: Hashable, Sendable {
     /// The evidence for each hop, one line each: the hop in its true
     /// direction, how firmly it is asserted if not a plain report, and the
     /// sources with their quoted words, so a path reads as an evidence
-    /// chain: `Harakat al-Nujaba -funded-by-> Iran  r000 "financed by Iran" (B3)`.
+    /// chain: `Harakat al-Nujaba -funded-by-> Iran  r000 "financed by Iran" (B3)`;
+    /// where some of the sources repeat others, how many are independent:
+    /// `... r000, r001 — 2 reports, 1 independent (r001 repeats r000)`.
     public func evidence(in graph: Graph) -> [String] {
         let entities = entities(in: graph)
         return steps.enumerated().map { index, step in
@@ -99,6 +101,8 @@ public struct Path: Hashable, Sendable {
             if let claim = graph.claim(of: step.relation) { line += " (\(claim))" }
             let cited = relation.citations.map { $0.description(in: graph) }
             line += cited.isEmpty ? "  (no source)" : "  " + cited.joined(separator: ", ")
+            let corroboration = Corroboration(relation.citations, in: graph)
+            if corroboration.isOvercounted { line += " — " + corroboration.description(in: graph) }
             return line
         }
     }

@@ -12,7 +12,9 @@ public struct ConflictReport: Sendable {
         case conservative
         /// The value whose best citation has the best Admiralty grade:
         /// source reliability A-F first, then item credibility 1-6; ties go
-        /// to the value more sources give, then to the one written first.
+        /// to the value more independent sources give (a report that
+        /// repeats another counts as the original, see ``Corroboration``),
+        /// then to the one written first.
         case reliable
     }
 
@@ -141,14 +143,14 @@ public struct ConflictReport: Sendable {
 
     /// The indices of `values`, best Admiralty grade first: source
     /// reliability A-F, then item credibility 1-6; ties go to the value
-    /// more sources give, then to the one written first.
+    /// more independent sources give, then to the one written first.
     private static func byReliability(_ values: [AttributeValue], in graph: Graph) -> [Int] {
         let grades = values.map { value -> (Int, Int, Int) in
             let best = value.citations.map { citation -> (Int, Int) in
                 let reliability = graph.sources[citation.source].reliability.map { SourceReliability.allCases.firstIndex(of: $0)! } ?? 6
                 return (reliability, citation.credibility ?? 7)
             }.min { $0 < $1 } ?? (7, 8)
-            return (best.0, best.1, -value.citations.count)
+            return (best.0, best.1, -Corroboration(value.citations, in: graph).independent)
         }
         return values.indices.sorted { first, second in
             let (a, b) = (grades[first], grades[second])
@@ -199,10 +201,19 @@ public struct ConflictReport: Sendable {
                 let who = graph.entities[relation.subject].name.padding(toLength: width, withPad: " ", startingAt: 0)
                 let cited = relation.citations.map { graph.sources[$0.source].id }.joined(separator: ", ")
                 let shown = cited.isEmpty ? claim : claim.padding(toLength: claimWidth, withPad: " ", startingAt: 0) + "   [\(cited)]"
+                    + Self.independence(relation.citations, in: graph)
                 lines.append("    \(who)   \(shown)")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ` — 2 reports, 1 independent (r001 repeats r000)` for cited words
+    /// in a graph whose sources declare what they repeat; nothing in any
+    /// other graph, whose every report is taken as independent.
+    private static func independence(_ citations: [Citation], in graph: Graph) -> String {
+        guard graph.declaresDependencies, !citations.isEmpty else { return "" }
+        return " — " + Corroboration(citations, in: graph).description(in: graph)
     }
 
     private static func owner(of item: Item, in graph: Graph) -> String {
@@ -213,13 +224,15 @@ public struct ConflictReport: Sendable {
     }
 
     /// One line a value: `→` before the chosen one, the value, its
-    /// citations, and who claims it when it is a claim.
+    /// citations, who claims it when it is a claim, and, in a graph whose
+    /// sources declare what they repeat, how many independent accounts
+    /// it rests on.
     private static func valueLines(_ attribute: Attribute, chosen: Int?, in graph: Graph) -> [String] {
         let width = attribute.values.map(\.text.count).max() ?? 0
         return attribute.values.enumerated().map { index, candidate in
             let marker = index == chosen ? "→ " : "  "
             let cited = candidate.citations.map { $0.description(in: graph) }.joined(separator: ", ")
-                + (graph.claim(of: candidate).map { "  (\($0))" } ?? "")
+                + (graph.claim(of: candidate).map { "  (\($0))" } ?? "") + independence(candidate.citations, in: graph)
             return "    \(marker)\(candidate.text.padding(toLength: width, withPad: " ", startingAt: 0))   \(cited)"
         }
     }

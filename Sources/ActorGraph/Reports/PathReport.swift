@@ -37,6 +37,9 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var when: String?
         /// The sources it cites.
         public var sources: [Cited]
+        /// How many independent accounts the sources give, when some
+        /// repeat others (``Corroboration``); absent when each is independent.
+        public var independent: Int?
     }
 
     /// One citation of a hop.
@@ -53,6 +56,9 @@ public struct PathReport: Codable, Hashable, Sendable {
         public var line: Int?
         /// The item's Admiralty credibility grade, 1-6.
         public var credibility: Int?
+        /// The id of the source whose account the citation repeats
+        /// (``Graph/original(of:)``), when not its own.
+        public var repeats: String?
     }
 
     /// An identity relation that made two actors one (`--merge-identities`).
@@ -124,15 +130,19 @@ public struct PathReport: Codable, Hashable, Sendable {
                 let relation = graph.relations[step.relation]
                 let sources = relation.citations.map { citation in
                     let source = graph.sources[citation.source]
+                    let original = graph.original(of: citation)
                     return Cited(id: source.id, title: source.title, reliability: source.reliability?.rawValue,
-                                 quote: citation.quote, line: citation.line, credibility: citation.credibility)
+                                 quote: citation.quote, line: citation.line, credibility: citation.credibility,
+                                 repeats: original == citation.source ? nil : graph.sources[original].id)
                 }
+                let corroboration = Corroboration(relation.citations, in: graph)
                 return Hop(from: actor(entities[index]), to: actor(entities[index + 1]),
                            relation: graph.schema.relationTypes[relation.type].name, relationIndex: step.relation,
                            direction: step.forward ? "forward" : "backward",
                            attributes: view.attributes(ofRelation: step.relation).map { [$0.key] + $0.values.map(\.text) },
                            status: relation.status.rawValue, by: relation.claimants.map(actor),
-                           when: relation.time?.description, sources: sources)
+                           when: relation.time?.description, sources: sources,
+                           independent: corroboration.isOvercounted ? corroboration.independent : nil)
             }
             return Route(length: path.length, chain: path.chain(in: view), hops: hops)
         }

@@ -1,5 +1,6 @@
 /// How the graph rests on its sources: how many items each source
-/// supports, and which items rest on a single source (or on none).
+/// supports, and which items rest on a single source (or on none), a
+/// report that repeats another counting as the original it repeats.
 public struct SourceReport: Sendable {
     /// One source and what it supports.
     public struct Row: Sendable {
@@ -13,13 +14,18 @@ public struct SourceReport: Sendable {
     public struct Item: Hashable, Sendable {
         /// How to name it for people.
         public var description: String
+        /// How many reports it cites and how many independent accounts they give.
+        public var corroboration: Corroboration
+
         /// The distinct sources it cites, in order of first citation.
-        public var sources: [Int]
+        public var sources: [Int] { corroboration.reports }
     }
 
     /// One row per source, in declaration order.
     public let rows: [Row]
-    /// Items that cite exactly one source, in file order.
+    /// Items that rest on exactly one independent source, in file order:
+    /// those citing one source, and those whose other sources repeat it
+    /// (``Corroboration``).
     public let singleSourced: [Item]
     /// Relations that cite no source at all, in file order.
     public let uncitedRelations: [Int]
@@ -29,9 +35,7 @@ public struct SourceReport: Sendable {
         let graph = view.graph
         var items: [Item] = []
         func add(_ description: String, _ citations: [Citation]) {
-            var sources: [Int] = []
-            for citation in citations where !sources.contains(citation.source) { sources.append(citation.source) }
-            if !sources.isEmpty { items.append(Item(description: description, sources: sources)) }
+            if !citations.isEmpty { items.append(Item(description: description, corroboration: Corroboration(citations, in: graph))) }
         }
         for index in view.entityIndices {
             let entity = graph.entities[index]
@@ -49,8 +53,30 @@ public struct SourceReport: Sendable {
         var counts = [Int](repeating: 0, count: graph.sources.count)
         for item in items { for source in item.sources { counts[source] += 1 } }
         rows = graph.sources.indices.map { Row(source: $0, items: counts[$0]) }
-        singleSourced = items.filter { $0.sources.count == 1 }
+        singleSourced = items.filter { $0.corroboration.independent == 1 }
         uncitedRelations = view.relationIndices.filter { graph.relations[$0].citations.isEmpty }
+    }
+
+    /// How an item rests on its one source when it does not cite that
+    /// source alone: ` — 2 reports, 1 independent (r001 repeats r000)`
+    /// when a report and its copy are both cited, ` — via r004` when only
+    /// a report repeating the source is.
+    private static func resting(_ corroboration: Corroboration, in graph: Graph) -> String {
+        if corroboration.isOvercounted { return " — " + corroboration.description(in: graph) }
+        guard !corroboration.repeats.isEmpty else { return "" }
+        return " — via " + corroboration.reports.map { graph.sources[$0].id }.joined(separator: ", ")
+    }
+
+    /// `r000 3-8; reuters 1-2, 9-10`: what a source declares it repeats,
+    /// each original with the lines that repeat it (none for the whole
+    /// report), or `-`.
+    private static func repeated(by source: Int, in graph: Graph) -> String {
+        let dependencies = graph.sourceDependencies[source]
+        guard !dependencies.isEmpty else { return "-" }
+        return dependencies.map { dependency in
+            let lines = dependency.lines.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" }
+            return ([graph.sources[dependency.original].id] + (lines.isEmpty ? [] : [lines.joined(separator: ", ")])).joined(separator: " ")
+        }.joined(separator: "; ")
     }
 
     /// A value as a source's list tells it: its text, and the claim it is.
@@ -63,8 +89,11 @@ public struct SourceReport: Sendable {
         self.init(view: graph.view)
     }
 
-    /// The report as text: the sources table, then the single-sourced
-    /// items grouped by source, then the uncited relations.
+    /// The report as text: the sources table (with what each source
+    /// repeats, in a graph whose sources declare it), then the
+    /// single-sourced items grouped by the source they rest on, each
+    /// resting on it through a report that repeats it saying so, then the
+    /// uncited relations.
     public func text(in graph: Graph) -> String {
         var lines: [String] = []
         if rows.isEmpty {
@@ -72,11 +101,13 @@ public struct SourceReport: Sendable {
             if !uncitedRelations.isEmpty { lines.append("(all \(uncitedRelations.count) relations cite no source)") }
             return lines.joined(separator: "\n") + "\n"
         }
-        let header = ["id", "grade", "date", "outlet", "items", "title"]
+        let repeats = graph.declaresDependencies
+        let header = ["id", "grade", "date", "outlet", "items"] + (repeats ? ["repeats"] : []) + ["title"]
         let table = rows.map { row -> [String] in
             let source = graph.sources[row.source]
             return [source.id, source.reliability?.rawValue ?? "-", source.date?.description ?? "-",
-                    source.attributes[key: "outlet"] ?? "-", String(row.items), source.title]
+                    source.attributes[key: "outlet"] ?? "-", String(row.items)]
+                + (repeats ? [Self.repeated(by: row.source, in: graph)] : []) + [source.title]
         }
         let widths = header.indices.map { column in ([header] + table).map { $0[column].count }.max() ?? 0 }
         for row in [header] + table {
@@ -87,10 +118,10 @@ public struct SourceReport: Sendable {
         lines.append("")
         lines.append("Resting on a single source (\(singleSourced.count) item\(singleSourced.count == 1 ? "" : "s")):")
         for row in rows {
-            let only = singleSourced.filter { $0.sources == [row.source] }
+            let only = singleSourced.filter { $0.corroboration.originals == [row.source] }
             guard !only.isEmpty else { continue }
             lines.append("  \(graph.sources[row.source].id):")
-            lines += only.map { "    \($0.description)" }
+            lines += only.map { "    \($0.description)" + Self.resting($0.corroboration, in: graph) }
         }
         if !uncitedRelations.isEmpty {
             lines.append("")

@@ -12,4 +12,11 @@ struct EvidenceTextTests {
         let lines = EvidenceText.entity(0, in: graph.view)
         #expect(lines[1] == "aka أبو تقوى (ar; r3 \"Abu Taqwa\" (B2)), Abu Taqua (r3 (B)), Taqwa")
     }
+
+    @Test func evidenceSaysWhenACitedSourceRepeatsAnother() throws {
+        let graph = try ActorGraphTests.graph(CorroborationTests.copied)
+        let lines = EvidenceText.relation(0, in: graph.view)
+        #expect(lines.contains("weapon: rockets (r000; r001; 2 reports, 1 independent (r001 repeats r000)) / missiles (r003; r004)"))
+        #expect(lines.last == "sources: 2 reports, 1 independent (r001 repeats r000)")
+    }
 }

@@ -176,4 +176,20 @@ struct StrikeGraphConflictTests {
         let text = ConflictReport(graph: graph).text(in: graph)
         #expect(text.contains("  2   r0  (alleged)"), "\(text)")
     }
+
+    @Test func eachValueSaysHowManyIndependentAccountsItRestsOn() throws {
+        let graph = try ActorGraphTests.graph(CorroborationTests.copied)
+        let text = ConflictReport(graph: graph).text(in: graph)
+        #expect(text.contains("    rockets    r000, r001 — 2 reports, 1 independent (r001 repeats r000)\n"))
+        #expect(text.contains("  → missiles   r003, r004 — 2 reports, 2 independent\n"))
+    }
+
+    @Test func theReliableRulesTieGoesToMoreIndependentSources() throws {
+        // Equal grades, two reports each: written first wins until one pair turns out to be a report and its copy.
+        let independent = try ActorGraphTests.graph(CorroborationTests.copied.replacingOccurrences(of: " [copies: r000]", with: ""))
+        let chosen = { (graph: Graph) in ConflictReport(graph: graph, rule: .reliable).values.map { $0.attribute.values[$0.chosen].text } }
+        #expect(chosen(independent) == ["rockets"])
+        #expect(chosen(try ActorGraphTests.graph(CorroborationTests.copied)) == ["missiles"])
+        #expect(!ConflictReport(graph: independent).text(in: independent).contains("independent"))
+    }
 }

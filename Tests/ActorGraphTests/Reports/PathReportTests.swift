@@ -20,4 +20,16 @@ struct PathReportTests {
         let decoded = try JSONDecoder().decode(PathReport.self, from: Data(report.json().utf8))
         #expect(decoded == report)
     }
+
+    @Test func aHopCitingAReportAndItsCopySaysWhichRepeatsWhich() throws {
+        let graph = try ActorGraphTests.graph(CorroborationTests.copied)
+        let (a, b) = (graph.entity(id: "a")!, graph.entity(id: "b")!)
+        var finder = PathFinder(graph: graph)
+        let found = finder.shortestPath(from: a, to: b)
+        let path = try #require(found)
+        #expect(path.evidence(in: graph) == ["A -attacked-> B  r000, r001 — 2 reports, 1 independent (r001 repeats r000)"])
+        let hop = PathReport(view: graph.view, from: a, to: b, paths: [path], complete: true).paths[0].hops[0]
+        #expect(hop.independent == 1)
+        #expect(hop.sources.map(\.repeats) == [nil, "r000"])
+    }
 }

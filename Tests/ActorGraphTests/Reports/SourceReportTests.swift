@@ -27,4 +27,13 @@ struct SourceReportTests {
         #expect(items.contains("Drone maker · made-in: iran (assessed by US military)"))
         #expect(items.contains("US military -attacked-> Drone maker · civilians: 0 (claimed by Pat Ryder)"))
     }
+
+    @Test func anItemCitedByAReportAndItsCopyRestsOnASingleSource() throws {
+        let graph = try ActorGraphTests.graph(CorroborationTests.copied)
+        let report = SourceReport(graph: graph)
+        #expect(report.singleSourced.map(\.description) == ["A -attacked-> B", "A -attacked-> B · weapon: rockets"])
+        let text = report.text(in: graph)
+        #expect(text.hasPrefix("id    grade  date  outlet  items  repeats  title\nr000  -      -     -       2      -        EFE\nr001  -      -     -       2      r000     AA\n"))
+        #expect(text.contains("  r000:\n    A -attacked-> B — 2 reports, 1 independent (r001 repeats r000)\n"))
+    }
 }

@@ -135,9 +135,15 @@ struct JSONGraphDecoder {
         }
         let date = optional(fields, "date") { $0.date(fields, "date") }
         let attributes = attributes(fields, allowed: Source.keys.filter { $0 != "date" && $0 != "reliability" })
-        if let attributes, attributes.contains(where: { $0.values.count != 1 || !$0.values[0].citations.isEmpty || $0.values[0].isClaim })
+        // What a source repeats may name several originals; every other key has one value.
+        if let attributes, attributes.contains(where: { ($0.values.count != 1 && SourceDependency.Kind(rawValue: $0.key) == nil)
+                                                        || $0.values.contains { !$0.citations.isEmpty || $0.isClaim } })
             || !valueClaimants.isEmpty {
-            report(.badJSONField, at: fields.node, "a source's attributes each have one value, with no citations and no claim")
+            report(.badJSONField, at: fields.node, "a source's attributes each have one value (copies and derived-from one or more), with no citations and no claim")
+        }
+        if let attributes, let bad = attributes.first(where: { SourceDependency.Kind(rawValue: $0.key) != nil
+                                                               && $0.values.contains { SourceDependency.parse($0.text) == nil } }) {
+            report(.badJSONField, at: fields.node, "each value of '\(bad.key)' is a source id, then optionally its line ranges quoted, as in \"r000 \\\"3-8\\\"\"")
         }
         guard let id else { return }
         guard problems.count == problemCount, let (title, _) = title, let reliability, let date, let attributes else {
