@@ -88,7 +88,8 @@ public struct MentionDraft: Sendable {
     /// characters; the file's name when it has none.
     private static func title(of text: String, file: String) -> String {
         guard let line = text.split(whereSeparator: \.isNewline).first(where: { $0.contains(where: \.isLetter) }) else { return file }
-        let words = line.split(whereSeparator: \.isWhitespace)
+        // A list item's dash or a bullet is no part of a title.
+        let words = line.split(whereSeparator: \.isWhitespace).drop { !$0.contains(where: { $0.isLetter || $0.isNumber }) }
         var title = ""
         for word in words {
             guard title.count + word.count + 1 <= 100 else { return title.isEmpty ? String(word.prefix(100)) : title + " …" }
