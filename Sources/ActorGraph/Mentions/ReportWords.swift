@@ -78,6 +78,13 @@ struct ReportWords {
             gapJoins = true; gapNewlines = 0; gapDot = false; terminal = false
         }
 
+        // A stop ends a sentence where white space follows it, unless it
+        // ends an abbreviation or an initial ("Gen.", "U.S.").
+        func endsSentence() -> Bool {
+            guard terminal, let last = words.last else { return false }
+            return !Self.abbreviations.contains(last.folded) && (last.folded.unicodeScalars.count > 1 || !last.isUpperCase)
+        }
+
         func closeSentence() {
             guard let start = sentenceStart, let last = lastNonSpace, start.index <= last else { return }
             sentences.append(Sentence(range: start.index..<scalars.index(after: last), line: start.line))
@@ -102,13 +109,11 @@ struct ReportWords {
                 case "\n", "\r", "\u{2028}", "\u{2029}":
                     if scalar != "\r" {
                         gapNewlines += 1
-                        if gapNewlines >= 2 || !hardWrapped { boundary = boundary ?? index }
+                        let stop = endsSentence()
+                        if gapNewlines >= 2 || !hardWrapped || stop { boundary = boundary ?? index }
                     }
                 case " ", "\t", "\u{A0}", "\u{2009}", "\u{202F}":
-                    if terminal, let last = words.last, !Self.abbreviations.contains(last.folded),
-                       last.folded.unicodeScalars.count > 1 || !last.isUpperCase {
-                        boundary = boundary ?? index
-                    }
+                    if endsSentence() { boundary = boundary ?? index }
                 case "-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "\u{2018}", "\u{02BC}":
                     break
                 case ".":
