@@ -4,7 +4,8 @@ import Foundation
 /// `actorgraph mentions` on the reports the graph's sources name
 /// (`file:`): recall and precision per report against what the graph
 /// cites each source for, the misses and false hits by id, and the time
-/// to find the mentions in every report.
+/// to find the mentions in every report, and in the reports repeated to
+/// some 100,000 words.
 struct MentionsBenchmark {
     let options: Options
 
@@ -42,5 +43,11 @@ struct MentionsBenchmark {
             if !score.falseHits.isEmpty { print("\(id) false hits: \(ids(score.falseHits))") }
         }
         print("finding the mentions in all \(reports.count) reports: median \(Report.seconds(Measure.median(timed.seconds)))")
+        // The reports over and over, for the cost of a long text.
+        let all = reports.map(\.text).joined(separator: "\n\n")
+        let long = String(repeating: all + "\n\n", count: max(1, 100_000 / max(words, 1)))
+        let longWords = long.split(whereSeparator: \.isWhitespace).count
+        let longTimed = Measure.time(runs: options.runs) { finder.mentions(in: long).mentions.count }
+        print("finding the \(longTimed.result) mentions in the reports repeated to \(longWords) words: median \(Report.seconds(Measure.median(longTimed.seconds)))")
     }
 }
