@@ -68,8 +68,11 @@ struct ReportWords {
             let written = text[start.index..<end]
             var capitalised = false, upper = false, lower = false
             for (position, scalar) in written.unicodeScalars.enumerated() {
-                if scalar.properties.isUppercase { upper = true; if position == 0 { capitalised = true } }
-                if scalar.properties.isLowercase { lower = true }
+                let (isUpper, isLower) = scalar.isASCII
+                    ? (("A"..."Z").contains(scalar), ("a"..."z").contains(scalar))
+                    : (scalar.properties.isUppercase, scalar.properties.isLowercase)
+                if isUpper { upper = true; if position == 0 { capitalised = true } }
+                if isLower { lower = true }
             }
             let startsSentence = words.last.map { $0.sentence != sentences.count } ?? true
             words.append(Word(range: start.index..<end, line: start.line, column: start.column, folded: NameKey.fold(String(written)),
@@ -93,10 +96,8 @@ struct ReportWords {
 
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            let properties = scalar.properties
-            let isWordScalar = properties.isAlphabetic || properties.numericType != nil
-                || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
-            if isWordScalar {
+            let isWhitespace = scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
+            if Self.isWordScalar(scalar) {
                 if wordStart == nil {
                     if let previous = words.indices.last {
                         words[previous].joinsNext = boundary == nil && gapJoins && gapNewlines <= 1 && (!gapDot || words[previous].folded.count == 1)
@@ -126,13 +127,13 @@ struct ReportWords {
                     // Closing marks may follow a sentence's final stop.
                     gapJoins = false
                 default:
-                    if !properties.isWhitespace {
+                    if !isWhitespace {
                         gapJoins = false
                         terminal = false
                     }
                 }
             }
-            if !properties.isWhitespace {
+            if !isWhitespace {
                 if boundary != nil {
                     closeSentence()
                     boundary = nil
@@ -145,5 +146,16 @@ struct ReportWords {
         }
         endWord(at: scalars.endIndex)
         closeSentence()
+    }
+
+    /// Whether `scalar` belongs to a word: a letter, a digit or a
+    /// combining mark. Most text is ASCII, tested without a property lookup.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+        let properties = scalar.properties
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return properties.isAlphabetic || properties.numericType != nil
+        }
     }
 }
