@@ -28,13 +28,18 @@ struct CandidateCollector {
         "another", "each", "every", "any", "so", "because", "until", "than", "only", "even", "still", "now", "one", "two", "three",
     ]
 
+    /// The most words a name has: a longer capitalised run (a headline in
+    /// title case, text in capitals) is cut into names this long.
+    static let longestName = 8
+
     /// The candidates, most frequent first, then in text order.
     func collect() -> [NameCandidate] {
         let words = report.words
         let lowerCase = Set(words.lazy.filter { !$0.isCapitalised && !$0.isUpperCase }.map(\.folded))
         func isNameWord(_ index: Int) -> Bool {
             let word = words[index]
-            guard !consumed[index], word.isCapitalised, !Self.calendar.contains(word.folded) else { return false }
+            // A word of more than 40 letters is debris (a URL, a hash, a run of keys), not part of a name.
+            guard !consumed[index], word.isCapitalised, word.folded.unicodeScalars.count <= 40, !Self.calendar.contains(word.folded) else { return false }
             return !(word.startsSentence && (Self.functionWords.contains(word.folded) || lowerCase.contains(word.folded)))
         }
         var found: [NameCandidate] = []
@@ -46,7 +51,7 @@ struct CandidateCollector {
                 continue
             }
             var end = start
-            while end + 1 < words.count, words[end].joinsNext {
+            while end + 1 < words.count, end - start + 1 < Self.longestName, words[end].joinsNext {
                 var next = end + 1
                 while next < words.count, next - end <= 2, !words[next].isCapitalised, !consumed[next],
                       Self.connectors.contains(words[next].folded), words[next].joinsNext {
@@ -57,7 +62,8 @@ struct CandidateCollector {
             }
             let key = words[start...end].map(\.folded).joined()
             defer { start = end + 1 }
-            if start == end, extendsKnownName(key) { continue }
+            // One letter is an initial or a list's label, not a name.
+            if start == end, key.count < 2 || extendsKnownName(key) { continue }
             if let position = positions[key] {
                 found[position].count += 1
             } else {

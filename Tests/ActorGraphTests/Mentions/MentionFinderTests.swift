@@ -83,6 +83,12 @@ struct MentionFinderTests {
         #expect(found.candidates.first.map { "\($0.line):\($0.column)" } == "1:5")
     }
 
+    @Test func aLongCapitalisedRunIsCutAndDebrisIsNoName() {
+        let found = finder.mentions(in: String(repeating: "Al ", count: 20) + "X " + String(repeating: "Q", count: 41))
+        #expect(found.candidates.map(\.name) == ["Al Al Al Al Al Al Al Al", "Al Al Al Al X"])
+        #expect(found.candidates.map(\.count) == [2, 1])
+    }
+
     @Test func emptyAndOddTextFindsNothing() {
         for text in ["", "\n\n", "...", "’s", "- -", "\u{0}\u{FFFD}"] {
             let found = finder.mentions(in: text)
