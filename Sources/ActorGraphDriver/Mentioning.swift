@@ -14,12 +14,13 @@ public struct Mentioning: Sendable {
     }
 
     /// Reads `reports` and writes to `output` (`-` for standard output)
-    /// their listing, or with `draft` the draft `.ag` file, atomically.
-    /// Every report that cannot be read is reported, naming it, and then
-    /// nothing is written.
-    public func run(_ reports: [String], draft: Bool, output: String, reporter: DiagnosticReporter) throws(ToolError) {
+    /// their listing, or with `draft` the draft `.ag` file, atomically;
+    /// `output` may be none of the reports nor of `graphFiles`, the files
+    /// the graph was read from. Every report that cannot be read is
+    /// reported, naming it, and then nothing is written.
+    public func run(_ reports: [String], graphFiles: [String], draft: Bool, output: String, reporter: DiagnosticReporter) throws(ToolError) {
         let destination = OutputDestination(path: output)
-        try destination.refuseOverwriting(reports)
+        try destination.refuseOverwriting(reports + graphFiles)
         var texts: [(path: String, text: String)] = []
         var unreadable = false
         for path in reports {

@@ -37,6 +37,13 @@ struct MentionsCommandTests {
         #expect(outcome.stderr.contains("gone.txt: error: cannot read the file (no such file); check the path"), "\(outcome.stderr)")
     }
 
+    @Test func theDraftNeverOverwritesAnInput() throws {
+        let workspace = try Workspace(files: Self.files)
+        let outcome = try workspace.run("mentions", "new.txt", "--graph", "catalogue.ag", "events.ag", "--draft", "-o", "catalogue.ag")
+        #expect(outcome.status == 2)
+        #expect(workspace.contents("catalogue.ag") == Array(Workspace.standardFiles["catalogue.ag", default: ""].utf8))
+    }
+
     @Test func theDraftChecksCleanWithTheGraphAndIsFormatted() throws {
         let workspace = try Workspace(files: Self.files)
         let outcome = try workspace.run("mentions", "new.txt", "--graph", "catalogue.ag", "events.ag", "--draft", "-o", "draft.ag")

@@ -45,7 +45,7 @@ struct MentionsCommand: ParsableCommand {
         let reporter = options.reporter
         try perform(reporter) { () throws(ToolError) in
             let view = try options.load(graph, reporter: reporter)
-            try Mentioning(graph: view.graph).run(reports, draft: draft, output: output, reporter: reporter)
+            try Mentioning(graph: view.graph).run(reports, graphFiles: graph, draft: draft, output: output, reporter: reporter)
         }
     }
 }
