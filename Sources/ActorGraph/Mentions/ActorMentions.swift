@@ -7,8 +7,9 @@ public struct ActorMentions: Hashable, Sendable {
     public var spellings: [String]
     /// How many mentions there are.
     public var count: Int
-    /// Where the first is: line and column, from 1.
+    /// The line of the first, from 1.
     public var line: Int
+    /// The column of the first, from 1, in Unicode scalars.
     public var column: Int
 
     /// Creates a summary.

@@ -5,8 +5,9 @@ public struct NameCandidate: Hashable, Sendable {
     public var name: String
     /// How many times it occurs (spellings that fold alike count together).
     public var count: Int
-    /// Where it first occurs: line and column, from 1.
+    /// The line where it first occurs, from 1.
     public var line: Int
+    /// The column where it first occurs, from 1, in Unicode scalars.
     public var column: Int
 
     /// Creates a candidate.
