@@ -4,9 +4,12 @@
 # (paths, neighbourhoods and betweenness on 1,000,000 / 5,000,000, beside
 # NetworkX), `bad-input` (checking input that is wrong everywhere: time
 # and peak memory), `import` (a 100,000-row entities CSV and a 500,000-row
-# relations CSV through `actorgraph import`, beside pandas' read_csv), or all
-# four when no part is named. Other arguments are passed on,
-# e.g. --entities N --relations M --pairs P --no-networkx.
+# relations CSV through `actorgraph import`, beside pandas' read_csv),
+# `mentions` (the actors of Graphs/*.ag found in the reports its sources
+# name, in --reports DIR, default ../shared/articles: recall and precision
+# per report against the graph's own citations), or all five when no part
+# is named. Other arguments are passed on,
+# e.g. --entities N --relations M --pairs P --no-networkx --reports DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/install-dependencies.sh >/dev/null

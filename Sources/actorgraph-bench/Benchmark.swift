@@ -6,13 +6,14 @@ import Foundation
 ///     swift run -c release actorgraph-bench queries  [--entities N] [--relations M] [--pairs P] [--no-networkx]
 ///     swift run -c release actorgraph-bench bad-input [--case NAME]
 ///     swift run -c release actorgraph-bench import    [--entities N] [--relations M] [--runs R]
+///     swift run -c release actorgraph-bench mentions  [--graphs DIR] [--reports DIR] [--runs R]
 ///
-/// With no subcommand, all four run with their default sizes.
+/// With no subcommand, all five run with their default sizes.
 @main
 enum Benchmark {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        let subcommand = arguments.first.flatMap { ["language", "queries", "bad-input", "import"].contains($0) ? $0 : nil }
+        let subcommand = arguments.first.flatMap { ["language", "queries", "bad-input", "import", "mentions"].contains($0) ? $0 : nil }
         if subcommand != nil { arguments.removeFirst() }
         let options = try Options(arguments)
         #if DEBUG
@@ -25,6 +26,8 @@ enum Benchmark {
         if subcommand == nil || subcommand == "bad-input" { try BadInputBenchmark(options: options).run() }
         if subcommand == nil { print("") }
         if subcommand == nil || subcommand == "import" { try ImportBenchmark(options: options).run() }
+        if subcommand == nil { print("") }
+        if subcommand == nil || subcommand == "mentions" { try MentionsBenchmark(options: options).run() }
     }
 }
 
@@ -41,6 +44,10 @@ struct Options {
     var caseName: String?
     /// `language` times only these exporters beside DOT; `nil` times all.
     var formats: Set<String>?
+    /// `mentions` reads the graph's `.ag` files in this folder, and the
+    /// reports its sources name in that one.
+    var graphs: String?
+    var reports: String?
 
     init(_ arguments: [String]) throws {
         var iterator = arguments.makeIterator()
@@ -58,8 +65,10 @@ struct Options {
             case "--no-networkx": networkX = false
             case "--case": caseName = value()
             case "--formats": formats = Set(value().split(separator: ",").map(String.init))
+            case "--graphs": graphs = value()
+            case "--reports": reports = value()
             default:
-                Self.fail("unknown argument \(argument); use [language|queries|bad-input|import] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME --formats F,..")
+                Self.fail("unknown argument \(argument); use [language|queries|bad-input|import|mentions] --entities N --relations M --runs R --pairs P --save FILE --no-networkx --case NAME --formats F,.. --graphs DIR --reports DIR")
             }
         }
     }

@@ -22,9 +22,10 @@ struct ActorGraphCommand: ParsableCommand {
           actorgraph rank Graphs/*.ag --by betweenness
           actorgraph conflicts Graphs/*.ag
           actorgraph path Graphs/*.ag "Abu Taqwa" Iran --min-status confirmed --as-of 2024-01-03
+          actorgraph mentions report.txt --graph Graphs/*.ag
         """,
         subcommands: [CheckCommand.self, ExportCommand.self, DotCommand.self, RenderCommand.self, DescribeCommand.self,
                       PathCommand.self, NeighborsCommand.self, ChainCommand.self, RankCommand.self,
-                      ConflictsCommand.self, SourcesCommand.self, TimelineCommand.self, ImportCommand.self, FmtCommand.self]
+                      ConflictsCommand.self, SourcesCommand.self, TimelineCommand.self, MentionsCommand.self, ImportCommand.self, FmtCommand.self]
     )
 }
