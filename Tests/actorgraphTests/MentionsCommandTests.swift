@@ -24,8 +24,8 @@ struct MentionsCommandTests {
             abu     1  first 4:37  "Abu Taqwa"
           candidates:
             "Kataib Hezbollah"  2  first 4:59
-            "Strike"            1  first 1:1
             "Baghdad"           1  first 1:11
+            "Strike"            1  first 1:1   only opening a sentence
 
         """)
     }

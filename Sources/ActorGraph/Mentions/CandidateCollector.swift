@@ -4,7 +4,8 @@
 /// Interior`, `Hashd al Shaabi`), never at its ends; months, weekdays and
 /// a sentence's first word when it is a function word or is written in
 /// lower case elsewhere in the text ("Police said", "police") are left out,
-/// and so is a single word that extends a known name ("Iranian").
+/// and so is a single word that extends a known name ("Iranian"). A single
+/// word that only ever opens a sentence is kept, but ranked last.
 struct CandidateCollector {
     let report: ReportWords
     /// Which words a mention covers.
@@ -32,7 +33,8 @@ struct CandidateCollector {
     /// title case, text in capitals) is cut into names this long.
     static let longestName = 8
 
-    /// The candidates, most frequent first, then in text order.
+    /// The candidates, most frequent first, then in text order; single
+    /// words that only open sentences after every other.
     func collect() -> [NameCandidate] {
         let words = report.words
         let lowerCase = Set(words.lazy.filter { !$0.isCapitalised && !$0.isUpperCase }.map(\.folded))
@@ -64,15 +66,19 @@ struct CandidateCollector {
             defer { start = end + 1 }
             // One letter is an initial or a list's label, not a name.
             if start == end, key.count < 2 || extendsKnownName(key) { continue }
+            let opensSentence = start == end && words[start].startsSentence
             if let position = positions[key] {
                 found[position].count += 1
+                found[position].onlyOpensSentences = found[position].onlyOpensSentences && opensSentence
             } else {
                 positions[key] = found.count
                 let name = MentionFinder.collapsed(report.text[words[start].range.lowerBound..<words[end].range.upperBound])
-                found.append(NameCandidate(name: name, count: 1, line: words[start].line, column: words[start].column))
+                found.append(NameCandidate(name: name, count: 1, line: words[start].line, column: words[start].column,
+                                           onlyOpensSentences: opensSentence))
             }
         }
-        // A stable sort: equal counts stay in text order.
-        return found.enumerated().sorted { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }.map(\.element)
+        // A stable sort: equal ranks stay in text order.
+        func rank(_ candidate: NameCandidate, _ offset: Int) -> (Int, Int, Int) { (candidate.onlyOpensSentences ? 0 : 1, candidate.count, -offset) }
+        return found.enumerated().sorted { rank($0.element, $0.offset) > rank($1.element, $1.offset) }.map(\.element)
     }
 }

@@ -55,7 +55,8 @@ public struct MentionDraft: Sendable {
                 let entity = candidateIDs[key] ?? entityIDs.allocate(key: nil, name: candidate.name, fallback: kind)
                 candidateIDs[key] = entity
                 let count = "\(candidate.count) mention\(candidate.count == 1 ? "" : "s")"
-                lines.append("# \(kind) \(entity) \(StringLiteral.quoted(candidate.name))  # \(count), first \(candidate.line):\(candidate.column)")
+                let opening = candidate.onlyOpensSentences ? ", only opening a sentence" : ""
+                lines.append("# \(kind) \(entity) \(StringLiteral.quoted(candidate.name))  # \(count), first \(candidate.line):\(candidate.column)\(opening)")
             }
         }
         if !mentions.sentences.isEmpty {

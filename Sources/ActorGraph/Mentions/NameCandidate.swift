@@ -9,12 +9,17 @@ public struct NameCandidate: Hashable, Sendable {
     public var line: Int
     /// The column where it first occurs, from 1, in Unicode scalars.
     public var column: Int
+    /// Whether it is one word that only ever opens a sentence ("Video
+    /// footage ...", "Kindly disable ..."): capitalised by grammar, most
+    /// likely not a name, so listed after the others.
+    public var onlyOpensSentences: Bool
 
     /// Creates a candidate.
-    public init(name: String, count: Int, line: Int, column: Int) {
+    public init(name: String, count: Int, line: Int, column: Int, onlyOpensSentences: Bool = false) {
         self.name = name
         self.count = count
         self.line = line
         self.column = column
+        self.onlyOpensSentences = onlyOpensSentences
     }
 }

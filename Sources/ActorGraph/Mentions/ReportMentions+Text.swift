@@ -2,7 +2,8 @@ extension ReportMentions {
     /// The listing `actorgraph mentions` prints for the report `name`: the
     /// actors found with their spellings, counts and first line:column,
     /// the ambiguous spellings with every actor they could be, then the
-    /// candidate names by frequency.
+    /// candidate names by frequency, single words that only open
+    /// sentences last.
     public func text(in graph: Graph, report name: String) -> String {
         let actors = actors, ambiguous = ambiguous
         func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
@@ -21,7 +22,9 @@ extension ReportMentions {
         section("ambiguous", ambiguous.map {
             [quoted($0.spellings), "\($0.count)", "first \($0.line):\($0.column)", "could be " + $0.entities.map { graph.entities[$0].id }.joined(separator: ", ")]
         })
-        section("candidates", candidates.map { [quoted([$0.name]), "\($0.count)", "first \($0.line):\($0.column)"] })
+        section("candidates", candidates.map {
+            [quoted([$0.name]), "\($0.count)", "first \($0.line):\($0.column)"] + ($0.onlyOpensSentences ? ["only opening a sentence"] : [])
+        })
         return text
     }
 }

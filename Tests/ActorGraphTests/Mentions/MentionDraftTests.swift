@@ -42,7 +42,7 @@ struct MentionDraftTests {
         let compiled = try #require(GraphCompiler.compile([SourceFile(path: "c.ag", text: catalogue), SourceFile(path: "d.ag", text: finished)]).graph)
         #expect(compiled.relations.count == 2)
         let check = QuoteCheck(graph: compiled, files: [])
-        #expect(check.diagnostics { $0 == "005_new.txt" ? Self.report : nil }.isEmpty)
+        #expect(check.check { $0 == "005_new.txt" ? Self.report : nil }.diagnostics.isEmpty)
     }
 
     @Test func sourceIDsGoOnFromTheLastNumberedOne() throws {

@@ -83,6 +83,12 @@ struct MentionFinderTests {
         #expect(found.candidates.first.map { "\($0.line):\($0.column)" } == "1:5")
     }
 
+    @Test func aWordThatOnlyOpensSentencesIsRankedLast() {
+        let found = finder.mentions(in: "Video footage showed Hezbollah. Kindly wait. Video again, said Reuters.\nHezbollah denied it.")
+        #expect(found.candidates.map(\.name) == ["Hezbollah", "Reuters", "Video", "Kindly"])
+        #expect(found.candidates.map(\.onlyOpensSentences) == [false, false, true, true])
+    }
+
     @Test func aLongCapitalisedRunIsCutAndDebrisIsNoName() {
         let found = finder.mentions(in: String(repeating: "Al ", count: 20) + "X " + String(repeating: "Q", count: 41))
         #expect(found.candidates.map(\.name) == ["Al Al Al Al Al Al Al Al", "Al Al Al Al X"])
