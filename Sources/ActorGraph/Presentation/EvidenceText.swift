@@ -28,14 +28,15 @@ public enum EvidenceText {
     }
 
     /// An entity's lines: its id and kind, its other names, its
-    /// attributes as the view tells them, and the sources that report it.
+    /// attributes as the view tells them, and the sources that report it
+    /// that the view counts.
     public static func entity(_ index: Int, in view: GraphView) -> [String] {
         let graph = view.graph
         let entity = graph.entities[index]
         var lines = ["\(entity.id) (\(graph.schema.kinds[entity.kind].name))"]
         if !entity.aliases.isEmpty { lines.append("aka " + entity.aliases.map { alias($0, entity.aliasNotes[$0], in: graph) }.joined(separator: ", ")) }
         lines += view.attributes(ofEntity: index).map { attribute($0, in: graph) }
-        lines += entity.citations.map { "source: " + citation($0, in: graph) }
+        lines += view.citations(ofEntity: index).map { "source: " + citation($0, in: graph) }
         return lines
     }
 
@@ -47,8 +48,8 @@ public enum EvidenceText {
     }
 
     /// A relation's lines: who claims it and how firmly, when it held, its
-    /// other attributes as the view tells them, and every source with its
-    /// quoted words; in a graph that declares sources, an uncited relation
+    /// other attributes as the view tells them, and every source the view
+    /// counts with its quoted words; in a graph that declares sources, an uncited relation
     /// says so.
     public static func relation(_ index: Int, in view: GraphView) -> [String] {
         relation(index, in: view, claim: view.graph.claim(of: index), when: view.graph.relations[index].time?.description)
@@ -62,7 +63,7 @@ public enum EvidenceText {
         if let when { lines.append("when: " + when) }
         // The time is on its own line above.
         lines += view.attributes(ofRelation: index).filter { $0.key != "date" && $0.key != "from" && $0.key != "to" }.map { attribute($0, in: graph) }
-        let citations = graph.relations[index].citations
+        let citations = view.citations(ofRelation: index)
         lines += citations.map { "source: " + citation($0, in: graph) }
         // A relation whose only sources are its values' is not uncited.
         let valuesCite = graph.relations[index].attributes.contains { $0.values.contains { !$0.citations.isEmpty } }

@@ -89,7 +89,9 @@ public struct Path: Hashable, Sendable {
     /// direction, how firmly it is asserted if not a plain report, and the
     /// sources with their quoted words, so a path reads as an evidence
     /// chain: `Harakat al-Nujaba -funded-by-> Iran  r000 "financed by Iran" (B3)`.
-    public func evidence(in graph: Graph) -> [String] {
+    /// Only the citations `view` counts are shown (see ``GraphView/counts(_:)``).
+    public func evidence(in view: GraphView) -> [String] {
+        let graph = view.graph
         let entities = entities(in: graph)
         return steps.enumerated().map { index, step in
             let relation = graph.relations[step.relation]
@@ -97,9 +99,14 @@ public struct Path: Hashable, Sendable {
             let (near, far) = (graph.entities[entities[index]].name, graph.entities[entities[index + 1]].name)
             var line = step.forward ? "\(near) -\(type)-> \(far)" : "\(near) <-\(type)- \(far)"
             if let claim = graph.claim(of: step.relation) { line += " (\(claim))" }
-            let cited = relation.citations.map { $0.description(in: graph) }
+            let cited = view.citations(relation.citations).map { $0.description(in: graph) }
             line += cited.isEmpty ? "  (no source)" : "  " + cited.joined(separator: ", ")
             return line
         }
+    }
+
+    /// The evidence for each hop in the whole of `graph`; see ``evidence(in:)-(GraphView)``.
+    public func evidence(in graph: Graph) -> [String] {
+        evidence(in: graph.view)
     }
 }

@@ -120,7 +120,7 @@ public struct PathReport: Codable, Hashable, Sendable {
             let entities = path.entities(in: graph)
             let hops = path.steps.enumerated().map { index, step in
                 let relation = graph.relations[step.relation]
-                let sources = relation.citations.map { citation in
+                let sources = view.citations(relation.citations).map { citation in
                     let source = graph.sources[citation.source]
                     return Cited(id: source.id, title: source.title, reliability: source.reliability?.rawValue,
                                  quote: citation.quote, credibility: citation.credibility)
