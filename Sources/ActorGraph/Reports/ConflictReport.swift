@@ -208,7 +208,8 @@ public struct ConflictReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func owner(of item: Item, in graph: Graph) -> String {
+    /// What owns an attribute, for people: an entity's name, or a relation's sentence.
+    static func owner(of item: Item, in graph: Graph) -> String {
         switch item {
         case .entity(let index): return graph.entities[index].name
         case .relation(let index): return graph.sentence(for: index)
