@@ -113,9 +113,7 @@ public struct FirstReports: Sendable {
     ///   Kirkuk province -located-in-> Iraq   then r001 in 2024-01
     /// ```
     public func text(in graph: Graph) -> String {
-        let uncited = uncitedRelations == 0 ? nil
-            : "(\(Self.relations(uncitedRelations)) cite\(uncitedRelations == 1 ? "s" : "") no source and \(uncitedRelations == 1 ? "is" : "are") not listed)"
-        guard !isEmpty else { return "nothing cites a source" + (uncited.map { " " + $0 } ?? "") + "\n" }
+        guard !isEmpty else { return "no relation or disputed value cites a source\n" }
         var blocks: [Group: [Entry]] = [:]
         var firsts: [Group] = []
         for entry in relations + values {
@@ -141,12 +139,11 @@ public struct FirstReports: Sendable {
                     : "  " + row.subject.padding(toLength: width, withPad: " ", startingAt: 0) + "   " + row.followers
             }
         }
-        if let uncited { lines += ["", uncited] }
+        if uncitedRelations > 0 {
+            let count = uncitedRelations
+            lines += ["", "(\(count) relation\(count == 1 ? " cites" : "s cite") no source and \(count == 1 ? "is" : "are") not listed)"]
+        }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func relations(_ count: Int) -> String {
-        "\(count) relation\(count == 1 ? "" : "s")"
     }
 
     private static func describe(_ subject: Subject, in graph: Graph) -> String {
