@@ -69,7 +69,7 @@ public struct FirstReports: Sendable {
     /// last day their date allows, then the first day; the undated last.
     /// Within a group, sources keep their declaration order, so the same
     /// sources tying for first make the same group wherever they do.
-    static func groups(_ citations: [Citation], in graph: Graph) -> [Group] {
+    private static func groups(_ citations: [Citation], in graph: Graph) -> [Group] {
         var groups: [Group] = []
         var seen = Set<Int>()
         for citation in citations where seen.insert(citation.source).inserted {
