@@ -8,12 +8,18 @@ public struct SyntheticGraph: Sendable {
     public let relationCount: Int
     /// The seed of the random choices; the same seed gives the same text.
     public let seed: UInt64
+    /// How many sources to declare; with any, relation `i` cites source
+    /// `i % sourceCount`. Source `k` is dated to a day of January 2024
+    /// (`k % 28 + 1`), every fourth only to the month, so `--known-by`
+    /// has days, later sources and uncertain dates to tell apart.
+    public let sourceCount: Int
 
-    /// Describes a graph to generate.
-    public init(entityCount: Int, relationCount: Int, seed: UInt64) {
+    /// Describes a graph to generate; without sources, nothing is cited.
+    public init(entityCount: Int, relationCount: Int, seed: UInt64, sourceCount: Int = 0) {
         self.entityCount = entityCount
         self.relationCount = relationCount
         self.seed = seed
+        self.sourceCount = sourceCount
     }
 
     /// Entity `i` is a person, a group or a state by `i % 10` (4:5:1).
@@ -33,6 +39,10 @@ public struct SyntheticGraph: Sendable {
         func append(_ text: String) { out.append(contentsOf: text.utf8) }
 
         append("# synthetic graph: \(entityCount) entities, \(relationCount) relations, seed \(seed)\n")
+        for index in 0..<sourceCount {
+            let day = index % 28 + 1
+            append("source s\(index) \"Source \(index)\" [date: 2024-01\(index % 4 == 3 ? "" : (day < 10 ? "-0" : "-") + String(day))]\n")
+        }
         for index in 0..<entityCount {
             append("\(Self.kind(of: index)) e\(index) \"Entity \(index)\"")
             if index % 10 == 0 { append(" aka \"Alias \(index)\"") }
@@ -61,7 +71,10 @@ public struct SyntheticGraph: Sendable {
             default: type = "allied-with"; source = pick([groups, states]); target = pick([groups, states])
             }
             append("e\(source) \(type) e\(target)")
-            if index % 5 == 0 { append(" [date: 2024-01-\(index % 28 + 1 < 10 ? "0" : "")\(index % 28 + 1)]") }
+            var keys: [String] = []
+            if index % 5 == 0 { keys.append("date: 2024-01-\(index % 28 + 1 < 10 ? "0" : "")\(index % 28 + 1)") }
+            if sourceCount > 0 { keys.append("src: s\(index % sourceCount)") }
+            if !keys.isEmpty { append(" [" + keys.joined(separator: ", ") + "]") }
             append("\n")
         }
         return out

@@ -98,7 +98,9 @@ struct QueryBenchmark {
         print("ActorGraph peak resident memory, whole run: \(Report.mebibytes(Measure.peakMemoryBytes()))")
         print("")
         print("Filters and selections as views of the loaded graph (median of \(options.runs); a reload took \(Report.seconds(loadSeconds))):")
-        Report.table(["view", "median", "what it keeps"], ViewBenchmark.rows(graph, runs: options.runs))
+        Report.table(["view", "median", "what it keeps"],
+                     ViewBenchmark.rows(graph, runs: options.runs)
+                         + ViewBenchmark.citedRows(entities: graph.entities.count, relations: graph.relations.count, runs: options.runs))
         if let theirs { agreement(ours: ours, theirs: theirs) }
     }
 

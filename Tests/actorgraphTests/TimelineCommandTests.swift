@@ -92,6 +92,40 @@ struct TimelineCommandTests {
         #expect(outcome.lines.count == 4)
     }
 
+    @Test func firstReportedListsWhoReportedEachRelationAndValueFirst() throws {
+        let workspace = try Workspace(files: ["dated.ag": """
+        source r000 "Wire" [outlet: "EFE", date: 2024-01-04]
+        source r001 "Weekly" [date: 2024-01]
+        source r002 "Undated"
+        group a "Alpha" [size: 10 [src: r000], 12 [src: r001]]
+        group b "Beta"
+        a funded-by b [src: r001, r000 "funds"]
+        b funded-by a [src: r002, r001]
+        a allied-with b
+        """])
+        let outcome = try workspace.run("timeline", "dated.ag", "--first-reported")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.text == """
+        First reported by r000 (EFE) on 2024-01-04:
+          Alpha -funded-by-> Beta   then r001 in 2024-01
+          Alpha · size: 10
+
+        First reported by r001 in 2024-01:
+          Beta -funded-by-> Alpha   undated r002
+          Alpha · size: 12
+
+        (1 relation cites no source and is not listed)
+
+        """)
+        let known = try workspace.run("timeline", "dated.ag", "--first-reported", "--known-by", "2024-01-04", "--cited-only")
+        #expect(known.text == """
+        First reported by r000 (EFE) on 2024-01-04:
+          Alpha -funded-by-> Beta
+
+        """)
+        #expect(known.stderr.contains("leaves out 2 sources"))
+    }
+
     @Test func isListedInTheToolsHelp() throws {
         let outcome = try workspace().run("--help")
         #expect(outcome.text.contains("timeline"))

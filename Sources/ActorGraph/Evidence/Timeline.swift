@@ -29,9 +29,13 @@ public struct Timeline: Sendable {
 
     /// The dated relations, earliest first.
     public let entries: [Entry]
+    /// The view the timeline was taken from, whose counted citations
+    /// (see ``GraphView/counts(_:)``) the text shows.
+    private let view: GraphView
 
     /// The timeline of the dated relations in `view`.
     public init(_ view: GraphView) {
+        self.view = view
         let graph = view.graph
         let dated = view.relationIndices.compactMap { index -> (key: PartialDate, entry: Entry)? in
             // A span open at both ends says nothing about when; it cannot be placed.
@@ -51,7 +55,7 @@ public struct Timeline: Sendable {
 
     /// One line per entry: the when, the relation by entity names, then
     /// where present who asserts it and how firmly (as `Graph.claim(of:)` for a relation
-    /// puts it) and the ids of the cited sources. The when and relation
+    /// puts it) and the ids of the cited sources the view counts. The when and relation
     /// columns are padded so these notes line up. `no dated relations`
     /// when empty, so a reader is not left with silence.
     ///
@@ -64,7 +68,7 @@ public struct Timeline: Sendable {
         let rows = entries.map { entry in
             var notes: [String] = []
             if let claim = graph.claim(of: entry.relation) { notes.append("(\(claim))") }
-            let ids = entry.sourceIDs(in: graph)
+            let ids = view.citations(ofRelation: entry.relation).sourceIDs(in: graph)
             if !ids.isEmpty { notes.append("[" + ids.joined(separator: ", ") + "]") }
             return (when: entry.time.description, sentence: graph.sentence(for: entry.relation), notes: notes.joined(separator: " "))
         }

@@ -72,8 +72,9 @@ extension TraversalFilter {
 extension EvidenceFilter {
     /// A filter whose source is given by id.
     public init(in graph: Graph, asOf: PartialDate? = nil, minimumStatus: ClaimStatus? = nil, citedOnly: Bool = false,
-                source: String? = nil) throws(LookupError) {
-        self.init(asOf: asOf, minimumStatus: minimumStatus, citedOnly: citedOnly, source: try source.map { id throws(LookupError) in try graph.source(named: id) })
+                source: String? = nil, knownBy: PartialDate? = nil) throws(LookupError) {
+        self.init(asOf: asOf, minimumStatus: minimumStatus, citedOnly: citedOnly, source: try source.map { id throws(LookupError) in try graph.source(named: id) },
+                  knownBy: knownBy)
     }
 }
 

@@ -30,16 +30,18 @@ public enum EvidenceText {
     }
 
     /// An entity's lines: its id and kind, its other names, its
-    /// attributes as the view tells them, and the sources that report it,
-    /// with how many are independent where one repeats another.
+    /// attributes as the view tells them, and the sources that report it
+    /// that the view counts, with how many are independent where one
+    /// repeats another.
     public static func entity(_ index: Int, in view: GraphView) -> [String] {
         let graph = view.graph
         let entity = graph.entities[index]
         var lines = ["\(entity.id) (\(graph.schema.kinds[entity.kind].name))"]
         if !entity.aliases.isEmpty { lines.append("aka " + entity.aliases.map { alias($0, entity.aliasNotes[$0], in: graph) }.joined(separator: ", ")) }
         lines += view.attributes(ofEntity: index).map { attribute($0, in: graph) }
-        lines += entity.citations.map { "source: " + citation($0, in: graph) }
-        lines += independence(entity.citations, in: graph).map { "sources: " + $0 }
+        let citations = view.citations(ofEntity: index)
+        lines += citations.map { "source: " + citation($0, in: graph) }
+        lines += independence(citations, in: graph).map { "sources: " + $0 }
         return lines
     }
 
@@ -51,9 +53,9 @@ public enum EvidenceText {
     }
 
     /// A relation's lines: who claims it and how firmly, when it held, its
-    /// other attributes as the view tells them, and every source with its
-    /// quoted words (and how many are independent where one repeats
-    /// another); in a graph that declares sources, an uncited relation
+    /// other attributes as the view tells them, and every source the view
+    /// counts with its quoted words (and how many are independent where one
+    /// repeats another); in a graph that declares sources, an uncited relation
     /// says so.
     public static func relation(_ index: Int, in view: GraphView) -> [String] {
         relation(index, in: view, claim: view.graph.claim(of: index), when: view.graph.relations[index].time?.description)
@@ -67,7 +69,7 @@ public enum EvidenceText {
         if let when { lines.append("when: " + when) }
         // The time is on its own line above.
         lines += view.attributes(ofRelation: index).filter { $0.key != "date" && $0.key != "from" && $0.key != "to" }.map { attribute($0, in: graph) }
-        let citations = graph.relations[index].citations
+        let citations = view.citations(ofRelation: index)
         lines += citations.map { "source: " + citation($0, in: graph) }
         lines += independence(citations, in: graph).map { "sources: " + $0 }
         // A relation whose only sources are its values' is not uncited.

@@ -91,7 +91,9 @@ public struct Path: Hashable, Sendable {
     /// chain: `Harakat al-Nujaba -funded-by-> Iran  r000 "financed by Iran" (B3)`;
     /// where some of the sources repeat others, how many are independent:
     /// `... r000, r001 — 2 reports, 1 independent (r001 repeats r000)`.
-    public func evidence(in graph: Graph) -> [String] {
+    /// Only the citations `view` counts are shown (see ``GraphView/counts(_:)``).
+    public func evidence(in view: GraphView) -> [String] {
+        let graph = view.graph
         let entities = entities(in: graph)
         return steps.enumerated().map { index, step in
             let relation = graph.relations[step.relation]
@@ -99,11 +101,16 @@ public struct Path: Hashable, Sendable {
             let (near, far) = (graph.entities[entities[index]].name, graph.entities[entities[index + 1]].name)
             var line = step.forward ? "\(near) -\(type)-> \(far)" : "\(near) <-\(type)- \(far)"
             if let claim = graph.claim(of: step.relation) { line += " (\(claim))" }
-            let cited = relation.citations.map { $0.description(in: graph) }
-            line += cited.isEmpty ? "  (no source)" : "  " + cited.joined(separator: ", ")
-            let corroboration = Corroboration(relation.citations, in: graph)
+            let citations = view.citations(relation.citations)
+            line += citations.isEmpty ? "  (no source)" : "  " + citations.map { $0.description(in: graph) }.joined(separator: ", ")
+            let corroboration = Corroboration(citations, in: graph)
             if corroboration.isOvercounted { line += " — " + corroboration.description(in: graph) }
             return line
         }
+    }
+
+    /// The evidence for each hop in the whole of `graph`; see ``evidence(in:)-(GraphView)``.
+    public func evidence(in graph: Graph) -> [String] {
+        evidence(in: graph.view)
     }
 }

@@ -58,6 +58,9 @@ public struct ConflictReport: Sendable {
     public struct DisputedRelations: Sendable {
         /// The relations, in file order.
         public var relations: [Int]
+        /// Each relation's citations as the view counts them (see
+        /// ``GraphView/counts(_:)``), in the order of ``relations``.
+        public var citations: [[Citation]]
     }
 
     /// The rule used for ``DisputedValue/chosen``.
@@ -137,7 +140,7 @@ public struct ConflictReport: Sendable {
             let denied = items.contains { $0.status == .denied } && items.contains { $0.status != .denied }
             let contested = items.contains { [.claimed, .alleged, .denied].contains($0.status) }
             guard denied || (subjects.count > 1 && contested) else { return nil }
-            return DisputedRelations(relations: members)
+            return DisputedRelations(relations: members, citations: members.map(view.citations(ofRelation:)))
         }
     }
 
@@ -196,12 +199,12 @@ public struct ConflictReport: Sendable {
             let width = group.relations.map { graph.entities[graph.relations[$0].subject].name.count }.max() ?? 0
             let claims = group.relations.map { graph.claim(of: $0) ?? "reported" }
             let claimWidth = claims.map(\.count).max() ?? 0
-            for (index, claim) in zip(group.relations, claims) {
-                let relation = graph.relations[index]
+            for (member, claim) in claims.enumerated() {
+                let relation = graph.relations[group.relations[member]]
                 let who = graph.entities[relation.subject].name.padding(toLength: width, withPad: " ", startingAt: 0)
-                let cited = relation.citations.map { graph.sources[$0.source].id }.joined(separator: ", ")
+                let cited = group.citations[member].map { graph.sources[$0.source].id }.joined(separator: ", ")
                 let shown = cited.isEmpty ? claim : claim.padding(toLength: claimWidth, withPad: " ", startingAt: 0) + "   [\(cited)]"
-                    + Self.independence(relation.citations, in: graph)
+                    + Self.independence(group.citations[member], in: graph)
                 lines.append("    \(who)   \(shown)")
             }
         }
@@ -216,7 +219,8 @@ public struct ConflictReport: Sendable {
         return " — " + Corroboration(citations, in: graph).description(in: graph)
     }
 
-    private static func owner(of item: Item, in graph: Graph) -> String {
+    /// What owns an attribute, for people: an entity's name, or a relation's sentence.
+    static func owner(of item: Item, in graph: Graph) -> String {
         switch item {
         case .entity(let index): return graph.entities[index].name
         case .relation(let index): return graph.sentence(for: index)

@@ -35,11 +35,11 @@ public struct PathListing: Sendable {
         var lines: [String] = []
         if !numbered {
             lines.append(paths[0].chain(in: view))
-            if cited { lines += paths[0].evidence(in: graph).map { "  " + $0 } }
+            if cited { lines += paths[0].evidence(in: view).map { "  " + $0 } }
         } else {
             for (number, path) in paths.enumerated() {
                 lines.append("\(number + 1). [\(path.length) relation\(path.length == 1 ? "" : "s")] \(path.chain(in: view))")
-                if cited { lines += path.evidence(in: graph).map { "     " + $0 } }
+                if cited { lines += path.evidence(in: view).map { "     " + $0 } }
             }
             if !complete, let limit { lines.append("(stopped at --limit \(limit); more paths exist)") }
         }

@@ -128,14 +128,15 @@ public struct PathReport: Codable, Hashable, Sendable {
             let entities = path.entities(in: graph)
             let hops = path.steps.enumerated().map { index, step in
                 let relation = graph.relations[step.relation]
-                let sources = relation.citations.map { citation in
+                let counted = view.citations(relation.citations)
+                let sources = counted.map { citation in
                     let source = graph.sources[citation.source]
                     let original = graph.original(of: citation)
                     return Cited(id: source.id, title: source.title, reliability: source.reliability?.rawValue,
                                  quote: citation.quote, line: citation.line, credibility: citation.credibility,
                                  repeats: original == citation.source ? nil : graph.sources[original].id)
                 }
-                let corroboration = Corroboration(relation.citations, in: graph)
+                let corroboration = Corroboration(counted, in: graph)
                 return Hop(from: actor(entities[index]), to: actor(entities[index + 1]),
                            relation: graph.schema.relationTypes[relation.type].name, relationIndex: step.relation,
                            direction: step.forward ? "forward" : "backward",

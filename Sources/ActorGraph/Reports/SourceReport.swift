@@ -30,7 +30,7 @@ public struct SourceReport: Sendable {
     /// Relations that cite no source at all, in file order.
     public let uncitedRelations: [Int]
 
-    /// Tallies the citations of what `view` holds.
+    /// Tallies the citations of what `view` holds, as it counts them.
     public init(view: GraphView) {
         let graph = view.graph
         var items: [Item] = []
@@ -39,13 +39,13 @@ public struct SourceReport: Sendable {
         }
         for index in view.entityIndices {
             let entity = graph.entities[index]
-            add(entity.name, entity.citations)
+            add(entity.name, view.citations(entity.citations))
             for attribute in view.attributes(ofEntity: index) {
                 for value in attribute.values { add("\(entity.name) · \(attribute.key): \(Self.told(value, in: graph))", value.citations) }
             }
         }
         for index in view.relationIndices {
-            add(graph.sentence(for: index) + (graph.claim(of: index).map { " (\($0))" } ?? ""), graph.relations[index].citations)
+            add(graph.sentence(for: index) + (graph.claim(of: index).map { " (\($0))" } ?? ""), view.citations(ofRelation: index))
             for attribute in view.attributes(ofRelation: index) {
                 for value in attribute.values { add("\(graph.sentence(for: index)) · \(attribute.key): \(Self.told(value, in: graph))", value.citations) }
             }

@@ -1,7 +1,9 @@
 extension GraphView {
     /// Entity `index`'s attributes as the view tells them: with a source
     /// filter, only the values that source gives or that cite no one; with
-    /// a status filter, no value claimed less firmly than the minimum.
+    /// a status filter, no value claimed less firmly than the minimum; with
+    /// a known-by day, only the values that cite no one or a counted
+    /// source, with only their counted citations.
     public func attributes(ofEntity index: Int) -> [Attribute] {
         told(graph.entities[index].attributes)
     }
@@ -12,18 +14,23 @@ extension GraphView {
     }
 
     private func told(_ attributes: [Attribute]) -> [Attribute] {
-        guard valueSource != nil || valueMinimumStatus != nil else { return attributes }
+        guard valueSource != nil || valueMinimumStatus != nil || countedSources != nil else { return attributes }
         return attributes.compactMap { attribute in
-            let values = attribute.values.filter(tells)
+            var values = attribute.values.filter(tells)
+            if countedSources != nil {
+                for index in values.indices { values[index].citations = citations(values[index].citations) }
+            }
             return values.isEmpty ? nil : Attribute(attribute.key, values: values)
         }
     }
 
     /// Whether the view tells `value`: given by its source filter's
-    /// source (or by no one cited), and not a claim weaker than its minimum.
+    /// source (or by no one cited), not a claim weaker than its minimum,
+    /// and cited by a counted source if cited at all.
     private func tells(_ value: AttributeValue) -> Bool {
         if let source = valueSource, !value.citations.isEmpty, !value.citations.contains(where: { $0.source == source }) { return false }
         if let minimum = valueMinimumStatus, value.isClaim, value.status < minimum { return false }
+        if let counted = countedSources, !value.citations.isEmpty, !value.citations.contains(where: { counted[$0.source] }) { return false }
         return true
     }
 }

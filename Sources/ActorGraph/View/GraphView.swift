@@ -1,7 +1,7 @@
 /// A part of a ``Graph`` seen without copying it: which entities and
 /// relations count, as masks over the graph's own indices.
 ///
-/// Evidence filters (`--as-of`, `--min-status`, `--source`) and selections
+/// Evidence filters (`--as-of`, `--min-status`, `--source`, `--known-by`) and selections
 /// (`--focus`, `--only-kinds`, `--only-relations`) are views, so applying
 /// one costs a pass over the masks rather than a rebuild of the graph, and
 /// every index stays the graph's: relation 17 of a filtered view is
@@ -22,6 +22,10 @@ public struct GraphView: Sendable {
     /// claimed less firmly (``AttributeValue/isClaim``) is left out of the
     /// view, as a relation would be.
     public private(set) var valueMinimumStatus: ClaimStatus?
+    /// With a known-by day, for each source whether its citations count
+    /// (see ``EvidenceFilter/knownBy``); `nil` when all do. Citations of
+    /// the others are left out of what the view shows.
+    public private(set) var countedSources: [Bool]?
 
     /// The whole of `graph`.
     public init(_ graph: Graph) {
@@ -30,17 +34,20 @@ public struct GraphView: Sendable {
         relationMask = nil
         valueSource = nil
         valueMinimumStatus = nil
+        countedSources = nil
     }
 
     /// The entities where `entities` is true, and the relations between
     /// them for which `relations` is true.
     public init(_ graph: Graph, entities: [Bool]? = nil, relations: [Bool]? = nil, valueSource: Int? = nil,
-                valueMinimumStatus: ClaimStatus? = nil) {
+                valueMinimumStatus: ClaimStatus? = nil, countedSources: [Bool]? = nil) {
         precondition(entities.map { $0.count == graph.entities.count } ?? true, "one entry per entity")
         precondition(relations.map { $0.count == graph.relations.count } ?? true, "one entry per relation")
+        precondition(countedSources.map { $0.count == graph.sources.count } ?? true, "one entry per source")
         self.graph = graph
         self.valueSource = valueSource
         self.valueMinimumStatus = valueMinimumStatus
+        self.countedSources = countedSources
         entityMask = entities
         guard let entities else {
             relationMask = relations
@@ -58,16 +65,21 @@ public struct GraphView: Sendable {
 
     /// The same entities and relations, telling only the values that
     /// `source` gives (when not `nil`) and that are claimed at least as
-    /// firmly as `minimumStatus`; the masks are kept, not recomputed.
-    func telling(valuesFrom source: Int?, atLeast minimumStatus: ClaimStatus?) -> GraphView {
+    /// firmly as `minimumStatus`, and counting only the citations of the
+    /// sources `counted` marks besides those the view already counts; the
+    /// masks are kept, not recomputed.
+    func telling(valuesFrom source: Int?, atLeast minimumStatus: ClaimStatus?, counting counted: [Bool]?) -> GraphView {
         var view = self
         view.valueSource = source
         view.valueMinimumStatus = minimumStatus
+        view.countedSources = Self.both(countedSources, counted)
         return view
     }
 
     /// Whether the view is the whole graph.
-    public var isWhole: Bool { entityMask == nil && relationMask == nil && valueSource == nil && valueMinimumStatus == nil }
+    public var isWhole: Bool {
+        entityMask == nil && relationMask == nil && valueSource == nil && valueMinimumStatus == nil && countedSources == nil
+    }
 
     /// Whether entity `index` is in the view.
     @inline(__always)
@@ -122,13 +134,15 @@ public struct GraphView: Sendable {
     /// This view narrowed further to the entities and relations that are
     /// also true in the given masks (`nil` narrows nothing).
     public func intersection(entities: [Bool]? = nil, relations: [Bool]? = nil) -> GraphView {
-        func both(_ a: [Bool]?, _ b: [Bool]?) -> [Bool]? {
-            guard let a else { return b }
-            guard let b else { return a }
-            return zip(a, b).map { $0 && $1 }
-        }
-        return GraphView(graph, entities: both(entityMask, entities), relations: both(relationMask, relations), valueSource: valueSource,
-                         valueMinimumStatus: valueMinimumStatus)
+        GraphView(graph, entities: Self.both(entityMask, entities), relations: Self.both(relationMask, relations), valueSource: valueSource,
+                  valueMinimumStatus: valueMinimumStatus, countedSources: countedSources)
+    }
+
+    /// True where both masks are (`nil` being true everywhere).
+    static func both(_ a: [Bool]?, _ b: [Bool]?) -> [Bool]? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return zip(a, b).map { $0 && $1 }
     }
 }
 

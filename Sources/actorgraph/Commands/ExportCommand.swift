@@ -51,7 +51,7 @@ struct ExportRun {
         try perform(reporter) { () throws(ToolError) in
             let exporting = Exporting()
             let exporter = try exporting.exporter(format: format, destination: output)
-            let graph = try input.options.loader().load(input.files, reporter: reporter)
+            let graph = try input.options.loadGraph(input.files, reporter: reporter)
             let (view, focus) = try part.selection(with: input.options).view(of: graph)
             try exporting.write(view, with: exporter, options: drawing.options(highlight: focus.map(Highlight.center)), to: output,
                                 inputs: input.files, reporter: reporter)

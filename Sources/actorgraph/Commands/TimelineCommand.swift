@@ -14,10 +14,16 @@ struct TimelineCommand: ParsableCommand {
         without a date, from or to are left out; those on the same day keep their file order. With -o the \
         timeline is also drawn as SVG (export --to timeline-svg), where hovering over a row shows its evidence.
 
+        With --first-reported, it lists instead, for each cited relation and each value sources disagree on, \
+        which source reported it first and which followed, date by date: sources with the same date tie, one \
+        dated only to a month sorts by the month's last day (it was surely out by then), undated sources come \
+        last. With --known-by, only the sources published by that day count.
+
         Examples:
           actorgraph timeline Graphs/*.ag
           actorgraph timeline Graphs/*.ag --as-of 2024-01-04 --min-status reported
           actorgraph timeline Graphs/*.ag -o timeline.svg --title "January 2024"
+          actorgraph timeline Graphs/*.ag --first-reported --known-by 2024-01-04
         """
     )
 
@@ -28,6 +34,9 @@ struct TimelineCommand: ParsableCommand {
 
     @Option(help: "A title drawn above the timeline (with -o).")
     var title: String?
+
+    @Flag(name: .customLong("first-reported"), help: "List who reported each relation and each disputed value first, and who followed, instead of the timeline.")
+    var firstReported = false
 
     func validate() throws {
         // Only SVG, and never standard output: the text timeline goes there.
@@ -46,7 +55,7 @@ struct TimelineCommand: ParsableCommand {
                                     options: ExportOptions(drawing: DrawingOptions(title: title)), to: output,
                                     inputs: input.files, reporter: reporter)
             }
-            try StandardOutput.print(Timeline(view).text(in: view.graph))
+            try StandardOutput.print(firstReported ? FirstReports(view).text(in: view.graph) : Timeline(view).text(in: view.graph))
         }
     }
 }

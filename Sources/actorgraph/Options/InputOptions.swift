@@ -33,11 +33,15 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .customLong("no-quote-check"), help: "Do not check quotes against the sources' report files.")
     var noQuoteCheck = false
 
+    @Option(name: .customLong("known-by"), help: ArgumentHelp("Keep only what sources published by this day (YYYY, YYYY-MM or YYYY-MM-DD) support: a source counts when its date: shows it was out by then (an undated source, or one dated to a month that reaches past the day, does not); what cites no source stays.", valueName: "date"),
+            transform: parseDate)
+    var knownBy: PartialDate?
+
     /// The reporter for this run's diagnostics.
     var reporter: DiagnosticReporter { DiagnosticReporter(style: diagnostics, quiet: quiet) }
 
     /// The evidence filters as a selection.
-    var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, citedOnly: citedOnly, source: source) }
+    var selection: Selection { Selection(asOf: asOf, minimumStatus: minStatus, citedOnly: citedOnly, source: source, knownBy: knownBy) }
 
     /// Where the reports are, for the quote check and `sources --overlap`.
     var reportLocation: ReportLocation { ReportLocation(folder: reports, checksQuotes: !noQuoteCheck) }
@@ -51,7 +55,16 @@ struct InputOptions: ParsableArguments {
     /// Loads `files` and applies the evidence filters; see
     /// ``GraphLoader/warnsAboutEveryUnusedEntity`` for the last parameter.
     func load(_ files: [String], reporter: DiagnosticReporter, warnsAboutEveryUnusedEntity: Bool = false) throws(ToolError) -> GraphView {
-        try selection.evidenceView(of: loader(warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity).load(files, reporter: reporter))
+        try selection.evidenceView(of: loadGraph(files, reporter: reporter, warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity))
+    }
+
+    /// Loads `files` as a whole graph, for a command that applies the
+    /// filters itself; with `--known-by`, notes the sources left out for
+    /// an uncertain date.
+    func loadGraph(_ files: [String], reporter: DiagnosticReporter, warnsAboutEveryUnusedEntity: Bool = false) throws(ToolError) -> Graph {
+        let graph = try loader(warnsAboutEveryUnusedEntity: warnsAboutEveryUnusedEntity).load(files, reporter: reporter)
+        if let note = selection.uncertainDateNote(in: graph) { reporter.note(note, id: "known-by-uncertain") }
+        return graph
     }
 
     static func validate(_ files: [String]) throws {

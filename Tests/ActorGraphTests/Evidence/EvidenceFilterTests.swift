@@ -139,4 +139,83 @@ struct EvidenceFilterTests {
         let view = graph.filtered(by: EvidenceFilter(minimumStatus: .claimed, source: 0))
         #expect(view.attributes(ofRelation: 0).first?.values.map(\.text) == ["4"])
     }
+
+    /// Sources published on a day, within a month, after it, and undated.
+    static let knownByGraph = """
+    source early "Early wire" [date: 2024-01-04]
+    source month "Month piece" [date: 2024-01]
+    source late "Late analysis" [date: 2024-02-08]
+    source undated "Undated note"
+    group a "Alpha" [src: early]
+    group b "Beta" [src: late]
+    group c "Gamma" [src: late]
+    group d "Delta" [strength: 300 [src: early], 500 [src: late], 400 [src: month]]
+    group e "Epsilon" [src: late, leader: "Someone" [src: early]]
+    a funded-by d [src: early "x", late "y", date: 2024-01-03]
+    b funded-by d [src: late]
+    c allied-with d
+    a allied-with d
+    a allied-with b [src: month]
+    d funded-by a [src: undated]
+    """
+
+    private func known(by day: String, in graph: Graph) -> GraphView {
+        graph.filtered(by: EvidenceFilter(knownBy: PartialDate(day)))
+    }
+
+    @Test func knownByKeepsWhatSourcesOutByTheDaySupportAndUncitedStructure() throws {
+        let graph = try ActorGraphTests.graph(Self.knownByGraph)
+        let view = known(by: "2024-01-04", in: graph)
+        #expect(view.relationIndices.map { graph.sentence(for: $0) } == ["Alpha -funded-by-> Delta", "Alpha -allied-with-> Delta"])
+        // Gamma is known only from the later source, so its uncited relation goes with it;
+        // Epsilon is known from its value's early citation.
+        #expect(view.entityIndices.map { graph.entities[$0].id } == ["a", "d", "e"])
+        #expect(!EvidenceFilter(knownBy: PartialDate("2024-01-04")).isEmpty)
+    }
+
+    @Test func knownByAMonthCountsSourcesOfThatMonthAndWhatTheirRelationsJoin() throws {
+        let graph = try ActorGraphTests.graph(Self.knownByGraph)
+        let view = known(by: "2024-01", in: graph)
+        #expect(view.relationIndices.map { graph.sentence(for: $0) }.contains("Alpha -allied-with-> Beta"))
+        // Beta cites only the later source, but a relation the month's piece cites joins it.
+        #expect(view.entityIndices.map { graph.entities[$0].id } == ["a", "b", "d", "e"])
+        // An undated source may have been published any time: what only it cites is never known.
+        #expect(!known(by: "2030", in: graph).relationIndices.map { graph.sentence(for: $0) }.contains("Delta -funded-by-> Alpha"))
+    }
+
+    @Test func knownByShowsOnlyTheCitationsAndValuesOfSourcesOutByTheDay() throws {
+        let graph = try ActorGraphTests.graph(Self.knownByGraph)
+        let view = known(by: "2024-01-04", in: graph)
+        #expect(view.citations(ofRelation: 0).map { graph.sources[$0.source].id } == ["early"])
+        #expect(graph.view.citations(ofRelation: 0).count == 2)
+        let delta = try #require(graph.entity(id: "d"))
+        let strength = try #require(view.attributes(ofEntity: delta).first)
+        #expect(strength.values.map(\.text) == ["300"])
+        #expect(strength.values[0].citations.map(\.source) == [0])
+        let epsilon = try #require(graph.entity(id: "e"))
+        #expect(view.citations(ofEntity: epsilon).isEmpty)
+        #expect(!view.isWhole)
+    }
+
+    @Test func knownByCombinesWithTheOtherFilters() throws {
+        let graph = try ActorGraphTests.graph(Self.knownByGraph)
+        let day = PartialDate("2024-01")
+        let sentences = { (filter: EvidenceFilter) in graph.filtered(by: filter).relationIndices.map { graph.sentence(for: $0) } }
+        #expect(sentences(EvidenceFilter(citedOnly: true, knownBy: day)) == ["Alpha -funded-by-> Delta", "Alpha -allied-with-> Beta"])
+        #expect(sentences(EvidenceFilter(asOf: PartialDate("2024-01-02"), citedOnly: true, knownBy: day)) == ["Alpha -allied-with-> Beta"])
+        #expect(sentences(EvidenceFilter(source: 1, knownBy: day)) == ["Alpha -allied-with-> Beta"])
+        // The later source's relation was not known in January.
+        #expect(sentences(EvidenceFilter(source: 2, knownBy: day)) == ["Alpha -funded-by-> Delta"])
+        // Filtering a known-by view again counts only what both days count.
+        let twice = graph.filtered(by: EvidenceFilter(knownBy: PartialDate("2024-03"))).filtered(by: EvidenceFilter(knownBy: PartialDate("2024-01-04")))
+        #expect(twice.citations(ofRelation: 0).map(\.source) == [0])
+    }
+
+    @Test func knownByNamesTheSourcesItLeavesOutForAnUncertainDate() throws {
+        let graph = try ActorGraphTests.graph(Self.knownByGraph)
+        #expect(EvidenceFilter(knownBy: PartialDate("2024-01-04")).uncertainSources(in: graph) == [1, 3])
+        #expect(EvidenceFilter(knownBy: PartialDate("2024-01")).uncertainSources(in: graph) == [3])
+        #expect(EvidenceFilter().uncertainSources(in: graph).isEmpty)
+        #expect(EvidenceFilter(knownBy: PartialDate("2024-01")).countedSources(in: graph) == [true, true, false, false])
+    }
 }
