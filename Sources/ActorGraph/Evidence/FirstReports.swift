@@ -31,6 +31,15 @@ public struct FirstReports: Sendable {
         public var subject: Subject
         /// The groups of sources, earliest first, the undated group last.
         public var groups: [Group]
+        /// How many independent accounts the sources give, where some
+        /// repeat others (``SourceDependency``).
+        public var corroboration: Corroboration
+
+        init(subject: Subject, citations: [Citation], in graph: Graph) {
+            self.subject = subject
+            groups = FirstReports.groups(citations, in: graph)
+            corroboration = Corroboration(citations, in: graph)
+        }
     }
 
     /// The cited relations of the view, earliest first report first; ties keep file order.
@@ -49,14 +58,14 @@ public struct FirstReports: Sendable {
         var values: [Entry] = []
         for index in view.relationIndices {
             let citations = view.citations(ofRelation: index)
-            if citations.isEmpty { uncited += 1 } else { relations.append(Entry(subject: .relation(index), groups: Self.groups(citations, in: graph))) }
+            if citations.isEmpty { uncited += 1 } else { relations.append(Entry(subject: .relation(index), citations: citations, in: graph)) }
         }
         let attributes = view.entityIndices.map { (ConflictReport.Item.entity($0), view.attributes(ofEntity: $0)) }
             + view.relationIndices.map { (ConflictReport.Item.relation($0), view.attributes(ofRelation: $0)) }
         for (item, list) in attributes {
             for attribute in list where attribute.isDisputed {
                 for value in attribute.values where !value.citations.isEmpty {
-                    values.append(Entry(subject: .value(item, key: attribute.key, value: value.text), groups: Self.groups(value.citations, in: graph)))
+                    values.append(Entry(subject: .value(item, key: attribute.key, value: value.text), citations: value.citations, in: graph))
                 }
             }
         }
@@ -69,7 +78,7 @@ public struct FirstReports: Sendable {
     /// last day their date allows, then the first day; the undated last.
     /// Within a group, sources keep their declaration order, so the same
     /// sources tying for first make the same group wherever they do.
-    private static func groups(_ citations: [Citation], in graph: Graph) -> [Group] {
+    fileprivate static func groups(_ citations: [Citation], in graph: Graph) -> [Group] {
         var groups: [Group] = []
         var seen = Set<Int>()
         for citation in citations where seen.insert(citation.source).inserted {
@@ -104,8 +113,9 @@ public struct FirstReports: Sendable {
     /// The listing, in blocks by who reported first (the sources that
     /// tie for first, with their outlets, and when), earliest first; in
     /// each block the relations, then the disputed values, each with the
-    /// sources that followed in a column; last, how many relations cite no
-    /// source:
+    /// sources that followed in a column, and how many independent
+    /// accounts they give where some repeat others; last, how many
+    /// relations cite no source:
     ///
     /// ```
     /// First reported by r000 (EFE) on 2024-01-04:
@@ -130,7 +140,8 @@ public struct FirstReports: Sendable {
             let ids = Self.ids(first.sources, withOutlets: true, in: graph)
             lines.append(first.date.map { "First reported by \(ids) \(Self.when($0)):" } ?? "Reported only by undated sources, \(ids):")
             let rows = (blocks[first] ?? []).map { entry in
-                (subject: Self.describe(entry.subject, in: graph), followers: Self.followers(entry.groups.dropFirst(), in: graph))
+                let independence = entry.corroboration.isOvercounted ? " — " + entry.corroboration.description(in: graph) : ""
+                return (subject: Self.describe(entry.subject, in: graph), followers: Self.followers(entry.groups.dropFirst(), in: graph) + independence)
             }
             // Only rows with followers are padded, so only theirs sets the width.
             let width = rows.filter { !$0.followers.isEmpty }.map(\.subject.count).max() ?? 0

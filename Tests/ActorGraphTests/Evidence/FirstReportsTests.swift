@@ -74,4 +74,19 @@ struct FirstReportsTests {
         """)
         #expect(FirstReports(graph.view).text(in: graph) == "no relation or disputed value cites a source\n")
     }
+
+    @Test func followersThatRepeatTheFirstAreCountedOnce() throws {
+        let graph = try ActorGraphTests.graph("""
+        source a "A" [date: 2024-01-04]
+        source b "B" [date: 2024-01-05, copies: a]
+        group x "X"
+        group y "Y"
+        x funded-by y [src: a, b]
+        """)
+        #expect(FirstReports(graph.view).text(in: graph) == """
+        First reported by a on 2024-01-04:
+          X -funded-by-> Y   then b on 2024-01-05 — 2 reports, 1 independent (b repeats a)
+
+        """)
+    }
 }
